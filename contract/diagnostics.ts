@@ -1,0 +1,54 @@
+/**
+ * A problem found in a lesson, as data. The CLI (`npm run check`), the
+ * library screen and the slide error all render this one shape.
+ * `line` and `column` are 1-based and counted in the original file, as an
+ * author's editor shows them (frontmatter lines included, a BOM not counted).
+ */
+export type Severity = 'error' | 'warning';
+
+export const DIAGNOSTIC_CODES = [
+  // the file itself
+  'empty-file',
+  'not-utf8',
+  'no-slides',
+  'empty-slide',
+  // frontmatter
+  'frontmatter-missing',
+  'frontmatter-yaml',
+  'frontmatter-duplicate-key',
+  'frontmatter-missing-field',
+  'frontmatter-invalid-field',
+  'frontmatter-unknown-field',
+  // MDX and code
+  'mdx-syntax',
+  'unresolved-import',
+  'forbidden-import',
+  'remote-asset',
+  'unknown-component',
+  // quality checks (warnings an author can silence per line)
+  'language',
+  'reading-level',
+  'missing-notes',
+  'missing-sources',
+  'missing-objectives',
+  'duration-mismatch',
+  // anything the compiler threw that we did not foresee: still shown, never a crash
+  'internal',
+] as const;
+
+export type DiagnosticCode = (typeof DIAGNOSTIC_CODES)[number];
+
+export interface Diagnostic {
+  /** Path of the file, relative to the content folder, with forward slashes. */
+  file: string;
+  line: number;
+  column: number;
+  severity: Severity;
+  code: DiagnosticCode;
+  message: string;
+}
+
+/** `lesson.mdx:12:3: error: message`, the compiler style editors understand. */
+export function formatDiagnostic(d: Diagnostic): string {
+  return `${d.file}:${d.line}:${d.column}: ${d.severity}: ${d.message}`;
+}
