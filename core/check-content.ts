@@ -1,0 +1,31 @@
+import type { Diagnostic } from '../contract/diagnostics';
+import { sortDiagnostics } from './lessons/diagnostic';
+import { discoverLessons } from './lessons/discover';
+import { createLessonService } from './service';
+
+export interface ContentReport {
+  lessonCount: number;
+  diagnostics: Diagnostic[];
+  errors: number;
+  warnings: number;
+}
+
+/**
+ * Checks every lesson in a content folder through the same service the app
+ * uses, so `npm run check` and the library screen report the same problems.
+ */
+export async function checkContent(contentDir: string): Promise<ContentReport> {
+  const service = createLessonService({ contentDir, cacheDir: null, watch: false });
+  try {
+    const [discovery, lessons] = await Promise.all([discoverLessons(contentDir), service.listLessons()]);
+    const diagnostics = sortDiagnostics([...discovery.diagnostics, ...lessons.flatMap((l) => l.diagnostics)]);
+    return {
+      lessonCount: lessons.length,
+      diagnostics,
+      errors: diagnostics.filter((d) => d.severity === 'error').length,
+      warnings: diagnostics.filter((d) => d.severity === 'warning').length,
+    };
+  } finally {
+    await service.close();
+  }
+}

@@ -1,0 +1,70 @@
+import type { Root, RootContent } from 'mdast';
+import type { MdxJsxAttribute, MdxJsxExpressionAttribute } from 'mdast-util-mdx-jsx';
+import type { LineIndex } from './positions';
+
+/** Stands for every character that is not prose, so no phrase can match across it. */
+export const BARRIER = '\u0000';
+
+type Node = Root | RootContent;
+
+/** Containers whose markup between children (`*`, `[`, `](url)`) reads as a space. */
+const PHRASING_CONTAINERS = new Set(['paragraph', 'heading', 'emphasis', 'strong', 'delete', 'link', 'linkReference', 'tableCell']);
+/** Nodes whose text is never prose: code, expressions, module code, frontmatter. */
+const NEVER_PROSE = new Set(['code', 'inlineCode', 'yaml', 'toml', 'mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression', 'html', 'image', 'imageReference', 'math', 'inlineMath']);
+
+const STRING_LITERAL = /"((?:[^"\\\n]|\\.)*)"|'((?:[^'\\\n]|\\.)*)'|`((?:[^`\\]|\\.)*)`/g;
+const URL_LIKE = /(?:[a-z][a-z0-9+.-]*:\/\/|www\.)[^\s\u0000]+/gi;
+
+/**
+ * A copy of the source, the same length, in which only prose (text a reader
+ * sees or hears: paragraphs, headings, speaker notes, JSX string attribute
+ * values) keeps its characters. Everything else becomes BARRIER, except
+ * inline markup inside a sentence, which becomes spaces so a phrase split by
+ * emphasis still matches. Offsets in the mask are offsets in the source.
+ */
+export function proseMask(tree: Root, source: string, lines: LineIndex): string {
+  const mask: string[] = Array.from({ length: source.length }, () => BARRIER);
+  const rangeOf = (node: Node): [number, number] | null =>
+    node.position ? [lines.offsetOf(node.position.start), lines.offsetOf(node.position.end)] : null;
+  const copy = (start: number, end: number) => {
+    for (let i = start; i < end; i++) mask[i] = source[i] ?? BARRIER;
+  };
+  const fill = (start: number, end: number, char: string) => {
+    for (let i = start; i < end; i++) mask[i] = source[i] === '\n' ? '\n' : char;
+  };
+  const attributes = (list: (MdxJsxAttribute | MdxJsxExpressionAttribute)[]) => {
+    for (const attribute of list) {
+      if (attribute.type !== 'mdxJsxAttribute' || attribute.value === null || attribute.value === undefined) continue;
+      if (!attribute.position) continue;
+      const start = lines.offsetOf(attribute.position.start);
+      const end = lines.offsetOf(attribute.position.end);
+      const text = source.slice(start, end);
+      const equals = text.indexOf('=');
+      if (equals < 0) continue;
+      // Both `name="value"` and `name={["a", "b"]}`: every string literal after `=` is prose.
+      for (const match of text.slice(equals + 1).matchAll(STRING_LITERAL)) {
+        const innerStart = start + equals + 1 + (match.index ?? 0) + 1;
+        copy(innerStart, innerStart + match[0].length - 2);
+        if (typeof attribute.value === 'string') break;
+      }
+    }
+  };
+  const visit = (node: Node): void => {
+    if (NEVER_PROSE.has(node.type)) return;
+    const range = rangeOf(node);
+    if (node.type === 'text') {
+      if (range) copy(range[0], range[1]);
+      return;
+    }
+    if (node.type === 'break') {
+      if (range) fill(range[0], range[1], ' ');
+      return;
+    }
+    if (PHRASING_CONTAINERS.has(node.type) && range) fill(range[0], range[1], ' ');
+    if (node.type === 'mdxJsxTextElement' && range) fill(range[0], range[1], BARRIER);
+    if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') attributes(node.attributes);
+    if ('children' in node) for (const child of node.children) visit(child);
+  };
+  visit(tree);
+  return mask.join('').replace(URL_LIKE, (url) => BARRIER.repeat(url.length));
+}

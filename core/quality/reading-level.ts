@@ -1,0 +1,101 @@
+import { fleschKincaid } from 'flesch-kincaid';
+import type { RootContent } from 'mdast';
+import { syllable } from 'syllable';
+import type { Diagnostic } from '../../contract/diagnostics';
+import type { QualitySlide } from './types';
+
+/** Grade 8 is the usual ceiling for health material meant for the public. */
+export const MAX_GRADE = 8;
+
+/**
+ * Flesch–Kincaid is an average over sentences: on a title slide or a slide
+ * that is mostly an exercise, two or three short lines give a number that
+ * swings wildly and says nothing about how hard the slide is to read. So a
+ * slide is scored only when it has at least this much prose.
+ */
+export const MIN_SENTENCES = 2;
+export const MIN_WORDS = 20;
+
+/** Attributes of library components whose text the audience reads as sentences. */
+const PROSE_ATTRIBUTES = new Set(['question', 'statement', 'explanation', 'prompt', 'label']);
+const UNIT_NODES = new Set(['paragraph', 'heading', 'tableCell']);
+const SKIPPED = new Set(['code', 'inlineCode', 'yaml', 'toml', 'mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression', 'html', 'math', 'inlineMath']);
+const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
+
+function isNotes(node: RootContent): boolean {
+  return (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === 'Notes';
+}
+
+function plainText(node: RootContent): string {
+  if (SKIPPED.has(node.type) || isNotes(node)) return '';
+  if (node.type === 'text') return node.value;
+  if (node.type === 'break') return ' ';
+  if ('children' in node) return (node.children as RootContent[]).map(plainText).join('');
+  return '';
+}
+
+/** The slide's audience-facing prose, one string per paragraph, heading or prose attribute. */
+export function slideUnits(nodes: readonly RootContent[]): string[] {
+  const units: string[] = [];
+  const visit = (node: RootContent) => {
+    if (SKIPPED.has(node.type) || isNotes(node)) return;
+    if (UNIT_NODES.has(node.type)) {
+      units.push(plainText(node));
+      return;
+    }
+    if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
+      for (const attribute of node.attributes) {
+        if (attribute.type === 'mdxJsxAttribute' && typeof attribute.value === 'string' && PROSE_ATTRIBUTES.has(attribute.name)) {
+          units.push(attribute.value);
+        }
+      }
+    }
+    if ('children' in node) for (const child of node.children as RootContent[]) visit(child);
+  };
+  for (const node of nodes) visit(node);
+  return units.map((u) => u.trim()).filter(Boolean);
+}
+
+export interface ReadingCounts {
+  sentence: number;
+  word: number;
+  syllable: number;
+}
+
+/** Headings, list items and prose attributes count as sentences even without a full stop. */
+export function countUnits(units: readonly string[]): ReadingCounts {
+  const counts: ReadingCounts = { sentence: 0, word: 0, syllable: 0 };
+  for (const unit of units) {
+    const sentences = unit.split(/[.!?…]+(?=\s|$|["”’)])/u).filter((s) => WORD.test(s) && (WORD.lastIndex = 0) === 0);
+    counts.sentence += Math.max(1, sentences.length);
+    for (const [word] of unit.matchAll(WORD)) {
+      counts.word += 1;
+      // Numbers ("988", "5") have no letters to count; read aloud they are short.
+      counts.syllable += Math.max(1, syllable(word));
+    }
+  }
+  return counts;
+}
+
+export function gradeOf(units: readonly string[]): number | null {
+  const counts = countUnits(units);
+  if (counts.sentence < MIN_SENTENCES || counts.word < MIN_WORDS) return null;
+  return fleschKincaid(counts);
+}
+
+export function checkReadingLevel(file: string, slides: readonly QualitySlide[], firstColumn: (slide: QualitySlide) => number): Diagnostic[] {
+  const found: Diagnostic[] = [];
+  for (const slide of slides) {
+    const grade = gradeOf(slideUnits(slide.nodes));
+    if (grade === null || grade <= MAX_GRADE) continue;
+    found.push({
+      file,
+      line: slide.startLine,
+      column: firstColumn(slide),
+      severity: 'warning',
+      code: 'reading-level',
+      message: `Slide ${slide.index + 1} reads at about grade ${grade.toFixed(1)} (Flesch–Kincaid); aim for grade ${MAX_GRADE} or below with shorter sentences and everyday words.`,
+    });
+  }
+  return found;
+}

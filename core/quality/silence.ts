@@ -1,0 +1,70 @@
+import type { Root } from 'mdast';
+import type { Diagnostic, DiagnosticCode } from '../../contract/diagnostics';
+import type { LineIndex } from './positions';
+import { QUALITY_CODES, type QualityCode } from './codes';
+
+/** The lines a directive covers and the codes it silences (null = all). */
+interface Silence {
+  fromLine: number;
+  toLine: number;
+  codes: ReadonlySet<QualityCode> | null;
+}
+
+const MDX_DIRECTIVE = /\/\*\s*groundwork-ignore\b([\s\S]*?)\*\//g;
+const YAML_DIRECTIVE = /#\s*groundwork-ignore\b([^\n]*)/g;
+
+function parseCodes(rest: string): ReadonlySet<QualityCode> | null {
+  const words = rest.split(/[\s,]+/).filter(Boolean);
+  if (words.length === 0) return null;
+  // Unknown words (a typo, a reason after the codes) silence nothing, so a
+  // misspelt code leaves the warning visible instead of hiding every check.
+  return new Set(words.filter((w): w is QualityCode => (QUALITY_CODES as readonly string[]).includes(w)));
+}
+
+/** Source ranges that may hold a directive: MDX expressions, JSX attributes, frontmatter. */
+function directiveRanges(tree: Root, lines: LineIndex): { start: number; end: number; yaml: boolean }[] {
+  const ranges: { start: number; end: number; yaml: boolean }[] = [];
+  const visit = (node: Root | Root['children'][number]): void => {
+    const pos = node.position;
+    if (pos && (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression' || node.type === 'yaml')) {
+      ranges.push({ start: lines.offsetOf(pos.start), end: lines.offsetOf(pos.end), yaml: node.type === 'yaml' });
+    }
+    if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
+      for (const attribute of node.attributes) {
+        const attrPos = attribute.position;
+        if (attrPos && (attribute.type === 'mdxJsxExpressionAttribute' || typeof attribute.value !== 'string')) {
+          ranges.push({ start: lines.offsetOf(attrPos.start), end: lines.offsetOf(attrPos.end), yaml: false });
+        }
+      }
+    }
+    if ('children' in node) for (const child of node.children) visit(child);
+  };
+  visit(tree);
+  return ranges;
+}
+
+export function collectSilences(tree: Root, source: string, lines: LineIndex): Silence[] {
+  const silences: Silence[] = [];
+  for (const range of directiveRanges(tree, lines)) {
+    const text = source.slice(range.start, range.end);
+    const pattern = new RegExp(range.yaml ? YAML_DIRECTIVE : MDX_DIRECTIVE);
+    for (const match of text.matchAll(pattern)) {
+      const start = range.start + (match.index ?? 0);
+      const fromLine = lines.pointOf(start).line;
+      const lastLine = lines.pointOf(start + match[0].length).line;
+      silences.push({ fromLine, toLine: lastLine + 1, codes: parseCodes(match[1] ?? '') });
+    }
+  }
+  return silences;
+}
+
+function isSilenced(silences: readonly Silence[], line: number, code: DiagnosticCode): boolean {
+  return silences.some(
+    (s) => line >= s.fromLine && line <= s.toLine && (s.codes === null || s.codes.has(code as QualityCode)),
+  );
+}
+
+export function applySilences(diagnostics: Diagnostic[], silences: readonly Silence[]): Diagnostic[] {
+  if (silences.length === 0) return diagnostics;
+  return diagnostics.filter((d) => !isSilenced(silences, d.line, d.code));
+}

@@ -1,0 +1,28 @@
+import data from './terms.json' with { type: 'json' };
+
+/** One stigmatising term (with its variants) and the wording to use instead. */
+export interface TermEntry {
+  match: string[];
+  suggestion: string;
+  sources: string[];
+}
+
+interface TermsFile {
+  sources: Record<string, string>;
+  languages: Record<string, TermEntry[]>;
+}
+
+const terms = data as TermsFile;
+
+/** Where each entry's advice comes from, keyed by the ids used in `sources`. */
+export const TERM_SOURCES: Readonly<Record<string, string>> = terms.sources;
+
+/** Terms for a BCP 47 tag, by its primary language (`es-MX` uses `es`); empty when there is no list. */
+export function termsFor(language: string | undefined): readonly TermEntry[] {
+  const primary = (language ?? 'en').toLowerCase().split('-')[0] ?? 'en';
+  return terms.languages[primary] ?? [];
+}
+
+export function termLanguages(): string[] {
+  return Object.keys(terms.languages);
+}

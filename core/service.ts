@@ -1,0 +1,128 @@
+import { readFile } from 'node:fs/promises';
+import type { LessonsChanged, LessonSummary, LoadedLesson } from '../contract/api';
+import { CompileCache, sha256 } from './cache/compile-cache';
+import { compileLesson } from './lessons/compile-lesson';
+import { diagnostic } from './lessons/diagnostic';
+import { discoverLessons, type LessonEntry } from './lessons/discover';
+import type { LessonService, LessonServiceOptions } from './service-types';
+import { watchContent, type ContentWatcher } from './watch/content-watcher';
+
+export type { LessonService, LessonServiceOptions } from './service-types';
+
+interface Remembered {
+  sourceHash: string;
+  dependencies: { path: string; hash: string }[];
+  lesson: LoadedLesson;
+}
+
+/**
+ * The core behind both hosts: finds lessons, compiles them through the
+ * in-memory and on-disk caches, and reports content changes.
+ */
+export function createLessonService(options: LessonServiceOptions): LessonService {
+  const cache = new CompileCache(options.cacheDir);
+  const memory = new Map<string, Remembered>();
+  const inFlight = new Map<string, Promise<LoadedLesson>>();
+  const listeners = new Set<(change: LessonsChanged) => void>();
+  let watcher: ContentWatcher | null = null;
+
+  if (options.watch) {
+    watcher = watchContent(options.contentDir, (slugs) => {
+      for (const listener of listeners) listener({ slugs });
+    });
+  }
+
+  async function dependenciesUnchanged(deps: Remembered['dependencies']): Promise<boolean> {
+    for (const dep of deps) {
+      const bytes = await readFile(dep.path).catch(() => null);
+      if (bytes === null || sha256(bytes) !== dep.hash) return false;
+    }
+    return true;
+  }
+
+  async function compileEntry(entry: LessonEntry): Promise<LoadedLesson> {
+    const bytes = await readFile(entry.path).catch(() => null);
+    if (bytes === null) return missing(entry.slug, entry.file);
+    const sourceHash = sha256(bytes);
+    const remembered = memory.get(entry.path);
+    if (remembered && remembered.sourceHash === sourceHash && (await dependenciesUnchanged(remembered.dependencies))) {
+      return remembered.lesson;
+    }
+    const cached = await cache.get(entry.path, sourceHash);
+    if (cached) {
+      memory.set(entry.path, { sourceHash, dependencies: cached.dependencies, lesson: cached.lesson });
+      return cached.lesson;
+    }
+    const output = await compileLesson({ slug: entry.slug, bytes, path: entry.path, lessonDir: entry.lessonDir, contentDir: options.contentDir });
+    const dependencies = await Promise.all(
+      output.dependencies.map(async (path) => ({ path, hash: sha256(await readFile(path).catch(() => '')) })),
+    );
+    const version = sha256(sourceHash + dependencies.map((d) => d.hash).join('')).slice(0, 16);
+    const lesson: LoadedLesson = { ...output.lesson, version };
+    memory.set(entry.path, { sourceHash, dependencies, lesson });
+    await cache.set({ path: entry.path, sourceHash, dependencies, lesson });
+    return lesson;
+  }
+
+  function load(entry: LessonEntry): Promise<LoadedLesson> {
+    // Concurrent requests for one lesson (library + open) share one compile.
+    const running = inFlight.get(entry.path);
+    if (running) return running;
+    const promise = compileEntry(entry).finally(() => inFlight.delete(entry.path));
+    inFlight.set(entry.path, promise);
+    return promise;
+  }
+
+  return {
+    async listLessons(): Promise<LessonSummary[]> {
+      const { lessons } = await discoverLessons(options.contentDir);
+      const loaded = await mapLimited(lessons, 4, load);
+      return loaded.map(toSummary);
+    },
+    async loadLesson(slug: string): Promise<LoadedLesson> {
+      const { lessons } = await discoverLessons(options.contentDir);
+      const entry = lessons.find((l) => l.slug === slug);
+      return entry ? load(entry) : missing(slug, slug);
+    },
+    onLessonsChanged(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    async close() {
+      listeners.clear();
+      await watcher?.close();
+    },
+  };
+}
+
+export function toSummary(lesson: LoadedLesson): LessonSummary {
+  const { slug, file, meta, slideCount, status, diagnostics } = lesson;
+  return { slug, file, meta, slideCount, status, diagnostics };
+}
+
+function missing(slug: string, file: string): LoadedLesson {
+  return {
+    slug,
+    file,
+    meta: null,
+    slideCount: 0,
+    slides: [],
+    code: null,
+    version: 'missing',
+    status: 'error',
+    diagnostics: [diagnostic(file, 1, 1, 'error', 'internal', `There is no lesson named "${slug}" in the content folder. It may have been renamed or removed.`)],
+  };
+}
+
+async function mapLimited<T, R>(items: T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await fn(items[i]!);
+    }
+  });
+  await Promise.all(workers);
+  return results;
+}

@@ -1,0 +1,9 @@
+/**
+ * Groundwork's version, part of every compile-cache key: a new release never
+ * reuses lessons compiled by an older one. A unit test keeps it equal to
+ * package.json's version. COMPILER_REVISION changes when the compiled output
+ * changes shape within one release.
+ */
+export const GROUNDWORK_VERSION = '0.1.0';
+export const COMPILER_REVISION = 1;
+export const CACHE_KEY_VERSION = `${GROUNDWORK_VERSION}+${COMPILER_REVISION}`;

@@ -1,0 +1,55 @@
+import { relative, sep } from 'node:path';
+import { watch, type FSWatcher } from 'chokidar';
+
+/** Which lesson a changed path belongs to: `<slug>.mdx` or anything under `<slug>/`. */
+export function slugForPath(contentDir: string, path: string): string | null {
+  const rel = relative(contentDir, path);
+  if (rel === '' || rel.startsWith('..')) return null;
+  const first = rel.split(sep)[0] ?? '';
+  if (first.startsWith('.') || first.startsWith('_')) return null;
+  if (rel.includes(sep)) return first;
+  return first.endsWith('.mdx') ? first.slice(0, -'.mdx'.length) : null;
+}
+
+export interface ContentWatcher {
+  close(): Promise<void>;
+  ready: Promise<void>;
+}
+
+/**
+ * Watches a content folder and reports the slugs touched by each burst of
+ * changes. Editors save in bursts (write temp file, rename, touch), so events
+ * are gathered for `debounceMs` and reported once.
+ */
+export function watchContent(
+  contentDir: string,
+  onChange: (slugs: string[]) => void,
+  debounceMs = 40,
+): ContentWatcher {
+  const pending = new Set<string>();
+  let timer: NodeJS.Timeout | null = null;
+  const watcher: FSWatcher = watch(contentDir, {
+    ignoreInitial: true,
+    ignored: (path) => /(^|[/\\])(\.|node_modules)/.test(relative(contentDir, path)),
+  });
+  watcher.on('all', (_event, path) => {
+    const slug = slugForPath(contentDir, path);
+    if (slug === null) return;
+    pending.add(slug);
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(() => {
+      timer = null;
+      const slugs = [...pending];
+      pending.clear();
+      onChange(slugs);
+    }, debounceMs);
+  });
+  const ready = new Promise<void>((resolve) => watcher.once('ready', () => resolve()));
+  return {
+    ready,
+    async close() {
+      if (timer) clearTimeout(timer);
+      await watcher.close();
+    },
+  };
+}
