@@ -1,0 +1,53 @@
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DIAGNOSTIC_CODES } from '../../contract/diagnostics';
+import { lesson, makeContent } from './support/compile';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+
+function check(...args: string[]) {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'cli/check.ts'), ...args], { cwd: ROOT, encoding: 'utf8' });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('npm run check', () => {
+  it('prints compiler-style lines and a summary, and exits 1 on errors', () => {
+    const dir = makeContent({
+      'good/index.mdx': lesson('# Fine\n\n<Notes>Say hello.</Notes>\n', 'title: Good\nduration: 5\nobjectives:\n  - Know\nsources:\n  - A source'),
+      'bad/index.mdx': lesson('# Broken {1 +}\n'),
+    });
+    const { status, stdout } = check(dir);
+    expect(status).toBe(1);
+    const lines = stdout.trim().split('\n');
+    expect(lines).toContainEqual(expect.stringMatching(/bad\/index\.mdx:6:\d+: error: /));
+    expect(lines.at(-1)).toMatch(/^2 lessons, 1 error, \d+ warnings?$/);
+  });
+
+  it('exits 0 when there are only warnings or nothing', () => {
+    const dir = makeContent({ 'ok/index.mdx': lesson('# Fine\n') });
+    const { status, stdout } = check(dir);
+    expect(status).toBe(0);
+    expect(stdout).toMatch(/1 lesson, 0 errors/);
+  });
+
+  it('--json prints only a JSON array of diagnostics on stdout', () => {
+    const dir = makeContent({ 'bad/index.mdx': lesson('<Qiz />\n') });
+    const { status, stdout } = check(dir, '--json');
+    expect(status).toBe(1);
+    const parsed = JSON.parse(stdout) as Record<string, unknown>[];
+    expect(Array.isArray(parsed)).toBe(true);
+    const unknown = parsed.find((d) => d.code === 'unknown-component');
+    expect(unknown).toMatchObject({ line: 6, column: 1, severity: 'error' });
+    for (const d of parsed) {
+      expect(Object.keys(d).sort()).toEqual(['code', 'column', 'file', 'line', 'message', 'severity']);
+      expect(DIAGNOSTIC_CODES).toContain(d.code);
+    }
+  });
+
+  it('says so when the folder does not exist', () => {
+    const { status, stdout } = check(join(ROOT, 'no-such-folder'));
+    expect(status).toBe(1);
+    expect(stdout).toMatch(/does not exist/);
+  });
+});

@@ -1,0 +1,144 @@
+import { mkdtempSync, readdirSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { LessonsChanged } from '../../contract/api';
+import { lesson, makeContent } from './support/compile';
+
+// Counts real compiles while keeping the real compiler.
+const compiles = vi.hoisted(() => ({ count: 0 }));
+vi.mock('../../core/lessons/compile-lesson', async (importOriginal) => {
+  const original = await importOriginal<typeof import('../../core/lessons/compile-lesson')>();
+  return {
+    ...original,
+    compileLesson: (...args: Parameters<typeof original.compileLesson>) => {
+      compiles.count++;
+      return original.compileLesson(...args);
+    },
+  };
+});
+
+const { createLessonService } = await import('../../core/service');
+const { discoverLessons } = await import('../../core/lessons/discover');
+
+const closers: (() => Promise<void>)[] = [];
+afterEach(async () => {
+  while (closers.length) await closers.pop()!();
+});
+
+function service(contentDir: string, cacheDir: string | null, watch = false) {
+  const s = createLessonService({ contentDir, cacheDir, watch });
+  closers.push(() => s.close());
+  return s;
+}
+
+describe('discovery', () => {
+  it('finds <slug>.mdx and <slug>/index.mdx, skipping drafts and other files', async () => {
+    const dir = makeContent({
+      'alpha.mdx': lesson('# A'),
+      'beta/index.mdx': lesson('# B'),
+      'beta/photo.png': 'x',
+      '_draft/index.mdx': lesson('# Draft'),
+      '.hidden.mdx': lesson('# Hidden'),
+      'README.md': '# Not a lesson',
+      'gamma/notes.mdx': lesson('# no index'),
+    });
+    const { lessons, diagnostics } = await discoverLessons(dir);
+    expect(lessons.map((l) => [l.slug, l.file])).toEqual([
+      ['alpha', 'alpha.mdx'],
+      ['beta', 'beta/index.mdx'],
+    ]);
+    expect(diagnostics.map((d) => d.message)).toEqual([expect.stringMatching(/"gamma".*no index\.mdx/)]);
+  });
+});
+
+describe('lesson service', () => {
+  it('lists a broken lesson with its error beside the good ones, and an empty file too', async () => {
+    const dir = makeContent({
+      'good/index.mdx': lesson('# One\n\n---\n\n# Two\n'),
+      'broken/index.mdx': lesson('# One\n\n<Callout>\n'),
+      'empty.mdx': '',
+    });
+    const list = await service(dir, null).listLessons();
+    expect(list.map((l) => [l.slug, l.status, l.slideCount])).toEqual([
+      ['broken', 'error', 0],
+      ['empty', 'error', 0],
+      ['good', expect.stringMatching(/ok|warning/), 2],
+    ]);
+    expect(list[0]!.diagnostics[0]).toMatchObject({ file: 'broken/index.mdx', line: 8, code: 'mdx-syntax' });
+  });
+
+  it('re-opening an unchanged lesson does not recompile, across restarts (disk cache)', async () => {
+    const dir = makeContent({ 'a/index.mdx': lesson('# One\n') });
+    const cacheDir = mkdtempSync(join(tmpdir(), 'groundwork-cache-'));
+    compiles.count = 0;
+    const first = await service(dir, cacheDir).loadLesson('a');
+    expect(compiles.count).toBe(1);
+    const again = await service(dir, cacheDir).loadLesson('a');
+    expect(compiles.count).toBe(1);
+    expect(again).toEqual(first);
+    writeFileSync(join(dir, 'a/index.mdx'), lesson('# Changed\n'));
+    const changed = await service(dir, cacheDir).loadLesson('a');
+    expect(compiles.count).toBe(2);
+    expect(changed.version).not.toBe(first.version);
+    expect(changed.slides[0]?.title).toBe('Changed');
+  });
+
+  it('recompiles when an imported file changes', async () => {
+    const dir = makeContent({ 'a/index.mdx': lesson("import { n } from './n.js'\n\n# Count {n}\n"), 'a/n.js': 'export const n = 1;\n' });
+    const cacheDir = mkdtempSync(join(tmpdir(), 'groundwork-cache-'));
+    const first = await service(dir, cacheDir).loadLesson('a');
+    writeFileSync(join(dir, 'a/n.js'), 'export const n = 2;\n');
+    const second = await service(dir, cacheDir).loadLesson('a');
+    expect(second.version).not.toBe(first.version);
+  });
+
+  it('ignores and rebuilds a corrupt cache entry', async () => {
+    const dir = makeContent({ 'a/index.mdx': lesson('# One\n') });
+    const cacheDir = mkdtempSync(join(tmpdir(), 'groundwork-cache-'));
+    const first = await service(dir, cacheDir).loadLesson('a');
+    for (const name of readdirSync(cacheDir)) writeFileSync(join(cacheDir, name), '{"key": "0.1.0+1", "lesson": trunc');
+    compiles.count = 0;
+    const rebuilt = await service(dir, cacheDir).loadLesson('a');
+    expect(compiles.count).toBe(1);
+    expect(rebuilt).toEqual(first);
+    compiles.count = 0;
+    await service(dir, cacheDir).loadLesson('a');
+    expect(compiles.count).toBe(0);
+  });
+
+  it('answers an unknown slug with an error, not a crash', async () => {
+    const dir = makeContent({});
+    const result = await service(dir, null).loadLesson('nope');
+    expect(result.status).toBe('error');
+    expect(result.diagnostics[0]?.message).toMatch(/no lesson named "nope"/);
+  });
+
+  it('reports edits, additions and removals with the slug, once per burst', async () => {
+    const dir = makeContent({ 'a/index.mdx': lesson('# One\n'), 'b.mdx': lesson('# B\n') });
+    const s = service(dir, null, true);
+    const changes: LessonsChanged[] = [];
+    s.onLessonsChanged((c) => changes.push(c));
+    await new Promise((r) => setTimeout(r, 300)); // watcher start-up
+    const next = () =>
+      new Promise<LessonsChanged>((resolve) => {
+        const off = s.onLessonsChanged((c) => {
+          off();
+          resolve(c);
+        });
+      });
+    let waiting = next();
+    const started = performance.now();
+    for (let i = 0; i < 3; i++) writeFileSync(join(dir, 'a/index.mdx'), lesson(`# Edit ${i}\n`));
+    expect((await waiting).slugs).toEqual(['a']);
+    expect(performance.now() - started).toBeLessThan(300);
+    waiting = next();
+    writeFileSync(join(dir, 'c.mdx'), lesson('# New\n'));
+    expect((await waiting).slugs).toEqual(['c']);
+    waiting = next();
+    unlinkSync(join(dir, 'b.mdx'));
+    expect((await waiting).slugs).toEqual(['b']);
+    expect(changes).toHaveLength(3);
+    rmSync(dir, { recursive: true, force: true });
+  });
+});
