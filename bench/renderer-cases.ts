@@ -1,0 +1,156 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Browser, type Frame, type Page } from '@playwright/test';
+import { DEFAULT_RENDERER_DIR, startServer } from '../server/host';
+import type { BenchInputs } from './inputs';
+import { summarise, type Stats } from './stats';
+
+export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--js-flags=--expose-gc'];
+
+export async function launchChromium(): Promise<Browser> {
+  const debian = '/usr/bin/chromium';
+  return chromium.launch({ executablePath: existsSync(debian) ? debian : undefined, args: CHROMIUM_ARGS });
+}
+
+export interface RendererResults {
+  cases: Record<string, Stats>;
+  memory: { afterOpenMB: number; afterWalk1MB: number; afterWalk2MB: number; growthPercent: number };
+  bundle: { jsBytes: number; cssBytes: number; gzipBytes: number };
+  chromiumVersion: string;
+}
+
+async function stageFrame(page: Page): Promise<Frame> {
+  const handle = await page.waitForSelector('.stage-frame iframe');
+  const frame = await handle.contentFrame();
+  if (!frame) throw new Error('The stage iframe has no frame.');
+  return frame;
+}
+
+/** JS heap of the stage (the lesson's own process or frame), after a forced GC. */
+async function stageHeapMB(page: Page, frame: Frame): Promise<number> {
+  const session = await page.context().newCDPSession(frame).catch(() => page.context().newCDPSession(page));
+  await session.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await session.send('Runtime.getHeapUsage');
+  await session.detach();
+  return usedSize / 1024 / 1024;
+}
+
+export async function rendererCases(inputs: BenchInputs, options: { runs: number; switches: number }): Promise<RendererResults> {
+  const cases: Record<string, Stats> = {};
+  const browser = await launchChromium();
+  const server = await startServer({ contentDir: inputs.library, port: 0, cacheDir: null, watch: false });
+  const singles = await startServer({ contentDir: inputs.singles, port: 0, cacheDir: null, watch: false });
+  try {
+    // Warm the compile caches of both hosts so the renderer is measured, not the compiler.
+    {
+      const page = await browser.newPage();
+      await page.goto(server.url);
+      await page.waitForSelector('.card[data-slug]', { timeout: 120_000 });
+      await page.goto(`${singles.url}#/lesson/large/1`);
+      await (await stageFrame(page)).waitForSelector('[data-slide-index="0"][data-current]', { timeout: 120_000 });
+      await page.close();
+    }
+
+    const paints: number[] = [];
+    for (let i = 0; i < options.runs; i++) {
+      const page = await browser.newPage();
+      await page.goto(server.url);
+      await page.waitForSelector('.card[data-slug]');
+      paints.push(await page.evaluate(() => new Promise<number>((resolve) => requestAnimationFrame(() => resolve(performance.now())))));
+      await page.close();
+    }
+    cases[`library first paint with cards (${inputs.libraryCount} lessons)`] = summarise(paints);
+
+    const opens: number[] = [];
+    for (let i = 0; i < options.runs; i++) {
+      const page = await browser.newPage();
+      await page.goto(singles.url);
+      await page.waitForSelector('.card[data-slug]');
+      const started = Date.now();
+      await page.goto(`${singles.url}#/lesson/large/1`);
+      const frame = await stageFrame(page);
+      await frame.waitForSelector('[data-slide-index="0"][data-current]');
+      opens.push(Date.now() - started);
+      await page.close();
+    }
+    cases[`open ${inputs.largeSlides}-slide lesson to first slide`] = summarise(opens);
+
+    const page = await browser.newPage();
+    await page.goto(`${singles.url}#/lesson/large/1`);
+    const frame = await stageFrame(page);
+    await frame.waitForSelector('[data-slide-index="0"][data-current]');
+    await page.waitForSelector('.stage-frame[data-slide-index="0"]');
+    const afterOpen = await stageHeapMB(page, frame);
+
+    // Key press (in the shell) → the new slide's first animation frame (in the
+    // stage): the frame in which it is painted. Both clocks are read as
+    // absolute times (timeOrigin + now), as the two documents differ.
+    await page.evaluate(() => {
+      const w = window as unknown as { __keyTimes: number[] };
+      w.__keyTimes = [];
+      window.addEventListener('keydown', () => w.__keyTimes.push(performance.timeOrigin + performance.now()), { capture: true });
+    });
+    await frame.evaluate(() => {
+      const w = window as unknown as { __paintTimes: number[] };
+      w.__paintTimes = [];
+      new MutationObserver(() => {
+        requestAnimationFrame(() => w.__paintTimes.push(performance.timeOrigin + performance.now()));
+      }).observe(document.body, { subtree: true, attributes: true, attributeFilter: ['data-current'] });
+    });
+    const walk = async (): Promise<void> => {
+      await page.keyboard.press('Home');
+      await frame.waitForSelector('[data-slide-index="0"][data-current]');
+      for (let i = 1; i < inputs.largeSlides; i++) {
+        await page.keyboard.press('ArrowRight');
+        await frame.waitForSelector(`[data-slide-index="${i}"][data-current]`);
+      }
+    };
+    await walk();
+    const afterWalk1 = await stageHeapMB(page, frame);
+    await walk();
+    const afterWalk2 = await stageHeapMB(page, frame);
+    const keyTimes = await page.evaluate(() => (window as unknown as { __keyTimes: number[] }).__keyTimes);
+    const paintTimes = await frame.evaluate(() => (window as unknown as { __paintTimes: number[] }).__paintTimes);
+    // Each key press produces exactly one data-current change pair; match each key to the first paint after it.
+    const latencies: number[] = [];
+    let p = 0;
+    for (const key of keyTimes) {
+      while (p < paintTimes.length && paintTimes[p]! < key) p++;
+      if (p < paintTimes.length) latencies.push(paintTimes[p]! - key);
+    }
+    cases[`slide switch, key → painted (${latencies.length} switches)`] = summarise(latencies.slice(-Math.min(latencies.length, options.switches)));
+    const chromiumVersion = browser.version();
+    await page.close();
+    return {
+      cases,
+      memory: {
+        afterOpenMB: afterOpen,
+        afterWalk1MB: afterWalk1,
+        afterWalk2MB: afterWalk2,
+        growthPercent: ((afterWalk2 - afterWalk1) / afterWalk1) * 100,
+      },
+      bundle: bundleSize(),
+      chromiumVersion,
+    };
+  } finally {
+    await server.close();
+    await singles.close();
+    await browser.close();
+  }
+}
+
+function bundleSize(): RendererResults['bundle'] {
+  const assets = join(DEFAULT_RENDERER_DIR, 'assets');
+  let jsBytes = 0;
+  let cssBytes = 0;
+  let gzipBytes = 0;
+  for (const name of readdirSync(assets)) {
+    const bytes = readFileSync(join(assets, name));
+    if (name.endsWith('.js')) jsBytes += bytes.length;
+    else if (name.endsWith('.css')) cssBytes += bytes.length;
+    else continue;
+    gzipBytes += gzipSync(bytes, { level: 9 }).length;
+  }
+  return { jsBytes, cssBytes, gzipBytes };
+}

@@ -1,0 +1,28 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { runBench, SMOKE } from '../../bench/run';
+
+// The bench at tiny sizes, so `npm run bench` never rots: every case must
+// complete and produce real numbers. Figures are not judged here.
+test('the bench runs every case at smoke size', async () => {
+  test.setTimeout(180_000);
+  const workDir = mkdtempSync(join(tmpdir(), 'groundwork-bench-smoke-'));
+  try {
+    const result = await runBench({ ...SMOKE, workDir });
+    const names = Object.keys(result.cases);
+    for (const prefix of ['compile 10 slides', 'floor: @mdx-js/mdx', 'floor: esbuild', 'open 12 slides, warm', 'list 4 lessons, cold', 'list 4 lessons, warm', 'library first paint', 'open 12-slide lesson', 'slide switch']) {
+      expect(names.some((n) => n.includes(prefix)), prefix).toBe(true);
+    }
+    for (const stats of Object.values(result.cases)) {
+      expect(stats.runs).toBeGreaterThan(0);
+      expect(Number.isFinite(stats.median)).toBe(true);
+    }
+    expect(result.memory.afterWalk2MB).toBeGreaterThan(0);
+    expect(result.bundle.gzipBytes).toBeGreaterThan(1000);
+    expect(result.targets.length).toBe(6);
+  } finally {
+    rmSync(workDir, { recursive: true, force: true });
+  }
+});
