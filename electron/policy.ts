@@ -1,0 +1,156 @@
+/**
+ * The Electron shell's security decisions as plain functions: which URLs may
+ * load, which frame may call the HostApi, which command-line options count.
+ * No `electron` import here, so the rules are tested without a binary
+ * (tests/electron/policy.spec.ts) and the glue in the other files stays thin.
+ */
+
+export const APP_SCHEME = 'app';
+/** Every page and asset lives under this one origin: `app://groundwork`. */
+export const APP_HOST = 'groundwork';
+export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
+export const SHELL_URL = `${APP_ORIGIN}/index.html`;
+
+/**
+ * The app's origin as a CSP source. Chromium matches custom schemes only
+ * when they are named: `'self'` and `*` cover network schemes, never `app:`.
+ * The scheme-source `app:` matches exactly what this shell serves, because
+ * the `app` scheme exists only inside Groundwork.
+ */
+export const APP_CSP_SOURCE = `${APP_SCHEME}:`;
+
+const SHELL_PATHS = new Set(['/', '/index.html']);
+const STAGE_PATH = '/stage.html';
+
+function parse(url: string): URL | null {
+  try {
+    return new URL(url);
+  } catch {
+    return null;
+  }
+}
+
+function isAppUrl(parsed: URL | null): parsed is URL {
+  return parsed !== null && parsed.protocol === `${APP_SCHEME}:` && parsed.host === APP_HOST;
+}
+
+/** The app shell page (library and presenting screens), the only frame allowed to call the HostApi. */
+export function isShellUrl(url: string): boolean {
+  const parsed = parse(url);
+  return isAppUrl(parsed) && SHELL_PATHS.has(parsed.pathname);
+}
+
+/** The lesson stage page, which runs untrusted lesson code inside the shell's iframe. */
+export function isStageUrl(url: string): boolean {
+  const parsed = parse(url);
+  return isAppUrl(parsed) && parsed.pathname === STAGE_PATH;
+}
+
+export interface RequestPolicyOptions {
+  /** Developer tools load their own pages over `devtools:`; allowed only in development. */
+  allowDevTools: boolean;
+}
+
+/**
+ * Whether a request may proceed. Only the app's own origin is served; `data:`
+ * and `blob:` never leave the process (the compiler inlines lesson images as
+ * `data:` URLs). Everything else, every network scheme and `file:` included,
+ * is cancelled: the app works offline and nothing a person does is sent out.
+ */
+export function isAllowedRequestUrl(url: string, options: RequestPolicyOptions): boolean {
+  const parsed = parse(url);
+  if (parsed === null) return false;
+  switch (parsed.protocol) {
+    case `${APP_SCHEME}:`:
+      return parsed.host === APP_HOST;
+    case 'data:':
+    case 'blob:':
+      return true;
+    case 'devtools:':
+      return options.allowDevTools;
+    default:
+      return false;
+  }
+}
+
+/**
+ * Whether a frame inside the shell may navigate to `url`. The only subframe
+ * is the lesson stage; the main frame never navigates (it is loaded once by
+ * the main process, which `will-navigate` does not see).
+ */
+export function isAllowedFrameNavigation(url: string, isMainFrame: boolean): boolean {
+  if (isMainFrame) return false;
+  return url === 'about:blank' || isStageUrl(url);
+}
+
+/** Chromium and Node switches that open a debugging port into the app. */
+export const DEBUGGING_SWITCHES = [
+  'remote-debugging-port',
+  'remote-debugging-pipe',
+  'inspect',
+  'inspect-brk',
+  'inspect-port',
+  'inspect-publish-uid',
+] as const;
+
+/** Returns the debugging switches present in `argv` (`--name` or `--name=value`). */
+export function debuggingSwitchesIn(argv: readonly string[]): string[] {
+  const found = new Set<string>();
+  for (const arg of argv) {
+    const match = /^--?([a-z-]+)(?:=.*)?$/.exec(arg);
+    const name = match?.[1];
+    if (name && (DEBUGGING_SWITCHES as readonly string[]).includes(name)) found.add(name);
+  }
+  return [...found];
+}
+
+export interface CommandLine {
+  /** The folder given with `--content DIR` or `--content=DIR`; null when absent. */
+  contentDir: string | null;
+}
+
+/**
+ * Reads Groundwork's own options from `process.argv`. Scans the whole list
+ * because where the app's arguments start differs between `electron .`, a
+ * packaged binary and test runners.
+ */
+export function parseCommandLine(argv: readonly string[]): CommandLine {
+  let contentDir: string | null = null;
+  for (let i = 0; i < argv.length; i += 1) {
+    const arg = argv[i];
+    if (arg === '--content') {
+      const next = argv[i + 1];
+      if (next !== undefined && !next.startsWith('--')) contentDir = next;
+      i += 1;
+    } else if (arg?.startsWith('--content=')) {
+      contentDir = arg.slice('--content='.length) || null;
+    }
+  }
+  return { contentDir };
+}
+
+const FALLBACK_FILE_NAME = 'groundwork-file';
+
+/**
+ * A file name that is safe to offer in the save dialog: no folders, no
+ * characters that Windows, macOS or Linux reject, not empty, not too long.
+ * The person can still change it in the dialog.
+ */
+export function safeFileName(suggested: string): string {
+  const base = suggested.split(/[/\\]/).pop() ?? '';
+  const cleaned = base
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what is removed
+    .replace(/[\u0000-\u001f\u007f<>:"|?*]/g, '')
+    .replace(/^[.\s]+|[.\s]+$/g, '')
+    .slice(0, 120);
+  return cleaned === '' ? FALLBACK_FILE_NAME : cleaned;
+}
+
+/** Save-dialog filter for the file's extension, so the dialog keeps it. */
+export function fileFilterFor(fileName: string): { name: string; extensions: string[] }[] {
+  const match = /\.([A-Za-z0-9]{1,10})$/.exec(fileName);
+  const extension = match?.[1]?.toLowerCase();
+  const all = { name: 'All files', extensions: ['*'] };
+  if (!extension) return [all];
+  return [{ name: `${extension.toUpperCase()} file`, extensions: [extension] }, all];
+}

@@ -1,0 +1,165 @@
+import { expect, test } from '@playwright/test';
+import {
+  MAX_SAVE_BASE64_LENGTH,
+  parseOrRefuse,
+  saveFileRequestSchema,
+  slugSchema,
+} from '../../electron/ipc-schemas';
+import {
+  debuggingSwitchesIn,
+  fileFilterFor,
+  isAllowedFrameNavigation,
+  isAllowedRequestUrl,
+  isShellUrl,
+  isStageUrl,
+  parseCommandLine,
+  safeFileName,
+} from '../../electron/policy';
+
+// The shell's security rules as plain functions. These run everywhere, with
+// or without an Electron binary; shell.spec.ts checks they are wired in.
+
+const release = { allowDevTools: false };
+const development = { allowDevTools: true };
+
+test.describe('request policy (session.webRequest)', () => {
+  test('lets the app load its own pages and assets', () => {
+    expect(isAllowedRequestUrl('app://groundwork/index.html', release)).toBe(true);
+    expect(isAllowedRequestUrl('app://groundwork/assets/index-abc.js', release)).toBe(true);
+    expect(isAllowedRequestUrl('data:image/png;base64,AAAA', release)).toBe(true);
+    expect(isAllowedRequestUrl('blob:app://groundwork/1234', release)).toBe(true);
+  });
+
+  test('cancels every request that would leave the app', () => {
+    for (const url of [
+      'https://example.com/',
+      'http://127.0.0.1:8080/api',
+      'wss://example.com/socket',
+      'ws://localhost/',
+      'ftp://example.com/file',
+      'file:///etc/passwd',
+      'app://somewhere-else/index.html',
+      'chrome://settings',
+      'not a url',
+    ]) {
+      expect(isAllowedRequestUrl(url, release), url).toBe(false);
+    }
+  });
+
+  test('allows developer tools pages only in development', () => {
+    expect(isAllowedRequestUrl('devtools://devtools/bundled/inspector.html', development)).toBe(
+      true,
+    );
+    expect(isAllowedRequestUrl('devtools://devtools/bundled/inspector.html', release)).toBe(false);
+  });
+});
+
+test.describe('IPC sender policy', () => {
+  test('recognises only the shell page of the app origin', () => {
+    expect(isShellUrl('app://groundwork/')).toBe(true);
+    expect(isShellUrl('app://groundwork/index.html')).toBe(true);
+    expect(isShellUrl('app://groundwork/index.html#/present/intro')).toBe(true);
+    expect(isShellUrl('app://groundwork/stage.html')).toBe(false);
+    expect(isShellUrl('app://evil/index.html')).toBe(false);
+    expect(isShellUrl('https://groundwork/index.html')).toBe(false);
+    expect(isShellUrl('file:///index.html')).toBe(false);
+    expect(isShellUrl('')).toBe(false);
+  });
+
+  test('tells the lesson stage apart from the shell', () => {
+    expect(isStageUrl('app://groundwork/stage.html')).toBe(true);
+    expect(isStageUrl('app://groundwork/index.html')).toBe(false);
+  });
+});
+
+test.describe('navigation policy', () => {
+  test('the main frame never navigates', () => {
+    expect(isAllowedFrameNavigation('https://example.com/', true)).toBe(false);
+    expect(isAllowedFrameNavigation('app://groundwork/index.html', true)).toBe(false);
+  });
+
+  test('a subframe may only show the lesson stage', () => {
+    expect(isAllowedFrameNavigation('app://groundwork/stage.html', false)).toBe(true);
+    expect(isAllowedFrameNavigation('about:blank', false)).toBe(true);
+    expect(isAllowedFrameNavigation('app://groundwork/index.html', false)).toBe(false);
+    expect(isAllowedFrameNavigation('https://example.com/', false)).toBe(false);
+  });
+});
+
+test.describe('command line', () => {
+  test('reads --content in both spellings, wherever it appears', () => {
+    expect(parseCommandLine(['electron', '.', '--content', 'lessons']).contentDir).toBe('lessons');
+    expect(
+      parseCommandLine(['/opt/Groundwork/groundwork', '--content=/srv/lessons']).contentDir,
+    ).toBe('/srv/lessons');
+    expect(
+      parseCommandLine([
+        'electron',
+        '--inspect=0',
+        '--remote-debugging-port=0',
+        '.',
+        '--content',
+        'x',
+      ]).contentDir,
+    ).toBe('x');
+  });
+
+  test('without --content (or without its value) falls back to the default', () => {
+    expect(parseCommandLine(['electron', '.']).contentDir).toBeNull();
+    expect(parseCommandLine(['electron', '.', '--content']).contentDir).toBeNull();
+    expect(parseCommandLine(['electron', '.', '--content', '--other']).contentDir).toBeNull();
+  });
+
+  test('spots every switch that would open a debugging port', () => {
+    expect(debuggingSwitchesIn(['app', '--remote-debugging-port=9222'])).toEqual([
+      'remote-debugging-port',
+    ]);
+    expect(debuggingSwitchesIn(['app', '--inspect', '--inspect-brk=9229'])).toEqual([
+      'inspect',
+      'inspect-brk',
+    ]);
+    expect(debuggingSwitchesIn(['app', '--content', 'lessons'])).toEqual([]);
+  });
+});
+
+test.describe('saving a file', () => {
+  test('offers a plain file name, never a path', () => {
+    expect(safeFileName('my-plan.pdf')).toBe('my-plan.pdf');
+    expect(safeFileName('../../.bashrc')).toBe('bashrc');
+    expect(safeFileName('C:\\Windows\\system32\\plan.txt')).toBe('plan.txt');
+    expect(safeFileName('plan<1>:"?.txt')).toBe('plan1.txt');
+    expect(safeFileName('   ')).toBe('groundwork-file');
+    expect(safeFileName('x'.repeat(300)).length).toBe(120);
+  });
+
+  test('keeps the extension in the dialog filter', () => {
+    expect(fileFilterFor('plan.PDF')[0]).toEqual({ name: 'PDF file', extensions: ['pdf'] });
+    expect(fileFilterFor('notes')).toEqual([{ name: 'All files', extensions: ['*'] }]);
+  });
+});
+
+test.describe('IPC argument validation', () => {
+  test('a slug cannot reach outside the content folder', () => {
+    expect(slugSchema.safeParse('coping-strategies').success).toBe(true);
+    for (const bad of ['../secrets', 'a/b', 'a\\b', '..', '', 42, null]) {
+      expect(slugSchema.safeParse(bad).success, String(bad)).toBe(false);
+    }
+  });
+
+  test('a save request must be the exact shape, in base64, within the size limit', () => {
+    const ok = { suggestedName: 'plan.txt', mimeType: 'text/plain', base64: 'aGVsbG8=' };
+    expect(saveFileRequestSchema.safeParse(ok).success).toBe(true);
+    expect(saveFileRequestSchema.safeParse({ ...ok, path: '/etc/passwd' }).success).toBe(false);
+    expect(saveFileRequestSchema.safeParse({ ...ok, base64: 'not base64!' }).success).toBe(false);
+    expect(saveFileRequestSchema.safeParse({ ...ok, base64: 'abc' }).success).toBe(false);
+    const tooBig = 'A'.repeat(MAX_SAVE_BASE64_LENGTH + 4);
+    expect(saveFileRequestSchema.safeParse({ ...ok, base64: tooBig }).success).toBe(false);
+  });
+});
+
+test('a refused IPC argument gives a short reason, not a dump', () => {
+  expect(() => parseOrRefuse(slugSchema, '../x', 'lesson name')).toThrow(
+    'Refused lesson name: must not contain a path separator',
+  );
+  expect(parseOrRefuse(slugSchema, 'intro', 'lesson name')).toBe('intro');
+});
