@@ -32,6 +32,11 @@ export const DIAGNOSTIC_CODES = [
   'missing-sources',
   'missing-objectives',
   'duration-mismatch',
+  // content/resources.yml (crisis lines)
+  'resources-missing',
+  'resources-yaml',
+  'resources-invalid',
+  'resources-region',
   // anything the compiler threw that we did not foresee: still shown, never a crash
   'internal',
 ] as const;

@@ -13,6 +13,7 @@ import { blankFrontmatter } from './frontmatter-block';
 import { readFrontmatter } from './frontmatter';
 import { importPolicyPlugin } from './import-policy';
 import { checkComponents } from './plugins/components-check';
+import { recmaLazySlides } from './plugins/lazy-slides';
 import { inlineLocalAssets } from './plugins/local-assets';
 import { describeSlides, groupSlides, wrapSlides } from './plugins/slides';
 import { readSourceText } from './read-source';
@@ -108,6 +109,7 @@ export async function compileLesson(rawInput: CompileInput): Promise<CompileOutp
       globals: { [LIBRARY_MODULE]: LIBRARY_GLOBAL },
       mdxOptions(options) {
         options.remarkPlugins = [...(options.remarkPlugins ?? []), analyse];
+        options.recmaPlugins = [...(options.recmaPlugins ?? []), recmaLazySlides];
         return options;
       },
       esbuildOptions(options) {

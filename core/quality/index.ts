@@ -1,6 +1,79 @@
-// PLACEHOLDER written by the lead so the compiler builds; the quality-checks engineer replaces this file.
-import type { Root } from 'mdast';
+/**
+ * Quality checks for a lesson: warnings that never stop a lesson from
+ * presenting, but point authors at what would make it kinder or clearer.
+ *
+ * - `language`: stigmatising terms (from terms.json) in prose, speaker notes
+ *   and JSX string attributes, with a person-first suggestion.
+ * - `reading-level`: a slide's audience-facing prose above Flesch–Kincaid
+ *   grade 8 (English lessons only).
+ * - `missing-notes`, `missing-sources`, `missing-objectives`,
+ *   `duration-mismatch`: what a facilitator needs to run the lesson.
+ *
+ * Silencing a warning (for when a lesson quotes a term in order to discuss it):
+ *
+ *     {/* groundwork-ignore language *\/}          the listed check(s) only
+ *     {/* groundwork-ignore language, reading-level *\/}
+ *     {/* groundwork-ignore *\/}                   every quality check
+ *
+ * The comment silences warnings on its own line and on the line just after
+ * it. It can stand on a line of its own or at the end of a line of text, and
+ * inside a JSX expression attribute (`options={[/* groundwork-ignore *\/ "…"]}`).
+ * Just before a component whose opening tag spans several lines, it covers
+ * the whole opening tag. Slide-level warnings (reading level, missing notes)
+ * sit on the slide's first line, so put the comment first on the slide. In
+ * the frontmatter use a YAML comment: `# groundwork-ignore duration-mismatch`.
+ * A misspelt code silences nothing, so the warning stays visible.
+ */
 import type { Diagnostic } from '../../contract/diagnostics';
-export interface QualitySlide { index: number; startLine: number; endLine: number; nodes: Root['children'] }
-export interface QualityInput { file: string; source: string; tree: Root; slides: QualitySlide[]; meta: { duration?: number; objectives?: string[]; sources?: string[] } | null }
-export function checkQuality(_input: QualityInput): Diagnostic[] { return []; }
+import { checkCompleteness } from './completeness';
+import { checkLanguage } from './language';
+import { LineIndex } from './positions';
+import { proseMask } from './prose-mask';
+import { checkReadingLevel } from './reading-level';
+import { applySilences, collectSilences } from './silence';
+import { termsFor } from './terms';
+import type { QualityInput, QualitySlide } from './types';
+
+export type { QualityInput, QualityMeta, QualitySlide } from './types';
+export { QUALITY_CODES, type QualityCode } from './codes';
+
+function isEnglish(language: string | undefined): boolean {
+  return (language ?? 'en').toLowerCase().split('-')[0] === 'en';
+}
+
+/** Runs every quality check; pure, never throws, returns warnings sorted by position. */
+export function checkQuality(input: QualityInput): Diagnostic[] {
+  const { file, source, tree, slides, meta } = input;
+  const lines = new LineIndex(source);
+  const firstColumn = (slide: QualitySlide) => slide.nodes[0]?.position?.start.column ?? 1;
+  const found: Diagnostic[] = [];
+  const run = (name: string, check: () => Diagnostic[]) => {
+    try {
+      found.push(...check());
+    } catch (error) {
+      // A bug in a check must not take the lesson down with it: say so and go on.
+      found.push({
+        file,
+        line: 1,
+        column: 1,
+        severity: 'warning',
+        code: 'internal',
+        message: `The ${name} check could not run: ${error instanceof Error ? error.message : String(error)}`,
+      });
+    }
+  };
+  run('language', () =>
+    checkLanguage(file, proseMask(tree, source, lines), lines, termsFor(meta?.language)),
+  );
+  if (isEnglish(meta?.language))
+    run('reading-level', () => checkReadingLevel(file, slides, firstColumn));
+  run('completeness', () => checkCompleteness(file, tree, slides, meta, lines, firstColumn));
+  let silenced = found;
+  run('silencing', () => {
+    silenced = applySilences(found, collectSilences(tree, source, lines));
+    return [];
+  });
+  return [...silenced].sort(
+    (a, b) => a.line - b.line || a.column - b.column || a.code.localeCompare(b.code),
+  );
+}

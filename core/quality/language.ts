@@ -17,7 +17,8 @@ function compile(entries: readonly TermEntry[]): CompiledTerms {
   const cached = cache.get(entries);
   if (cached) return cached;
   const byPhrase = new Map<string, TermEntry>();
-  for (const entry of entries) for (const phrase of entry.match) byPhrase.set(normalise(phrase), entry);
+  for (const entry of entries)
+    for (const phrase of entry.match) byPhrase.set(normalise(phrase), entry);
   const phrases = [...byPhrase.keys()].sort((a, b) => b.length - a.length);
   const body = phrases.map((p) => p.split(' ').map(escape).join('\\s+')).join('|');
   // Whole words: no letter, digit or underscore may touch either end.
@@ -28,7 +29,12 @@ function compile(entries: readonly TermEntry[]): CompiledTerms {
 }
 
 /** A warning for each stigmatising term in the prose, at the term's first character. */
-export function checkLanguage(file: string, mask: string, lines: LineIndex, entries: readonly TermEntry[]): Diagnostic[] {
+export function checkLanguage(
+  file: string,
+  mask: string,
+  lines: LineIndex,
+  entries: readonly TermEntry[],
+): Diagnostic[] {
   if (entries.length === 0) return [];
   const { pattern, byPhrase } = compile(entries);
   const found: Diagnostic[] = [];

@@ -17,7 +17,8 @@ export class LineIndex {
 
   /** Offset of a 1-based line and column; clamped into the source. */
   offsetOf(point: Pick<Point, 'line' | 'column'>): number {
-    const lineStart = this.starts[Math.max(0, Math.min(point.line - 1, this.starts.length - 1))] ?? 0;
+    const lineStart =
+      this.starts[Math.max(0, Math.min(point.line - 1, this.starts.length - 1))] ?? 0;
     return Math.max(0, Math.min(lineStart + point.column - 1, this.source.length));
   }
 

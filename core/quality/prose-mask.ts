@@ -2,18 +2,40 @@ import type { Root, RootContent } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxExpressionAttribute } from 'mdast-util-mdx-jsx';
 import type { LineIndex } from './positions';
 
-/** Stands for every character that is not prose, so no phrase can match across it. */
-export const BARRIER = '\u0000';
+/** Stands for every character that is not prose, so no phrase can match across it (a private-use character: never a letter, never whitespace). */
+export const BARRIER = '\uE000';
 
 type Node = Root | RootContent;
 
 /** Containers whose markup between children (`*`, `[`, `](url)`) reads as a space. */
-const PHRASING_CONTAINERS = new Set(['paragraph', 'heading', 'emphasis', 'strong', 'delete', 'link', 'linkReference', 'tableCell']);
+const PHRASING_CONTAINERS = new Set([
+  'paragraph',
+  'heading',
+  'emphasis',
+  'strong',
+  'delete',
+  'link',
+  'linkReference',
+  'tableCell',
+]);
 /** Nodes whose text is never prose: code, expressions, module code, frontmatter. */
-const NEVER_PROSE = new Set(['code', 'inlineCode', 'yaml', 'toml', 'mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression', 'html', 'image', 'imageReference', 'math', 'inlineMath']);
+const NEVER_PROSE = new Set([
+  'code',
+  'inlineCode',
+  'yaml',
+  'toml',
+  'mdxjsEsm',
+  'mdxFlowExpression',
+  'mdxTextExpression',
+  'html',
+  'image',
+  'imageReference',
+  'math',
+  'inlineMath',
+]);
 
 const STRING_LITERAL = /"((?:[^"\\\n]|\\.)*)"|'((?:[^'\\\n]|\\.)*)'|`((?:[^`\\]|\\.)*)`/g;
-const URL_LIKE = /(?:[a-z][a-z0-9+.-]*:\/\/|www\.)[^\s\u0000]+/gi;
+const URL_LIKE = /(?:[a-z][a-z0-9+.-]*:\/\/|www\.)[^\s\uE000]+/gi;
 
 /**
  * A copy of the source, the same length, in which only prose (text a reader
@@ -34,7 +56,12 @@ export function proseMask(tree: Root, source: string, lines: LineIndex): string 
   };
   const attributes = (list: (MdxJsxAttribute | MdxJsxExpressionAttribute)[]) => {
     for (const attribute of list) {
-      if (attribute.type !== 'mdxJsxAttribute' || attribute.value === null || attribute.value === undefined) continue;
+      if (
+        attribute.type !== 'mdxJsxAttribute' ||
+        attribute.value === null ||
+        attribute.value === undefined
+      )
+        continue;
       if (!attribute.position) continue;
       const start = lines.offsetOf(attribute.position.start);
       const end = lines.offsetOf(attribute.position.end);
@@ -62,7 +89,8 @@ export function proseMask(tree: Root, source: string, lines: LineIndex): string 
     }
     if (PHRASING_CONTAINERS.has(node.type) && range) fill(range[0], range[1], ' ');
     if (node.type === 'mdxJsxTextElement' && range) fill(range[0], range[1], BARRIER);
-    if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') attributes(node.attributes);
+    if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement')
+      attributes(node.attributes);
     if ('children' in node) for (const child of node.children) visit(child);
   };
   visit(tree);

@@ -19,11 +19,26 @@ export const MIN_WORDS = 20;
 /** Attributes of library components whose text the audience reads as sentences. */
 const PROSE_ATTRIBUTES = new Set(['question', 'statement', 'explanation', 'prompt', 'label']);
 const UNIT_NODES = new Set(['paragraph', 'heading', 'tableCell']);
-const SKIPPED = new Set(['code', 'inlineCode', 'yaml', 'toml', 'mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression', 'html', 'math', 'inlineMath']);
+const SKIPPED = new Set([
+  'code',
+  'inlineCode',
+  'yaml',
+  'toml',
+  'mdxjsEsm',
+  'mdxFlowExpression',
+  'mdxTextExpression',
+  'html',
+  'math',
+  'inlineMath',
+]);
 const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
+const HAS_WORD = /[\p{L}\p{N}]/u;
 
 function isNotes(node: RootContent): boolean {
-  return (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === 'Notes';
+  return (
+    (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') &&
+    node.name === 'Notes'
+  );
 }
 
 function plainText(node: RootContent): string {
@@ -45,7 +60,11 @@ export function slideUnits(nodes: readonly RootContent[]): string[] {
     }
     if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
       for (const attribute of node.attributes) {
-        if (attribute.type === 'mdxJsxAttribute' && typeof attribute.value === 'string' && PROSE_ATTRIBUTES.has(attribute.name)) {
+        if (
+          attribute.type === 'mdxJsxAttribute' &&
+          typeof attribute.value === 'string' &&
+          PROSE_ATTRIBUTES.has(attribute.name)
+        ) {
           units.push(attribute.value);
         }
       }
@@ -66,7 +85,7 @@ export interface ReadingCounts {
 export function countUnits(units: readonly string[]): ReadingCounts {
   const counts: ReadingCounts = { sentence: 0, word: 0, syllable: 0 };
   for (const unit of units) {
-    const sentences = unit.split(/[.!?…]+(?=\s|$|["”’)])/u).filter((s) => WORD.test(s) && (WORD.lastIndex = 0) === 0);
+    const sentences = unit.split(/[.!?…]+(?=\s|$|["”’)])/u).filter((s) => HAS_WORD.test(s));
     counts.sentence += Math.max(1, sentences.length);
     for (const [word] of unit.matchAll(WORD)) {
       counts.word += 1;
@@ -80,10 +99,14 @@ export function countUnits(units: readonly string[]): ReadingCounts {
 export function gradeOf(units: readonly string[]): number | null {
   const counts = countUnits(units);
   if (counts.sentence < MIN_SENTENCES || counts.word < MIN_WORDS) return null;
-  return fleschKincaid(counts);
+  return fleschKincaid({ sentence: counts.sentence, word: counts.word, syllable: counts.syllable });
 }
 
-export function checkReadingLevel(file: string, slides: readonly QualitySlide[], firstColumn: (slide: QualitySlide) => number): Diagnostic[] {
+export function checkReadingLevel(
+  file: string,
+  slides: readonly QualitySlide[],
+  firstColumn: (slide: QualitySlide) => number,
+): Diagnostic[] {
   const found: Diagnostic[] = [];
   for (const slide of slides) {
     const grade = gradeOf(slideUnits(slide.nodes));

@@ -57,6 +57,9 @@ export function qualityInput(source: string, file = 'lesson.mdx'): QualityInput 
   return { file, source: text, tree, slides: groupSlides(tree), meta: readMeta(tree) };
 }
 
-export function fixtureInput(path: string, file = path.split('/').slice(-1)[0] ?? path): QualityInput {
+export function fixtureInput(
+  path: string,
+  file = path.split('/').slice(-1)[0] ?? path,
+): QualityInput {
   return qualityInput(readFileSync(path, 'utf8'), file);
 }

@@ -1,0 +1,138 @@
+import type { Root, RootContent } from 'mdast';
+import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import type { Diagnostic } from '../../contract/diagnostics';
+import type { LineIndex } from './positions';
+import type { QualityMeta, QualitySlide } from './types';
+
+/** Per-slide minutes may drift this far from `duration` before it is worth a warning. */
+export const DURATION_TOLERANCE = 0.1;
+
+type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
+
+function notesIn(nodes: readonly RootContent[]): JsxElement[] {
+  const found: JsxElement[] = [];
+  const visit = (node: RootContent) => {
+    if (
+      (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') &&
+      node.name === 'Notes'
+    ) {
+      found.push(node);
+      return;
+    }
+    if ('children' in node) for (const child of node.children as RootContent[]) visit(child);
+  };
+  nodes.forEach(visit);
+  return found;
+}
+
+/** `minutes={3}` or `minutes="3"`; null when absent or not a number. */
+function minutesOf(element: JsxElement): number | null {
+  for (const attribute of element.attributes) {
+    if (
+      attribute.type !== 'mdxJsxAttribute' ||
+      attribute.name !== 'minutes' ||
+      attribute.value == null
+    )
+      continue;
+    const raw = typeof attribute.value === 'string' ? attribute.value : attribute.value.value;
+    const value = Number(raw.trim());
+    return raw.trim() !== '' && Number.isFinite(value) && value >= 0 ? value : null;
+  }
+  return null;
+}
+
+function warning(
+  file: string,
+  line: number,
+  column: number,
+  code: Diagnostic['code'],
+  message: string,
+): Diagnostic {
+  return { file, line, column, severity: 'warning', code, message };
+}
+
+/** Where `duration:` is written in the frontmatter, so the warning points at the number to change. */
+function durationPosition(tree: Root, lines: LineIndex): { line: number; column: number } {
+  const yaml = tree.children.find((n) => n.type === 'yaml');
+  if (!yaml?.position) return { line: 1, column: 1 };
+  for (let line = yaml.position.start.line; line <= yaml.position.end.line; line++) {
+    const match = /^(duration\s*:\s*)/.exec(lines.lineText(line));
+    if (match) return { line, column: (match[1]?.length ?? 0) + 1 };
+  }
+  return { line: 1, column: 1 };
+}
+
+export function checkCompleteness(
+  file: string,
+  tree: Root,
+  slides: readonly QualitySlide[],
+  meta: QualityMeta | null,
+  lines: LineIndex,
+  firstColumn: (slide: QualitySlide) => number,
+): Diagnostic[] {
+  const found: Diagnostic[] = [];
+  if (meta) {
+    if (!meta.sources || meta.sources.length === 0) {
+      found.push(
+        warning(
+          file,
+          1,
+          1,
+          'missing-sources',
+          'This lesson names no sources; add a "sources:" list to the frontmatter so facilitators can check the facts.',
+        ),
+      );
+    }
+    if (!meta.objectives || meta.objectives.length === 0) {
+      found.push(
+        warning(
+          file,
+          1,
+          1,
+          'missing-objectives',
+          'This lesson has no learning objectives; add an "objectives:" list to the frontmatter.',
+        ),
+      );
+    }
+  }
+  let total = 0;
+  let everySlideTimed = slides.length > 0;
+  for (const slide of slides) {
+    const notes = notesIn(slide.nodes);
+    if (notes.length === 0) {
+      everySlideTimed = false;
+      found.push(
+        warning(
+          file,
+          slide.startLine,
+          firstColumn(slide),
+          'missing-notes',
+          `Slide ${slide.index + 1} has no speaker notes; add <Notes minutes={…}>what to say</Notes> for the facilitator.`,
+        ),
+      );
+      continue;
+    }
+    const minutes = notes.map(minutesOf).filter((m): m is number => m !== null);
+    if (minutes.length === 0) everySlideTimed = false;
+    total += minutes.reduce((a, b) => a + b, 0);
+  }
+  const duration = meta?.duration;
+  if (
+    everySlideTimed &&
+    typeof duration === 'number' &&
+    duration > 0 &&
+    Math.abs(total - duration) > duration * DURATION_TOLERANCE
+  ) {
+    const { line, column } = durationPosition(tree, lines);
+    found.push(
+      warning(
+        file,
+        line,
+        column,
+        'duration-mismatch',
+        `The slides' notes add up to ${total} minutes, but the lesson's duration is ${duration} minutes; change one so they agree.`,
+      ),
+    );
+  }
+  return found;
+}

@@ -1,0 +1,30 @@
+import type { Root } from 'mdast';
+
+/** One slide: the top-level nodes between two thematic breaks. */
+export interface QualitySlide {
+  index: number;
+  startLine: number;
+  endLine: number;
+  nodes: Root['children'];
+}
+
+export interface QualityMeta {
+  duration?: number;
+  objectives?: string[];
+  sources?: string[];
+  /** BCP 47 tag; reading level is scored for English only, terms are checked per language. */
+  language?: string;
+}
+
+export interface QualityInput {
+  /** Path relative to the content folder, for Diagnostic.file. */
+  file: string;
+  /** The original text (BOM stripped, line endings as in the file). */
+  source: string;
+  /** mdast from remark-parse + remark-mdx + remark-frontmatter, positions in the original file. */
+  tree: Root;
+  /** Top-level nodes grouped between thematic breaks. */
+  slides: QualitySlide[];
+  /** Validated frontmatter; null when it could not be read (those errors are reported elsewhere). */
+  meta: QualityMeta | null;
+}

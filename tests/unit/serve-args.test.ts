@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { defaultCacheDir, parseServeArgs } from '../../server/args';
+
+describe('npm run serve arguments', () => {
+  it('defaults to port 4680, the bundled content and the default cache', () => {
+    expect(parseServeArgs([], '/home/sam')).toEqual({
+      contentDir: null,
+      port: 4680,
+      cacheDir: null,
+    });
+  });
+
+  it('resolves folders against the working directory', () => {
+    expect(
+      parseServeArgs(['--content', 'lessons', '--port', '0', '--cache', '/tmp/gw'], '/home/sam'),
+    ).toEqual({ contentDir: '/home/sam/lessons', port: 0, cacheDir: '/tmp/gw' });
+  });
+
+  it('refuses a port that is not a port, and unknown options', () => {
+    expect(() => parseServeArgs(['--port', 'abc'])).toThrow(/--port must be a number/);
+    expect(() => parseServeArgs(['--port', '70000'])).toThrow(/--port must be a number/);
+    expect(() => parseServeArgs(['--port', '-1'])).toThrow();
+    expect(() => parseServeArgs(['--colour'])).toThrow();
+  });
+});
+
+describe('defaultCacheDir', () => {
+  it('uses XDG_CACHE_HOME when it is an absolute path, else ~/.cache', () => {
+    expect(defaultCacheDir({ XDG_CACHE_HOME: '/var/cache/sam' }, '/home/sam')).toBe(
+      '/var/cache/sam/groundwork',
+    );
+    expect(defaultCacheDir({ XDG_CACHE_HOME: 'relative' }, '/home/sam')).toBe(
+      '/home/sam/.cache/groundwork',
+    );
+    expect(defaultCacheDir({}, '/home/sam')).toBe('/home/sam/.cache/groundwork');
+  });
+});
