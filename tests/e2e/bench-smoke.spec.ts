@@ -12,8 +12,21 @@ test('the bench runs every case at smoke size', async () => {
   try {
     const result = await runBench({ ...SMOKE, workDir });
     const names = Object.keys(result.cases);
-    for (const prefix of ['compile 10 slides', 'floor: @mdx-js/mdx', 'floor: esbuild', 'open 12 slides, warm', 'list 4 lessons, cold', 'list 4 lessons, warm', 'library first paint', 'open 12-slide lesson', 'slide switch']) {
-      expect(names.some((n) => n.includes(prefix)), prefix).toBe(true);
+    for (const prefix of [
+      'compile 10 slides',
+      'floor: @mdx-js/mdx',
+      'floor: esbuild',
+      'open 12 slides, warm',
+      'list 4 lessons, cold',
+      'list 4 lessons, warm',
+      'library first paint',
+      'open 12-slide lesson',
+      'slide switch',
+    ]) {
+      expect(
+        names.some((n) => n.includes(prefix)),
+        prefix,
+      ).toBe(true);
     }
     for (const stats of Object.values(result.cases)) {
       expect(stats.runs).toBeGreaterThan(0);

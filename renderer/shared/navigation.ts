@@ -1,0 +1,66 @@
+import type { NavAction } from '../../contract/stage-protocol';
+
+/** The parts of a KeyboardEvent that decide navigation, so the logic is testable without a DOM. */
+export interface KeyLike {
+  key: string;
+  shiftKey: boolean;
+  altKey: boolean;
+  ctrlKey: boolean;
+  metaKey: boolean;
+}
+
+/**
+ * The presenter keys: the same in the shell and in the stage, so a clicker
+ * (which sends PageUp/PageDown) works wherever the focus happens to be.
+ */
+export function keyToNavAction(key: KeyLike): NavAction | null {
+  // Browser and system shortcuts (Alt+Left = history back, Ctrl+End…) stay theirs.
+  if (key.altKey || key.ctrlKey || key.metaKey) return null;
+  switch (key.key) {
+    case 'ArrowRight':
+    case 'PageDown':
+      return 'next';
+    case 'ArrowLeft':
+    case 'PageUp':
+      return 'prev';
+    case ' ':
+    case 'Spacebar':
+      return key.shiftKey ? 'prev' : 'next';
+    case 'Home':
+      return 'first';
+    case 'End':
+      return 'last';
+    case 'Escape':
+      return 'exit';
+    default:
+      return null;
+  }
+}
+
+export type NavResult = { kind: 'goto'; index: number } | { kind: 'exit' } | { kind: 'none' };
+
+/** Where a navigation action leads from slide `index` of `count` slides. */
+export function applyNavAction(action: NavAction, index: number, count: number): NavResult {
+  const last = Math.max(0, count - 1);
+  switch (action) {
+    case 'next':
+      return index < last ? { kind: 'goto', index: index + 1 } : { kind: 'none' };
+    case 'prev':
+      return index > 0 ? { kind: 'goto', index: Math.min(index - 1, last) } : { kind: 'none' };
+    case 'first':
+      return index !== 0 ? { kind: 'goto', index: 0 } : { kind: 'none' };
+    case 'last':
+      return index !== last ? { kind: 'goto', index: last } : { kind: 'none' };
+    case 'exit':
+      return { kind: 'exit' };
+    case 'crisis':
+      // The crisis-support panel belongs to the kiosk work; presenting ignores it for now.
+      return { kind: 'none' };
+    default:
+      return missingCase(action);
+  }
+}
+
+function missingCase(value: never): never {
+  throw new Error(`Unhandled navigation action: ${String(value)}`);
+}

@@ -1,0 +1,103 @@
+import type { SlideInfo } from '../../contract/lesson';
+import {
+  NAV_ACTIONS,
+  type NavAction,
+  type ShellToStage,
+  type StageToShell,
+} from '../../contract/stage-protocol';
+
+/**
+ * Validation of the messages crossing the iframe boundary. Lesson code runs
+ * in the stage and can post anything, so the shell accepts only well-formed
+ * messages with bounded sizes; the stage is equally strict, since any page
+ * could hold a reference to its window.
+ */
+
+type Obj = Record<string, unknown>;
+
+const MAX_TEXT = 4_000;
+/** Saved files are small text or PDF documents; anything larger is refused. */
+const MAX_FILE_BASE64 = 10 * 1024 * 1024;
+
+function isObj(value: unknown): value is Obj {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isIndex(value: unknown): value is number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value < 100_000;
+}
+
+function isText(value: unknown, max = MAX_TEXT): value is string {
+  return typeof value === 'string' && value.length <= max;
+}
+
+function isNavAction(value: unknown): value is NavAction {
+  return typeof value === 'string' && (NAV_ACTIONS as readonly string[]).includes(value);
+}
+
+const FILE_NAME_FORBIDDEN = /[/\\:*?"<>|]/;
+
+/** A bare file name for the save dialog: no folders, nothing a file system rejects. */
+function isFileName(name: string): boolean {
+  if (name.length === 0 || name.length > 120 || FILE_NAME_FORBIDDEN.test(name)) return false;
+  if (name === '.' || name === '..') return false;
+  return [...name].every((c) => c.charCodeAt(0) >= 0x20 && c.charCodeAt(0) !== 0x7f);
+}
+const MIME_TYPE = /^[a-z]+\/[a-z0-9.+-]+(;\s*charset=[a-z0-9-]+)?$/i;
+const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
+
+export function parseStageMessage(data: unknown): StageToShell | null {
+  if (!isObj(data)) return null;
+  switch (data.type) {
+    case 'ready':
+      return { type: 'ready' };
+    case 'rendered':
+      return isIndex(data.index) ? { type: 'rendered', index: data.index } : null;
+    case 'nav':
+      return isNavAction(data.action) ? { type: 'nav', action: data.action } : null;
+    case 'slide-error':
+      return isIndex(data.index) && isText(data.message)
+        ? { type: 'slide-error', index: data.index, message: data.message }
+        : null;
+    case 'load-error':
+      return isText(data.message) ? { type: 'load-error', message: data.message } : null;
+    case 'save-file': {
+      const { suggestedName, mimeType, base64 } = data;
+      if (!isText(suggestedName) || !isFileName(suggestedName)) return null;
+      if (!isText(mimeType, 100) || !MIME_TYPE.test(mimeType)) return null;
+      if (!isText(base64, MAX_FILE_BASE64) || !BASE64.test(base64)) return null;
+      return { type: 'save-file', suggestedName, mimeType, base64 };
+    }
+    default:
+      return null;
+  }
+}
+
+function isSlideInfo(value: unknown): value is SlideInfo {
+  if (!isObj(value)) return false;
+  return (
+    isIndex(value.index) &&
+    typeof value.line === 'number' &&
+    (value.title === null || typeof value.title === 'string') &&
+    (value.notes === null || typeof value.notes === 'string')
+  );
+}
+
+export function parseShellMessage(data: unknown): ShellToStage | null {
+  if (!isObj(data)) return null;
+  switch (data.type) {
+    case 'load': {
+      const { lessonKey, code, slides, index, language } = data;
+      if (typeof lessonKey !== 'string' || typeof code !== 'string') return null;
+      if (!Array.isArray(slides) || !slides.every(isSlideInfo)) return null;
+      if (!isIndex(index) || typeof language !== 'string') return null;
+      return { type: 'load', lessonKey, code, slides, index, language };
+    }
+    case 'goto':
+      return isIndex(data.index) ? { type: 'goto', index: data.index } : null;
+    case 'reset-session':
+      return { type: 'reset-session' };
+    default:
+      return null;
+  }
+}

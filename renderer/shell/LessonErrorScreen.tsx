@@ -1,0 +1,29 @@
+import { useEffect, useRef, type ReactNode } from 'react';
+import type { Diagnostic } from '../../contract/diagnostics';
+import { DiagnosticList } from './DiagnosticList';
+
+interface Props {
+  title: string;
+  summary: string;
+  diagnostics: readonly Diagnostic[];
+  onBack(): void;
+}
+
+/** A lesson that cannot be shown: what is wrong, where, and the way back. */
+export function LessonErrorScreen({ title, summary, diagnostics, onBack }: Props): ReactNode {
+  const back = useRef<HTMLButtonElement>(null);
+  useEffect(() => back.current?.focus(), []);
+  return (
+    <div className="lesson-error-screen">
+      <h1>{title}</h1>
+      <div className="notice notice-problem" role="alert">
+        <p>{summary}</p>
+        {diagnostics.length > 0 ? <DiagnosticList diagnostics={diagnostics} /> : null}
+      </div>
+      <p>Fix the lesson file and save it: this screen updates on its own.</p>
+      <button ref={back} type="button" className="button" onClick={onBack}>
+        Back to the lessons
+      </button>
+    </div>
+  );
+}

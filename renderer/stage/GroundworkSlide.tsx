@@ -1,0 +1,60 @@
+import type { ReactNode } from 'react';
+import { useStore } from 'zustand';
+import { ExerciseSlideContext } from './library';
+import { SlideErrorBoundary } from './SlideErrorBoundary';
+import { stageStore } from './stage-store';
+
+interface Props {
+  /** The compiler passes it as a string attribute. */
+  index: string | number;
+  /**
+   * The slide's content, built only when the slide is mounted (the compiler
+   * turns the slide's children into this function), so an expression that
+   * throws or never returns affects its own slide only.
+   */
+  render?: () => ReactNode;
+  children?: ReactNode;
+}
+
+/** Calls `render` during its own render, inside the slide's error boundary. */
+function SlideBody({ render }: { render: () => ReactNode }): ReactNode {
+  return render();
+}
+
+/**
+ * One slide of the compiled lesson. Only the current slide and its
+ * neighbours are mounted (a 400-slide lesson stays quick, and the next slide
+ * is ready before it is needed); only the current one is shown.
+ */
+export function GroundworkSlide({ index, render, children }: Props): ReactNode {
+  const slideIndex = Number(index);
+  const current = useStore(stageStore, (s) => s.index);
+  const count = useStore(stageStore, (s) => s.lesson?.slides.length ?? 0);
+  const title = useStore(stageStore, (s) => s.lesson?.slides[slideIndex]?.title ?? null);
+  const sessionKey = useStore(stageStore, (s) => s.sessionKey);
+  if (!Number.isInteger(slideIndex) || Math.abs(slideIndex - current) > 1) return null;
+  const isCurrent = slideIndex === current;
+  const content = typeof render === 'function' ? <SlideBody render={render} /> : children;
+  const label = `Slide ${slideIndex + 1} of ${count}${title ? `: ${title}` : ''}`;
+  return (
+    <section
+      className="gw-slide"
+      data-slide-index={slideIndex}
+      data-current={isCurrent ? 'true' : undefined}
+      hidden={!isCurrent}
+      role="group"
+      aria-roledescription="slide"
+      aria-label={label}
+    >
+      <SlideErrorBoundary key={sessionKey} index={slideIndex}>
+        {ExerciseSlideContext ? (
+          <ExerciseSlideContext.Provider value={slideIndex}>
+            {content}
+          </ExerciseSlideContext.Provider>
+        ) : (
+          content
+        )}
+      </SlideErrorBoundary>
+    </section>
+  );
+}

@@ -1,0 +1,71 @@
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useStore } from 'zustand';
+import { postToShell } from './bridge';
+import { stageLibrary, type ComponentMap } from './components';
+import { evaluateLesson } from './evaluate';
+import { GroundworkSlide } from './GroundworkSlide';
+import { LessonError, LessonErrorBoundary } from './SlideErrorBoundary';
+import { SlideCanvas } from './SlideCanvas';
+import { stageStore } from './stage-store';
+
+const components: ComponentMap = { ...stageLibrary, GroundworkSlide };
+
+export function StageApp(): ReactNode {
+  const lesson = useStore(stageStore, (s) => s.lesson);
+  const index = useStore(stageStore, (s) => s.index);
+  const code = lesson?.code ?? null;
+  const evaluation = useMemo(
+    () => (code === null ? null : evaluateLesson(code, stageLibrary)),
+    [code],
+  );
+  const [renderError, setRenderError] = useState<{ key: string; message: string } | null>(null);
+
+  useEffect(() => {
+    if (lesson) document.documentElement.lang = lesson.language || 'en';
+  }, [lesson]);
+
+  useEffect(() => {
+    if (evaluation && !evaluation.ok)
+      postToShell({ type: 'load-error', message: evaluation.message });
+  }, [evaluation]);
+
+  const onLessonError = useCallback(
+    (message: string) => {
+      if (!lesson) return;
+      setRenderError({ key: lesson.key, message });
+      postToShell({ type: 'load-error', message });
+    },
+    [lesson],
+  );
+
+  // Reported after the browser has painted the slide, so "rendered" means visible.
+  const ok = evaluation?.ok === true;
+  useEffect(() => {
+    if (!lesson || !ok) return;
+    let second = 0;
+    const first = requestAnimationFrame(() => {
+      second = requestAnimationFrame(() => postToShell({ type: 'rendered', index }));
+    });
+    return () => {
+      cancelAnimationFrame(first);
+      cancelAnimationFrame(second);
+    };
+  }, [lesson, index, ok]);
+
+  let content: ReactNode = null;
+  if (lesson && evaluation) {
+    if (!evaluation.ok) {
+      content = <LessonError message={evaluation.message} />;
+    } else if (renderError?.key === lesson.key) {
+      content = <LessonError message={renderError.message} />;
+    } else {
+      const { Content } = evaluation;
+      content = (
+        <LessonErrorBoundary key={lesson.key} onError={onLessonError}>
+          <Content components={components} />
+        </LessonErrorBoundary>
+      );
+    }
+  }
+  return <SlideCanvas>{content}</SlideCanvas>;
+}

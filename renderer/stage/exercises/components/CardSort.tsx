@@ -1,0 +1,182 @@
+import { useEffect, useId, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
+import { useInstanceKey } from '../instance-key';
+import type { CardSortProps } from '../schemas';
+import { placement, UNSORTED } from '../store/card-sort-slice';
+import { exerciseActions, useExerciseStore } from '../store/use-exercise-store';
+
+const DRAG_TYPE = 'text/x-groundwork-card';
+
+export function CardSort(props: CardSortProps) {
+  const { items, categories } = props;
+  const key = useInstanceKey('CardSort', props);
+  const state = useExerciseStore((s) => s.cardSorts[key]);
+  const columns = placement(state, items.length);
+  const selected = state?.selected ?? null;
+  const [said, setSaid] = useState('');
+  const focusCard = useRef<number | null>(null);
+  const [dropTarget, setDropTarget] = useState<number | null>(null);
+  const root = useRef<HTMLElement>(null);
+  const helpId = useId();
+  const headingId = useId();
+
+  // A moved card is a new element in another column: give focus back to it
+  // so keyboard users can keep going from where they were.
+  useEffect(() => {
+    if (focusCard.current === null) return;
+    root.current?.querySelector<HTMLElement>(`[data-card="${focusCard.current}"]`)?.focus();
+    focusCard.current = null;
+  });
+
+  const columnName = (column: number) =>
+    column === UNSORTED ? 'Not sorted yet' : categories[column]!;
+
+  const move = (item: number, column: number, keepFocus: boolean) => {
+    exerciseActions().cardMove(key, items.length, item, column);
+    const left = columns.filter((c, i) => (i === item ? column : c) === UNSORTED).length;
+    setSaid(
+      `Moved “${items[item]}” to ${columnName(column)}. ` +
+        (left === 0
+          ? 'All cards are sorted.'
+          : `${left} ${left === 1 ? 'card' : 'cards'} left to sort.`),
+    );
+    if (keepFocus) focusCard.current = item;
+  };
+
+  const select = (item: number | null) => {
+    exerciseActions().cardSelect(key, item);
+    if (item !== null) {
+      setSaid(`Picked up “${items[item]}”. Now choose a group.`);
+    }
+  };
+
+  const onCardKey = (event: KeyboardEvent<HTMLButtonElement>, item: number) => {
+    const column = columns[item]!;
+    let target: number | null = null;
+    if (event.key === 'ArrowRight' || event.key === 'ArrowDown') {
+      target = column + 1 < categories.length ? column + 1 : UNSORTED;
+    } else if (event.key === 'ArrowLeft' || event.key === 'ArrowUp') {
+      target = column - 1 >= UNSORTED ? column - 1 : categories.length - 1;
+    } else if (/^[0-9]$/.test(event.key)) {
+      const n = Number(event.key);
+      if (n <= categories.length) target = n - 1;
+    } else if (event.key === 'Escape' && selected !== null) {
+      select(null);
+      setSaid('Put the card down.');
+    } else {
+      return;
+    }
+    // Keys used here belong to the card sort, not to slide navigation: the
+    // stage's key forwarder skips events whose default was prevented.
+    event.preventDefault();
+    event.stopPropagation();
+    if (target !== null) move(item, target, true);
+  };
+
+  const onDrop = (event: DragEvent<HTMLElement>, column: number) => {
+    event.preventDefault();
+    setDropTarget(null);
+    const item = Number(event.dataTransfer.getData(DRAG_TYPE));
+    if (Number.isInteger(item) && event.dataTransfer.getData(DRAG_TYPE) !== '') {
+      move(item, column, false);
+    }
+  };
+
+  const renderColumn = (column: number) => {
+    const cards = items.map((_, i) => i).filter((i) => columns[i] === column);
+    const name = columnName(column);
+    const canPlace = selected !== null && columns[selected] !== column;
+    return (
+      <section
+        key={column}
+        className="gw-sort-column"
+        data-column={column}
+        data-drop={dropTarget === column || undefined}
+        aria-label={name}
+        onDragOver={(e) => {
+          if (!e.dataTransfer.types.includes(DRAG_TYPE)) return;
+          e.preventDefault();
+          setDropTarget(column);
+        }}
+        onDragLeave={() => setDropTarget((t) => (t === column ? null : t))}
+        onDrop={(e) => onDrop(e, column)}
+      >
+        <h3 className="gw-sort-heading">
+          {column !== UNSORTED && (
+            <span className="gw-sort-number" aria-hidden="true">
+              {column + 1}
+            </span>
+          )}
+          {name}
+          <span className="gw-visually-hidden">, {cards.length} cards</span>
+        </h3>
+        <ul className="gw-sort-cards">
+          {cards.map((i) => (
+            <li key={items[i]}>
+              <button
+                type="button"
+                className="gw-card"
+                data-card={i}
+                draggable
+                aria-pressed={selected === i}
+                aria-describedby={helpId}
+                onClick={() => select(selected === i ? null : i)}
+                onKeyDown={(e) => onCardKey(e, i)}
+                onDragStart={(e) => {
+                  e.dataTransfer.setData(DRAG_TYPE, String(i));
+                  e.dataTransfer.effectAllowed = 'move';
+                }}
+                onDragEnd={() => setDropTarget(null)}
+              >
+                {items[i]}
+              </button>
+            </li>
+          ))}
+        </ul>
+        {canPlace && (
+          <button
+            type="button"
+            className="gw-button gw-button-primary gw-sort-place"
+            onClick={() => move(selected, column, false)}
+          >
+            Move “{items[selected]}” here
+          </button>
+        )}
+      </section>
+    );
+  };
+
+  return (
+    <section ref={root} className="gw-ex gw-cardsort" aria-labelledby={headingId}>
+      <h2 id={headingId} className="gw-visually-hidden">
+        Card sort
+      </h2>
+      <p id={helpId} className="gw-ex-hint">
+        Drag each card into a group, or tap a card and then tap “Move here”. With a keyboard: on a
+        card, press a group’s number (0 puts it back) or the arrow keys.
+      </p>
+      {renderColumn(UNSORTED)}
+      <div
+        className="gw-sort-groups"
+        style={{ gridTemplateColumns: `repeat(${categories.length}, 1fr)` }}
+      >
+        {categories.map((_, column) => renderColumn(column))}
+      </div>
+      <div className="gw-ex-footer">
+        <button
+          type="button"
+          className="gw-button"
+          disabled={columns.every((c) => c === UNSORTED)}
+          onClick={() => {
+            exerciseActions().cardSortReset(key);
+            setSaid('All cards are back in the pile.');
+          }}
+        >
+          Start over
+        </button>
+      </div>
+      <p className="gw-visually-hidden" aria-live="polite">
+        {said}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,81 @@
+import { jsPDF } from 'jspdf';
+import { PLAN_SECTIONS, type PlanSectionId } from './plan-sections';
+
+export interface PlanExport {
+  sections: readonly PlanSectionId[];
+  entries: Readonly<Record<string, string>>;
+  date: Date;
+}
+
+/** Lines a person typed, one per line, without empty ones. */
+export function planLines(text: string | undefined): string[] {
+  return (text ?? '')
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line.length > 0);
+}
+
+/** The plan as plain text, for people who prefer a file they can edit. */
+export function planText({ sections, entries, date }: PlanExport): string {
+  const parts = [`My plan for staying well`, `Made on ${date.toLocaleDateString()}`, ''];
+  for (const id of sections) {
+    parts.push(PLAN_SECTIONS[id].title.toUpperCase());
+    const lines = planLines(entries[id]);
+    parts.push(...(lines.length > 0 ? lines.map((l) => `- ${l}`) : ['- (left blank)']), '');
+  }
+  return parts.join('\n');
+}
+
+const LARGEST_PT = 13;
+/** Below this a printed plan is hard to read in a bad moment: add a page instead. */
+const SMALLEST_PT = 9;
+
+/**
+ * A one-page A4 PDF meant to be printed and kept somewhere handy. Text that
+ * would run past one page is made smaller, down to a readable size; a very
+ * long plan then runs onto a second page rather than being cut.
+ */
+export function planPdf(plan: PlanExport): Uint8Array {
+  for (let size = LARGEST_PT; size >= SMALLEST_PT; size--) {
+    const doc = layout(plan, size);
+    if (doc.getNumberOfPages() === 1 || size === SMALLEST_PT) {
+      return new Uint8Array(doc.output('arraybuffer'));
+    }
+  }
+  throw new Error('unreachable');
+}
+
+function layout({ sections, entries, date }: PlanExport, size: number): jsPDF {
+  const doc = new jsPDF({ unit: 'mm', format: 'a4' });
+  doc.setProperties({ title: 'My plan for staying well', creator: 'Groundwork' });
+  const margin = 18;
+  const width = doc.internal.pageSize.getWidth() - margin * 2;
+  const bottom = doc.internal.pageSize.getHeight() - margin;
+  const lineHeight = size * 0.45;
+  let y = margin + 4;
+
+  const write = (text: string, fontSize: number, style: 'normal' | 'bold', indent = 0) => {
+    doc.setFont('helvetica', style);
+    doc.setFontSize(fontSize);
+    for (const line of doc.splitTextToSize(text, width - indent) as string[]) {
+      if (y > bottom) {
+        doc.addPage();
+        y = margin;
+      }
+      doc.text(line, margin + indent, y);
+      y += fontSize * 0.45;
+    }
+  };
+
+  write('My plan for staying well', size + 7, 'bold');
+  write(`Made on ${date.toLocaleDateString()}`, size - 1, 'normal');
+  y += lineHeight * 0.6;
+  for (const id of sections) {
+    write(PLAN_SECTIONS[id].title, size + 2, 'bold');
+    const lines = planLines(entries[id]);
+    if (lines.length === 0) write('(left blank)', size, 'normal', 4);
+    for (const line of lines) write(`•  ${line}`, size, 'normal', 4);
+    y += lineHeight * 0.6;
+  }
+  return doc;
+}

@@ -1,0 +1,48 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { parseShellMessage } from '../shared/stage-messages';
+import { postToShell } from './bridge';
+import { forwardNavigationKeys, forwardSwipes } from './input';
+import { StageApp } from './StageApp';
+import { stageStore } from './stage-store';
+import './stage.css';
+
+window.addEventListener('message', (event: MessageEvent) => {
+  // Only the shell that embeds the stage may drive it.
+  if (event.source !== window.parent || window.parent === window) return;
+  const message = parseShellMessage(event.data);
+  if (!message) return;
+  const store = stageStore.getState();
+  switch (message.type) {
+    case 'load':
+      store.load(
+        {
+          key: message.lessonKey,
+          code: message.code,
+          slides: message.slides,
+          language: message.language,
+        },
+        message.index,
+      );
+      break;
+    case 'goto':
+      store.goto(message.index);
+      break;
+    case 'reset-session':
+      store.resetSession();
+      break;
+  }
+});
+
+forwardNavigationKeys(window);
+forwardSwipes(window);
+
+const root = document.getElementById('root');
+if (root) {
+  createRoot(root).render(
+    <StrictMode>
+      <StageApp />
+    </StrictMode>,
+  );
+}
+postToShell({ type: 'ready' });

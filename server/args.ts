@@ -1,0 +1,50 @@
+import { homedir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+
+export interface ServeArgs {
+  contentDir: string | null;
+  port: number;
+  cacheDir: string | null;
+}
+
+export const DEFAULT_PORT = 4680;
+
+/** `npm run serve -- [--content DIR] [--port N] [--cache DIR]`; throws a readable message on bad input. */
+export function parseServeArgs(argv: string[], cwd: string = process.cwd()): ServeArgs {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      content: { type: 'string' },
+      port: { type: 'string' },
+      cache: { type: 'string' },
+    },
+    strict: true,
+    allowPositionals: false,
+  });
+  let port = DEFAULT_PORT;
+  if (values.port !== undefined) {
+    port = Number(values.port);
+    if (!/^\d+$/.test(values.port) || port > 65535) {
+      throw new Error(
+        `--port must be a number from 0 to 65535 (0 picks a free port), not "${values.port}".`,
+      );
+    }
+  }
+  return {
+    contentDir: values.content !== undefined ? resolve(cwd, values.content) : null,
+    port,
+    cacheDir: values.cache !== undefined ? resolve(cwd, values.cache) : null,
+  };
+}
+
+/** `$XDG_CACHE_HOME/groundwork`, else `~/.cache/groundwork`. */
+export function defaultCacheDir(
+  env: NodeJS.ProcessEnv = process.env,
+  home: string = homedir(),
+): string {
+  const xdg = env.XDG_CACHE_HOME;
+  // The XDG spec says a relative value is invalid and must be ignored.
+  if (xdg && xdg.startsWith('/')) return join(xdg, 'groundwork');
+  return join(home, '.cache', 'groundwork');
+}

@@ -1,0 +1,47 @@
+import { pathToFileURL } from 'node:url';
+import { parseServeArgs } from './args';
+import { startServer } from './host';
+
+export { startServer } from './host';
+export type { RunningServer, ServerOptions } from './host';
+
+/** `npm run serve -- [--content DIR] [--port N] [--cache DIR]` */
+async function main(): Promise<void> {
+  let args;
+  try {
+    args = parseServeArgs(process.argv.slice(2));
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : String(error));
+    console.error('Usage: npm run serve -- [--content DIR] [--port N] [--cache DIR]');
+    process.exitCode = 2;
+    return;
+  }
+  const running = await startServer({
+    ...(args.contentDir !== null ? { contentDir: args.contentDir } : {}),
+    ...(args.cacheDir !== null ? { cacheDir: args.cacheDir } : {}),
+    port: args.port,
+  });
+  console.log(`Lessons from ${running.contentDir}`);
+  console.log(`Groundwork is running at ${running.url}`);
+  console.log('Open that address in a browser on this computer. Press Ctrl+C to stop.');
+  const stop = (): void => {
+    void running.close().then(() => process.exit(0));
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+const entry = process.argv[1];
+if (entry && import.meta.url === pathToFileURL(entry).href) {
+  main().catch((error: unknown) => {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EADDRINUSE') {
+      console.error(
+        'That port is already in use. Try another with --port, or --port 0 for any free one.',
+      );
+    } else {
+      console.error(error);
+    }
+    process.exit(1);
+  });
+}

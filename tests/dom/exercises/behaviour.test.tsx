@@ -1,0 +1,281 @@
+// @vitest-environment jsdom
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { createElement } from 'react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { StageToShell } from '../../../contract/stage-protocol';
+import type { LibraryComponentName } from '../../../contract/components';
+import { libraryComponents, resetExerciseSession } from '../../../renderer/stage/exercises';
+import { base64Text } from './base64';
+
+const sent: StageToShell[] = [];
+vi.mock('../../../renderer/stage/bridge', () => ({
+  postToShell: (message: StageToShell) => sent.push(message),
+}));
+
+beforeEach(() => {
+  sent.length = 0;
+});
+afterEach(() => {
+  cleanup();
+  resetExerciseSession();
+  vi.useRealTimers();
+});
+
+function show(name: LibraryComponentName, props: Record<string, unknown>) {
+  return render(createElement(libraryComponents[name], props));
+}
+const button = (name: string | RegExp) => screen.getByRole('button', { name });
+
+describe('Poll', () => {
+  const props = { question: 'How did you get here?', options: ['Bus', 'Walking'] };
+
+  it('counts hands per option and shows the total', () => {
+    show('Poll', props);
+    fireEvent.click(button('Add one to “Bus”'));
+    fireEvent.click(button('Add one to “Bus”'));
+    fireEvent.click(button('Add one to “Walking”'));
+    fireEvent.click(button('Take one away from “Bus”'));
+    expect(screen.getAllByTestId('poll-count').map((e) => e.textContent)).toEqual(['1', '1']);
+    expect(screen.getByText('2 answers so far')).toBeTruthy();
+  });
+
+  it('keeps counts when the slide is shown again, and forgets them in a new session', () => {
+    const first = show('Poll', props);
+    fireEvent.click(button('Add one to “Walking”'));
+    first.unmount();
+    const second = show('Poll', props);
+    expect(screen.getAllByTestId('poll-count').map((e) => e.textContent)).toEqual(['0', '1']);
+    second.unmount();
+    act(() => resetExerciseSession());
+    show('Poll', props);
+    expect(screen.getAllByTestId('poll-count').map((e) => e.textContent)).toEqual(['0', '0']);
+  });
+});
+
+describe('Quiz', () => {
+  const props = {
+    question: 'Which of these can help?',
+    options: ['Staying up late', 'Talking to someone'],
+    answer: 'Talking to someone',
+    explanation: 'Sharing the load helps.',
+  };
+
+  it('checks the chosen answer and says so in words', () => {
+    show('Quiz', props);
+    expect(button('Check my answer')).toHaveProperty('disabled', true);
+    fireEvent.click(screen.getByLabelText('Staying up late'));
+    fireEvent.click(button('Check my answer'));
+    const status = screen.getByRole('status');
+    expect(status.textContent).toContain('Not quite.');
+    expect(status.textContent).toContain('The answer is “Talking to someone”.');
+    expect(status.textContent).toContain('Sharing the load helps.');
+    expect(screen.getByText('Correct answer')).toBeTruthy();
+    fireEvent.click(button('Try again'));
+    expect(screen.getByRole('status').textContent).toBe('');
+  });
+
+  it('in a group, shows nothing until the facilitator reveals', () => {
+    show('Quiz', { ...props, group: true });
+    expect(screen.getByRole('status').textContent).toBe('');
+    fireEvent.click(button('Reveal the answer'));
+    expect(screen.getByRole('status').textContent).toContain('The answer is “Talking to someone”.');
+  });
+});
+
+describe('MythOrFact', () => {
+  const props = {
+    statement: 'Relapse means failure.',
+    answer: 'myth',
+    explanation: 'It is common.',
+  };
+
+  it('answers alone in one tap', () => {
+    show('MythOrFact', props);
+    fireEvent.click(button('It’s a myth'));
+    expect(screen.getByRole('status').textContent).toContain('That’s right. This is a myth.');
+  });
+
+  it('in a group, waits for the reveal', () => {
+    show('MythOrFact', { ...props, group: true });
+    expect(screen.queryByRole('button', { name: 'It’s a myth' })).toBeNull();
+    fireEvent.click(button('Reveal the answer'));
+    expect(screen.getByRole('status').textContent).toContain('This is a myth.');
+    expect(screen.getByRole('status').textContent).not.toContain('right');
+  });
+});
+
+describe('CardSort', () => {
+  const props = { items: ['Going for a walk', 'Skipping meals'], categories: ['Helps', 'Hinders'] };
+  const column = (name: string) => screen.getByRole('region', { name });
+
+  it('moves a card with number and arrow keys, keeps focus on it, and announces it', () => {
+    show('CardSort', props);
+    const card = button('Going for a walk');
+    card.focus();
+    const key = fireEvent.keyDown(card, { key: '2' });
+    expect(key).toBe(false); // default prevented, so the stage does not turn the page
+    expect(
+      within(column('Hinders')).getByRole('button', { name: 'Going for a walk' }),
+    ).toBeTruthy();
+    expect(document.activeElement?.textContent).toBe('Going for a walk');
+    expect(
+      screen.getByText(/Moved “Going for a walk” to Hinders\. 1 card left to sort\./),
+    ).toBeTruthy();
+    fireEvent.keyDown(document.activeElement!, { key: 'ArrowLeft' });
+    expect(within(column('Helps')).getByRole('button', { name: 'Going for a walk' })).toBeTruthy();
+    fireEvent.keyDown(document.activeElement!, { key: '0' });
+    expect(
+      within(column('Not sorted yet')).getByRole('button', { name: 'Going for a walk' }),
+    ).toBeTruthy();
+  });
+
+  it('moves a card by tapping it and then a group', () => {
+    show('CardSort', props);
+    fireEvent.click(button('Skipping meals'));
+    expect(button('Skipping meals').getAttribute('aria-pressed')).toBe('true');
+    fireEvent.click(within(column('Hinders')).getByRole('button', { name: /Move .* here/ }));
+    expect(within(column('Hinders')).getByRole('button', { name: 'Skipping meals' })).toBeTruthy();
+    expect(screen.getByText(/All cards are sorted|1 card left/)).toBeTruthy();
+  });
+});
+
+describe('CheckIn', () => {
+  it('in a group, tallies taps anonymously and can undo', () => {
+    show('CheckIn', {
+      scale: 'feelings',
+      question: 'How are you?',
+      labels: ['Calm', 'Tired'],
+      group: true,
+    });
+    fireEvent.click(button('Tired'));
+    fireEvent.click(button('Tired'));
+    fireEvent.click(button('Calm'));
+    expect(screen.getAllByTestId('checkin-count').map((e) => e.textContent)).toEqual(['1', '2']);
+    fireEvent.click(button('Undo last tap'));
+    expect(screen.getAllByTestId('checkin-count').map((e) => e.textContent)).toEqual(['0', '2']);
+  });
+
+  it('alone, marks one answer as pressed', () => {
+    show('CheckIn', { scale: '1-10', question: 'How are you?' });
+    fireEvent.click(button('7'));
+    expect(button('7').getAttribute('aria-pressed')).toBe('true');
+    expect(screen.getByText(/You chose/).textContent).toContain('7');
+  });
+});
+
+describe('Reflection', () => {
+  it('says it is private, and saves only when asked, as a text file', () => {
+    show('Reflection', { prompt: 'What helped?' });
+    expect(screen.getByText(/not saved anywhere/)).toBeTruthy();
+    expect(button('Save to a file')).toHaveProperty('disabled', true);
+    fireEvent.change(screen.getByLabelText('What helped?'), {
+      target: { value: 'A walk – and tea' },
+    });
+    expect(sent).toEqual([]);
+    fireEvent.click(button('Save to a file'));
+    expect(sent).toHaveLength(1);
+    const message = sent[0]!;
+    if (message.type !== 'save-file') throw new Error(`unexpected ${message.type}`);
+    expect(message.mimeType).toMatch(/^text\/plain/);
+    expect(message.suggestedName).toMatch(/^my-reflection-\d{4}-\d\d-\d\d\.txt$/);
+    expect(base64Text(message.base64)).toBe('What helped?\n\nA walk – and tea\n');
+  });
+
+  it('forgets the text when a new session starts', () => {
+    show('Reflection', { prompt: 'What helped?' });
+    fireEvent.change(screen.getByLabelText('What helped?'), { target: { value: 'private' } });
+    act(() => resetExerciseSession());
+    expect((screen.getByLabelText('What helped?') as HTMLTextAreaElement).value).toBe('');
+  });
+});
+
+describe('PlanBuilder', () => {
+  it('goes step by step and exports a PDF only when asked', () => {
+    show('PlanBuilder', { sections: ['warning-signs', 'people-to-call'] });
+    fireEvent.change(screen.getByLabelText('My warning signs'), {
+      target: { value: 'Not sleeping' },
+    });
+    fireEvent.click(button('Next'));
+    expect(screen.getByLabelText('People I can call')).toBeTruthy();
+    fireEvent.click(button('Review'));
+    expect(screen.getByText('Not sleeping')).toBeTruthy();
+    expect(sent).toEqual([]);
+    fireEvent.click(button('Save as a printable PDF'));
+    const message = sent[0]!;
+    if (message.type !== 'save-file') throw new Error(`unexpected ${message.type}`);
+    expect(message.mimeType).toBe('application/pdf');
+    expect(base64Text(message.base64, 'latin1').slice(0, 5)).toBe('%PDF-');
+  });
+});
+
+describe('ContentNote', () => {
+  it('skip ahead asks the shell for the next slide; continue collapses the note', () => {
+    show('ContentNote', { children: 'This part talks about loss.' });
+    fireEvent.click(button('Skip ahead'));
+    expect(sent).toEqual([{ type: 'nav', action: 'next' }]);
+    fireEvent.click(button('Continue'));
+    expect(screen.queryByText('This part talks about loss.')).toBeNull();
+    expect(button('Show the content note again')).toBeTruthy();
+  });
+});
+
+describe('Callout', () => {
+  it('names its kind in words, not only colour', () => {
+    show('Callout', { kind: 'warning', children: 'Go gently.' });
+    expect(screen.getByRole('complementary', { name: 'Take care' }).textContent).toContain(
+      'Go gently.',
+    );
+  });
+});
+
+describe('Timer and Breathing', () => {
+  it('the timer counts down, pauses, and announces time left', () => {
+    vi.useFakeTimers();
+    show('Timer', { minutes: 1, label: 'Pair share' });
+    fireEvent.click(button('Start'));
+    act(() => vi.advanceTimersByTime(30_100));
+    expect(screen.getByRole('timer').textContent).toBe('0:30');
+    expect(screen.getByText('30 seconds left.')).toBeTruthy();
+    fireEvent.click(button('Pause'));
+    act(() => vi.advanceTimersByTime(10_000));
+    expect(screen.getByRole('timer').textContent).toBe('0:30');
+    fireEvent.click(button('Resume'));
+    act(() => vi.advanceTimersByTime(31_000));
+    expect(screen.getAllByText('Time is up.').length).toBeGreaterThan(0);
+  });
+
+  it('the breathing pacer gives a text cue and counts down', () => {
+    vi.useFakeTimers();
+    show('Breathing', { pattern: '4-7-8', cycles: 1 });
+    fireEvent.click(button('Start'));
+    expect(screen.getByText('Breathe in… 4')).toBeTruthy();
+    act(() => vi.advanceTimersByTime(4_000));
+    expect(screen.getByText('Hold… 7')).toBeTruthy();
+    fireEvent.click(button('Pause'));
+    act(() => vi.advanceTimersByTime(3_000));
+    expect(screen.getByText('Hold… 7')).toBeTruthy();
+    fireEvent.click(button('Resume'));
+    act(() => vi.advanceTimersByTime(15_000));
+    expect(screen.getByText('Well done. Notice how you feel now.')).toBeTruthy();
+  });
+});
+
+describe('Grounding', () => {
+  it('walks through the five senses one step at a time', () => {
+    show('Grounding', {});
+    expect(screen.getByRole('heading', { name: 'Notice 5 things you can see' })).toBeTruthy();
+    fireEvent.change(screen.getByLabelText('Your notes (optional)'), {
+      target: { value: 'a lamp' },
+    });
+    fireEvent.click(button('Next'));
+    expect(screen.getByRole('heading', { name: 'Notice 4 things you can touch' })).toBe(
+      document.activeElement,
+    );
+    fireEvent.click(button('Back'));
+    expect((screen.getByLabelText('Your notes (optional)') as HTMLTextAreaElement).value).toBe(
+      'a lamp',
+    );
+    for (let i = 0; i < 5; i++) fireEvent.click(button(/^(Next|Finish)$/));
+    expect(screen.getByRole('heading', { name: 'You have finished' })).toBeTruthy();
+  });
+});

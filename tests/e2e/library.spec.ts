@@ -1,0 +1,82 @@
+import { expect, test } from '@playwright/test';
+import { recordRequests, startTestHost, type TestHost } from './support/host';
+
+let host: TestHost;
+
+test.beforeAll(async () => {
+  host = await startTestHost();
+});
+
+test.afterAll(async () => {
+  await host?.cleanup();
+});
+
+test('the library lists every lesson, broken ones with their first error', async ({ page }) => {
+  const requests = recordRequests(page);
+  await page.goto(host.url);
+
+  const cards = page.getByRole('list', { name: 'Lessons' }).getByRole('listitem');
+  await expect(cards).toHaveCount(4);
+
+  const good = cards.filter({ hasText: 'Words matter' });
+  await expect(good).toContainText('Stigma');
+  await expect(good).toContainText('20 min');
+  await expect(good).toContainText('5 slides');
+  await expect(good).toContainText('How the words we use');
+  await expect(good).toContainText('Content note');
+  await expect(good.getByRole('alert')).toHaveCount(0);
+
+  const broken = cards.filter({ hasText: 'Coping plan draft' });
+  await expect(broken.getByRole('alert')).toContainText(
+    /broken-callout\.mdx 11:1 Expected a closing tag for `<Callout>`/,
+  );
+
+  const empty = cards.filter({ hasText: 'empty.mdx' });
+  await expect(empty.getByRole('alert')).toContainText('empty.mdx 1:1 This lesson file is empty');
+
+  await expect(cards.filter({ hasText: 'Grounding practice' }).getByRole('alert')).toHaveCount(0);
+  requests.expectAllLocal();
+});
+
+test('a card opens with a click and with Enter', async ({ page }) => {
+  await page.goto(host.url);
+  await page.getByRole('link', { name: 'Words matter' }).click();
+  await expect(page.getByRole('status')).toHaveText('1 / 5');
+  await expect(page).toHaveURL(/#\/lesson\/words-matter\/1$/);
+
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('heading', { name: 'Lessons' })).toBeVisible();
+
+  await page.getByRole('link', { name: 'Grounding practice' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('status')).toHaveText('1 / 3');
+});
+
+test('a lesson that does not compile opens to its diagnostics, with a way back', async ({
+  page,
+}) => {
+  await page.goto(host.url);
+  // The broken card is listed alongside the others and still opens.
+  await page.getByRole('link', { name: 'Coping plan draft' }).click();
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('broken-callout.mdx 11:1');
+  await expect(alert).toContainText('Expected a closing tag');
+  await expect(page.locator('iframe')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Back to the lessons' }).click();
+  await expect(page.getByRole('list', { name: 'Lessons' }).getByRole('listitem')).toHaveCount(4);
+});
+
+for (const viewport of [
+  { width: 1280, height: 720 },
+  { width: 1920, height: 1080 },
+]) {
+  test(`library screenshot at ${viewport.width}x${viewport.height}`, async ({ page }) => {
+    await page.setViewportSize(viewport);
+    await page.goto(host.url);
+    await expect(page.getByRole('list', { name: 'Lessons' }).getByRole('listitem')).toHaveCount(4);
+    await page.screenshot({
+      path: `tests/e2e/screenshots/library-${viewport.width}x${viewport.height}.png`,
+      fullPage: true,
+    });
+  });
+}

@@ -1,0 +1,110 @@
+import { existsSync } from 'node:fs';
+import { copyFile, mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { expect, type Page, type Request } from '@playwright/test';
+import { DEFAULT_RENDERER_DIR, startServer, type RunningServer } from '../../../server/host';
+
+export const E2E_FIXTURES = resolve(import.meta.dirname, '../../fixtures/e2e');
+
+export interface TestHostOptions {
+  /** Lesson files (paths relative to `fixturesDir`) to copy in; every `.mdx` there by default. */
+  lessons?: string[];
+  /** Where `lessons` are read from; `tests/fixtures/e2e` by default. */
+  fixturesDir?: string;
+  /** Extra files to write into the content folder, path → contents. */
+  files?: Record<string, string>;
+  /** Live reload (the content watcher); on by default like the real host. */
+  watch?: boolean;
+}
+
+export interface TestHost extends RunningServer {
+  /** `url` with a hash route, e.g. `host.at('#/lesson/words-matter/2')`. */
+  at(hash: string): string;
+  /** Writes (or replaces) a file in the content folder, for live-reload tests. */
+  write(path: string, contents: string): Promise<void>;
+  /** Stops the host and removes the temporary content folder. */
+  cleanup(): Promise<void>;
+}
+
+/**
+ * Starts the browser host in this process on a temporary content folder
+ * with a free port and no compile cache, serving the built renderer
+ * (`npm run build` first).
+ */
+export async function startTestHost(options: TestHostOptions = {}): Promise<TestHost> {
+  if (!existsSync(join(DEFAULT_RENDERER_DIR, 'index.html'))) {
+    throw new Error(`No built renderer in ${DEFAULT_RENDERER_DIR}: run "npm run build" first.`);
+  }
+  const fixturesDir = options.fixturesDir ?? E2E_FIXTURES;
+  const contentDir = await mkdtemp(join(tmpdir(), 'groundwork-e2e-'));
+  const lessons =
+    options.lessons ?? (await readdir(fixturesDir)).filter((name) => name.endsWith('.mdx'));
+  for (const lesson of lessons) {
+    const target = join(contentDir, lesson);
+    await mkdir(dirname(target), { recursive: true });
+    await copyFile(join(fixturesDir, lesson), target);
+  }
+  for (const [path, contents] of Object.entries(options.files ?? {})) {
+    const target = join(contentDir, path);
+    await mkdir(dirname(target), { recursive: true });
+    await writeFile(target, contents);
+  }
+  let running: RunningServer;
+  try {
+    running = await startServer({
+      contentDir,
+      port: 0,
+      cacheDir: null,
+      watch: options.watch ?? true,
+    });
+  } catch (error) {
+    await rm(contentDir, { recursive: true, force: true });
+    throw error;
+  }
+  return {
+    ...running,
+    at: (hash) => `${running.url}${hash.startsWith('#') ? hash : `#${hash}`}`,
+    async write(path, contents) {
+      const target = join(contentDir, path);
+      await mkdir(dirname(target), { recursive: true });
+      await writeFile(target, contents);
+    },
+    async cleanup() {
+      await running.close();
+      await rm(contentDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** URLs that stay on this machine: the host itself, and data inlined into the page. */
+export function isLocalUrl(url: string): boolean {
+  if (/^(data|blob|about):/.test(url)) return true;
+  try {
+    return new URL(url).hostname === '127.0.0.1';
+  } catch {
+    return false;
+  }
+}
+
+export interface RequestLog {
+  /** Every request the page (and its frames, the stage included) has made, in order. */
+  readonly urls: string[];
+  /** Fails the test if any request went anywhere but 127.0.0.1. */
+  expectAllLocal(): void;
+}
+
+/** Start before `page.goto`, so the first request is recorded too. */
+export function recordRequests(page: Page): RequestLog {
+  const urls: string[] = [];
+  page.on('request', (request: Request) => urls.push(request.url()));
+  return {
+    urls,
+    expectAllLocal() {
+      expect(
+        urls.filter((url) => !isLocalUrl(url)),
+        'requests that left 127.0.0.1',
+      ).toEqual([]);
+    },
+  };
+}
