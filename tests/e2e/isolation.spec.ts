@@ -31,7 +31,10 @@ async function shellSnapshot(page: Page) {
   }));
 }
 
-test('every escape attempt in a hostile lesson is blocked and its slides still work', async ({ page, context }) => {
+test('every escape attempt in a hostile lesson is blocked and its slides still work', async ({
+  page,
+  context,
+}) => {
   const requests = recordRequests(page);
   const popups: string[] = [];
   context.on('page', (p) => popups.push(p.url()));
@@ -56,14 +59,20 @@ test('every escape attempt in a hostile lesson is blocked and its slides still w
   // A link with target=_blank and an injected script do nothing.
   await page.keyboard.press('ArrowRight');
   await expect(page.locator('.stage-frame')).toHaveAttribute('data-slide-index', '1');
-  await stage(page).getByRole('link', { name: /tries to open a new window/ }).click();
+  await stage(page)
+    .getByRole('link', { name: /tries to open a new window/ })
+    .click();
   await page.waitForTimeout(300);
   expect(popups).toEqual([]);
-  expect(await page.evaluate(() => (window as unknown as { __pwned?: boolean }).__pwned)).toBeUndefined();
+  expect(
+    await page.evaluate(() => (window as unknown as { __pwned?: boolean }).__pwned),
+  ).toBeUndefined();
 
   // A throwing slide shows its error; the slides around it work.
   await page.keyboard.press('ArrowRight');
-  await expect(stage(page).locator('[data-slide-index="2"][data-current] [role="alert"]')).toContainText('breaks on purpose');
+  await expect(
+    stage(page).locator('[data-slide-index="2"][data-current] [role="alert"]'),
+  ).toContainText('breaks on purpose');
   await page.keyboard.press('ArrowRight');
   await expect(stage(page).getByRole('heading', { name: 'After the broken slide' })).toBeVisible();
   await page.keyboard.press('ArrowRight');
@@ -71,11 +80,16 @@ test('every escape attempt in a hostile lesson is blocked and its slides still w
   await page.keyboard.press('End');
   await expect(stage(page).getByRole('heading', { name: 'The last slide' })).toBeVisible();
 
-  requests.expectAllLocal();
-  expect(requests.urls.some((url) => url.includes('example.com'))).toBe(false);
+  await requests.expectAllLocal();
+  // The stage did try: each outside request was refused by the browser before it was sent.
+  expect(
+    [...requests.blocked.keys()].filter((url) => url.includes('example.com')).length,
+  ).toBeGreaterThanOrEqual(4);
 });
 
-test('a lesson that never returns does not freeze the app: Esc still leaves it', async ({ page }) => {
+test('a lesson that never returns does not freeze the app: Esc still leaves it', async ({
+  page,
+}) => {
   await page.goto(host.at('#/lesson/loop/2'));
   // Slide 3 (mounted as the neighbour of slide 2) loops forever in the stage.
   await page.waitForTimeout(1500);

@@ -35,7 +35,7 @@ test('the library lists every lesson, broken ones with their first error', async
   await expect(empty.getByRole('alert')).toContainText('empty.mdx 1:1 This lesson file is empty');
 
   await expect(cards.filter({ hasText: 'Grounding practice' }).getByRole('alert')).toHaveCount(0);
-  requests.expectAllLocal();
+  await requests.expectAllLocal();
 });
 
 test('a card opens with a click and with Enter', async ({ page }) => {

@@ -62,7 +62,7 @@ test('keyboard navigation walks through every slide', async ({ page }) => {
   await expect(stage(page).locator('section[data-slide-index]')).toHaveCount(3);
   await page.keyboard.press('Escape');
   await expect(page.getByRole('heading', { name: 'Lessons' })).toBeVisible();
-  requests.expectAllLocal();
+  await requests.expectAllLocal();
 });
 
 test('keys still work when focus is inside the stage, but not while typing', async ({ page }) => {

@@ -46,7 +46,7 @@ test('under its CSP the stage runs its scripts and eval, but cannot fetch', asyn
     );
   })`);
   expect(fetchOutcome).toBe('blocked by connect-src');
-  requests.expectAllLocal();
+  await requests.expectAllLocal();
 });
 
 test('the stage has an opaque origin and cannot reach into the shell', async ({ page }) => {

@@ -249,6 +249,10 @@ describe('Timer and Breathing', () => {
     show('Breathing', { pattern: '4-7-8', cycles: 1 });
     fireEvent.click(button('Start'));
     expect(screen.getByText('Breathe in… 4')).toBeTruthy();
+    // Paused in the very first second, it still offers to resume, not to start.
+    fireEvent.click(button('Pause'));
+    expect(button('Resume')).toBeTruthy();
+    fireEvent.click(button('Resume'));
     act(() => vi.advanceTimersByTime(4_000));
     expect(screen.getByText('Hold… 7')).toBeTruthy();
     fireEvent.click(button('Pause'));

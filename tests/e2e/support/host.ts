@@ -90,19 +90,36 @@ export function isLocalUrl(url: string): boolean {
 export interface RequestLog {
   /** Every request the page (and its frames, the stage included) has made, in order. */
   readonly urls: string[];
-  /** Fails the test if any request went anywhere but 127.0.0.1. */
-  expectAllLocal(): void;
+  /** Outside requests the browser refused before sending (CSP, sandbox), by URL. */
+  readonly blocked: Map<string, string>;
+  /**
+   * Fails the test if any request went anywhere but 127.0.0.1. A request the
+   * page attempted but the browser refused by policy (reported as failed with
+   * "csp" or a blocked-by error) never left the machine and is allowed; any
+   * other outside request, answered or failing at the network, is not.
+   */
+  expectAllLocal(): Promise<void>;
 }
+
+const REFUSED_BY_POLICY = /^(csp|net::ERR_BLOCKED_BY_(CSP|CLIENT|RESPONSE|ADMINISTRATOR))$/;
 
 /** Start before `page.goto`, so the first request is recorded too. */
 export function recordRequests(page: Page): RequestLog {
   const urls: string[] = [];
+  const blocked = new Map<string, string>();
   page.on('request', (request: Request) => urls.push(request.url()));
+  page.on('requestfailed', (request: Request) => {
+    const reason = request.failure()?.errorText ?? '';
+    if (REFUSED_BY_POLICY.test(reason)) blocked.set(request.url(), reason);
+  });
   return {
     urls,
-    expectAllLocal() {
+    blocked,
+    async expectAllLocal() {
+      // Failure events arrive just after the request events.
+      await page.waitForTimeout(200);
       expect(
-        urls.filter((url) => !isLocalUrl(url)),
+        urls.filter((url) => !isLocalUrl(url) && !blocked.has(url)),
         'requests that left 127.0.0.1',
       ).toEqual([]);
     },
