@@ -14,7 +14,13 @@ export type CaseResults = Record<string, Stats>;
 
 async function ours(contentDir: string, slug: string): Promise<void> {
   const path = join(contentDir, slug, 'index.mdx');
-  await compileLesson({ slug, bytes: readFileSync(path), path, lessonDir: join(contentDir, slug), contentDir });
+  await compileLesson({
+    slug,
+    bytes: readFileSync(path),
+    path,
+    lessonDir: join(contentDir, slug),
+    contentDir,
+  });
 }
 
 /** The floor: MDX's own compiler on the same source, then esbuild alone on its output. */
@@ -49,13 +55,18 @@ export async function compileCases(inputs: BenchInputs, runs: number): Promise<C
   await measure('compile 10 slides, cold', runs, () => ours(inputs.singles, 'small'));
   await measure('  floor: @mdx-js/mdx, 10 slides', runs, () => mdxAlone(small));
   await measure('  floor: esbuild, 10 slides', runs, () => esbuildAlone(smallJs));
-  await measure(`compile ${inputs.largeSlides} slides, cold`, runs, () => ours(inputs.singles, 'large'));
+  await measure(`compile ${inputs.largeSlides} slides, cold`, runs, () =>
+    ours(inputs.singles, 'large'),
+  );
   await measure(`  floor: @mdx-js/mdx, ${inputs.largeSlides} slides`, runs, () => mdxAlone(large));
-  await measure(`  floor: esbuild, ${inputs.largeSlides} slides`, runs, () => esbuildAlone(largeJs));
+  await measure(`  floor: esbuild, ${inputs.largeSlides} slides`, runs, () =>
+    esbuildAlone(largeJs),
+  );
 
   const cacheDir = mkdtempSync(join(tmpdir(), 'groundwork-bench-cache-'));
   try {
-    const warmService = () => createLessonService({ contentDir: inputs.singles, cacheDir, watch: false });
+    const warmService = () =>
+      createLessonService({ contentDir: inputs.singles, cacheDir, watch: false });
     await warmService().loadLesson('large');
     await measure(`open ${inputs.largeSlides} slides, warm (cache hit)`, runs, async () => {
       const service = warmService();
@@ -73,14 +84,26 @@ export async function compileCases(inputs: BenchInputs, runs: number): Promise<C
       for (const source of sources) await mdxAlone(source);
     });
     await measure(`list ${inputs.libraryCount} lessons, cold (no cache)`, folderRuns, async () => {
-      const service = createLessonService({ contentDir: inputs.library, cacheDir: null, watch: false });
+      const service = createLessonService({
+        contentDir: inputs.library,
+        cacheDir: null,
+        watch: false,
+      });
       await service.listLessons();
       await service.close();
     });
     const libraryCache = join(cacheDir, 'library');
-    await createLessonService({ contentDir: inputs.library, cacheDir: libraryCache, watch: false }).listLessons();
+    await createLessonService({
+      contentDir: inputs.library,
+      cacheDir: libraryCache,
+      watch: false,
+    }).listLessons();
     await measure(`list ${inputs.libraryCount} lessons, warm (cache hit)`, runs, async () => {
-      const service = createLessonService({ contentDir: inputs.library, cacheDir: libraryCache, watch: false });
+      const service = createLessonService({
+        contentDir: inputs.library,
+        cacheDir: libraryCache,
+        watch: false,
+      });
       await service.listLessons();
       await service.close();
     });

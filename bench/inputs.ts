@@ -49,7 +49,10 @@ export interface BenchInputs {
   libraryCount: number;
 }
 
-export function generateInputs(root: string, sizes: { largeSlides: number; libraryCount: number }): BenchInputs {
+export function generateInputs(
+  root: string,
+  sizes: { largeSlides: number; libraryCount: number },
+): BenchInputs {
   rmSync(root, { recursive: true, force: true });
   const singles = join(root, 'singles');
   const library = join(root, 'library');
@@ -63,5 +66,12 @@ export function generateInputs(root: string, sizes: { largeSlides: number; libra
     mkdirSync(join(library, slug), { recursive: true });
     writeFileSync(join(library, slug, 'index.mdx'), lessonSource(10, `Library lesson ${i + 1}`));
   }
-  return { root, singles, library, largeSlides: sizes.largeSlides, largeBytes: Buffer.byteLength(large), libraryCount: sizes.libraryCount };
+  return {
+    root,
+    singles,
+    library,
+    largeSlides: sizes.largeSlides,
+    largeBytes: Buffer.byteLength(large),
+    libraryCount: sizes.libraryCount,
+  };
 }

@@ -6,16 +6,32 @@ import { DEFAULT_RENDERER_DIR, startServer } from '../server/host';
 import type { BenchInputs } from './inputs';
 import { summarise, type Stats } from './stats';
 
-export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--js-flags=--expose-gc'];
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--js-flags=--expose-gc',
+];
 
 export async function launchChromium(): Promise<Browser> {
   const debian = '/usr/bin/chromium';
-  return chromium.launch({ executablePath: existsSync(debian) ? debian : undefined, args: CHROMIUM_ARGS });
+  return chromium.launch({
+    executablePath: existsSync(debian) ? debian : undefined,
+    args: CHROMIUM_ARGS,
+  });
 }
 
 export interface RendererResults {
   cases: Record<string, Stats>;
-  memory: { afterOpenMB: number; afterWalk1MB: number; afterWalk2MB: number; growthPercent: number };
+  memory: {
+    afterOpenMB: number;
+    afterWalk1MB: number;
+    afterWalk2MB: number;
+    growthPercent: number;
+  };
   bundle: { jsBytes: number; cssBytes: number; gzipBytes: number };
   chromiumVersion: string;
 }
@@ -29,18 +45,34 @@ async function stageFrame(page: Page): Promise<Frame> {
 
 /** JS heap of the stage (the lesson's own process or frame), after a forced GC. */
 async function stageHeapMB(page: Page, frame: Frame): Promise<number> {
-  const session = await page.context().newCDPSession(frame).catch(() => page.context().newCDPSession(page));
+  const session = await page
+    .context()
+    .newCDPSession(frame)
+    .catch(() => page.context().newCDPSession(page));
   await session.send('HeapProfiler.collectGarbage');
   const { usedSize } = await session.send('Runtime.getHeapUsage');
   await session.detach();
   return usedSize / 1024 / 1024;
 }
 
-export async function rendererCases(inputs: BenchInputs, options: { runs: number; switches: number }): Promise<RendererResults> {
+export async function rendererCases(
+  inputs: BenchInputs,
+  options: { runs: number; switches: number },
+): Promise<RendererResults> {
   const cases: Record<string, Stats> = {};
   const browser = await launchChromium();
-  const server = await startServer({ contentDir: inputs.library, port: 0, cacheDir: null, watch: false });
-  const singles = await startServer({ contentDir: inputs.singles, port: 0, cacheDir: null, watch: false });
+  const server = await startServer({
+    contentDir: inputs.library,
+    port: 0,
+    cacheDir: null,
+    watch: false,
+  });
+  const singles = await startServer({
+    contentDir: inputs.singles,
+    port: 0,
+    cacheDir: null,
+    watch: false,
+  });
   try {
     // Warm the compile caches of both hosts so the renderer is measured, not the compiler.
     {
@@ -48,7 +80,9 @@ export async function rendererCases(inputs: BenchInputs, options: { runs: number
       await page.goto(server.url);
       await page.waitForSelector('.card[data-slug]', { timeout: 120_000 });
       await page.goto(`${singles.url}#/lesson/large/1`);
-      await (await stageFrame(page)).waitForSelector('[data-slide-index="0"][data-current]', { timeout: 120_000 });
+      await (
+        await stageFrame(page)
+      ).waitForSelector('[data-slide-index="0"][data-current]', { timeout: 120_000 });
       await page.close();
     }
 
@@ -57,7 +91,14 @@ export async function rendererCases(inputs: BenchInputs, options: { runs: number
       const page = await browser.newPage();
       await page.goto(server.url);
       await page.waitForSelector('.card[data-slug]');
-      paints.push(await page.evaluate(() => new Promise<number>((resolve) => requestAnimationFrame(() => resolve(performance.now())))));
+      paints.push(
+        await page.evaluate(
+          () =>
+            new Promise<number>((resolve) =>
+              requestAnimationFrame(() => resolve(performance.now())),
+            ),
+        ),
+      );
       await page.close();
     }
     cases[`library first paint with cards (${inputs.libraryCount} lessons)`] = summarise(paints);
@@ -89,14 +130,24 @@ export async function rendererCases(inputs: BenchInputs, options: { runs: number
     await page.evaluate(() => {
       const w = window as unknown as { __keyTimes: number[] };
       w.__keyTimes = [];
-      window.addEventListener('keydown', () => w.__keyTimes.push(performance.timeOrigin + performance.now()), { capture: true });
+      window.addEventListener(
+        'keydown',
+        () => w.__keyTimes.push(performance.timeOrigin + performance.now()),
+        { capture: true },
+      );
     });
     await frame.evaluate(() => {
       const w = window as unknown as { __paintTimes: number[] };
       w.__paintTimes = [];
       new MutationObserver(() => {
-        requestAnimationFrame(() => w.__paintTimes.push(performance.timeOrigin + performance.now()));
-      }).observe(document.body, { subtree: true, attributes: true, attributeFilter: ['data-current'] });
+        requestAnimationFrame(() =>
+          w.__paintTimes.push(performance.timeOrigin + performance.now()),
+        );
+      }).observe(document.body, {
+        subtree: true,
+        attributes: true,
+        attributeFilter: ['data-current'],
+      });
     });
     const walk = async (): Promise<void> => {
       await page.keyboard.press('Home');
@@ -110,8 +161,12 @@ export async function rendererCases(inputs: BenchInputs, options: { runs: number
     const afterWalk1 = await stageHeapMB(page, frame);
     await walk();
     const afterWalk2 = await stageHeapMB(page, frame);
-    const keyTimes = await page.evaluate(() => (window as unknown as { __keyTimes: number[] }).__keyTimes);
-    const paintTimes = await frame.evaluate(() => (window as unknown as { __paintTimes: number[] }).__paintTimes);
+    const keyTimes = await page.evaluate(
+      () => (window as unknown as { __keyTimes: number[] }).__keyTimes,
+    );
+    const paintTimes = await frame.evaluate(
+      () => (window as unknown as { __paintTimes: number[] }).__paintTimes,
+    );
     // Each key press produces exactly one data-current change pair; match each key to the first paint after it.
     const latencies: number[] = [];
     let p = 0;
@@ -119,7 +174,9 @@ export async function rendererCases(inputs: BenchInputs, options: { runs: number
       while (p < paintTimes.length && paintTimes[p]! < key) p++;
       if (p < paintTimes.length) latencies.push(paintTimes[p]! - key);
     }
-    cases[`slide switch, key → painted (${latencies.length} switches)`] = summarise(latencies.slice(-Math.min(latencies.length, options.switches)));
+    cases[`slide switch, key → painted (${latencies.length} switches)`] = summarise(
+      latencies.slice(-Math.min(latencies.length, options.switches)),
+    );
     const chromiumVersion = browser.version();
     await page.close();
     return {

@@ -7,7 +7,8 @@ export interface Stats {
 
 export function summarise(samples: number[]): Stats {
   const sorted = [...samples].sort((a, b) => a - b);
-  const pick = (q: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))] ?? NaN;
+  const pick = (q: number) =>
+    sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))] ?? NaN;
   return { runs: sorted.length, min: sorted[0] ?? NaN, median: pick(0.5), p95: pick(0.95) };
 }
 

@@ -16,7 +16,10 @@ async function main(): Promise<number> {
   try {
     parsed = parseArgs({
       allowPositionals: true,
-      options: { json: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } },
+      options: {
+        json: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
     });
   } catch (error) {
     process.stderr.write(`${(error as Error).message}\n\n${USAGE}\n`);
@@ -30,13 +33,31 @@ async function main(): Promise<number> {
   const report = await checkContent(contentDir);
   // Paths relative to where the command runs, so editors and terminals can open them.
   const prefix = relative(process.cwd(), contentDir) || '.';
-  const located = report.diagnostics.map((d) => ({ ...d, file: `${prefix}/${d.file}`.replace(/^\.\//, '') }));
+  const located = report.diagnostics.map((d) => ({
+    ...d,
+    file: `${prefix}/${d.file}`.replace(/^\.\//, ''),
+  }));
   if (parsed.values.json) {
-    process.stdout.write(`${JSON.stringify(located.map(({ file, line, column, severity, code, message }) => ({ file, line, column, severity, code, message })), null, 2)}\n`);
+    process.stdout.write(
+      `${JSON.stringify(
+        located.map(({ file, line, column, severity, code, message }) => ({
+          file,
+          line,
+          column,
+          severity,
+          code,
+          message,
+        })),
+        null,
+        2,
+      )}\n`,
+    );
   } else {
     for (const d of located) process.stdout.write(`${formatDiagnostic(d)}\n`);
     const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-    process.stdout.write(`${plural(report.lessonCount, 'lesson')}, ${plural(report.errors, 'error')}, ${plural(report.warnings, 'warning')}\n`);
+    process.stdout.write(
+      `${plural(report.lessonCount, 'lesson')}, ${plural(report.errors, 'error')}, ${plural(report.warnings, 'warning')}\n`,
+    );
   }
   return report.errors > 0 ? 1 : 0;
 }
@@ -46,7 +67,9 @@ main().then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    process.stderr.write(`groundwork check failed unexpectedly: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.stderr.write(
+      `groundwork check failed unexpectedly: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    );
     process.exitCode = 2;
   },
 );

@@ -28,4 +28,11 @@ export type StageToShell =
   | { type: 'load-error'; message: string }
   | { type: 'save-file'; suggestedName: string; mimeType: string; base64: string };
 
-export const NAV_ACTIONS: readonly NavAction[] = ['next', 'prev', 'first', 'last', 'exit', 'crisis'];
+export const NAV_ACTIONS: readonly NavAction[] = [
+  'next',
+  'prev',
+  'first',
+  'last',
+  'exit',
+  'crisis',
+];

@@ -17,8 +17,14 @@ export interface ContentReport {
 export async function checkContent(contentDir: string): Promise<ContentReport> {
   const service = createLessonService({ contentDir, cacheDir: null, watch: false });
   try {
-    const [discovery, lessons] = await Promise.all([discoverLessons(contentDir), service.listLessons()]);
-    const diagnostics = sortDiagnostics([...discovery.diagnostics, ...lessons.flatMap((l) => l.diagnostics)]);
+    const [discovery, lessons] = await Promise.all([
+      discoverLessons(contentDir),
+      service.listLessons(),
+    ]);
+    const diagnostics = sortDiagnostics([
+      ...discovery.diagnostics,
+      ...lessons.flatMap((l) => l.diagnostics),
+    ]);
     return {
       lessonCount: lessons.length,
       diagnostics,

@@ -12,7 +12,9 @@ export function defaultContentDir(from: string = process.cwd()): string {
     const manifest = join(dir, 'package.json');
     if (existsSync(manifest)) {
       try {
-        if ((JSON.parse(readFileSync(manifest, 'utf8')) as { name?: string }).name === 'groundwork') {
+        if (
+          (JSON.parse(readFileSync(manifest, 'utf8')) as { name?: string }).name === 'groundwork'
+        ) {
           return join(dir, 'content');
         }
       } catch {

@@ -45,17 +45,34 @@ export function createLessonService(options: LessonServiceOptions): LessonServic
     if (bytes === null) return missing(entry.slug, entry.file);
     const sourceHash = sha256(bytes);
     const remembered = memory.get(entry.path);
-    if (remembered && remembered.sourceHash === sourceHash && (await dependenciesUnchanged(remembered.dependencies))) {
+    if (
+      remembered &&
+      remembered.sourceHash === sourceHash &&
+      (await dependenciesUnchanged(remembered.dependencies))
+    ) {
       return remembered.lesson;
     }
     const cached = await cache.get(entry.path, sourceHash);
     if (cached) {
-      memory.set(entry.path, { sourceHash, dependencies: cached.dependencies, lesson: cached.lesson });
+      memory.set(entry.path, {
+        sourceHash,
+        dependencies: cached.dependencies,
+        lesson: cached.lesson,
+      });
       return cached.lesson;
     }
-    const output = await compileLesson({ slug: entry.slug, bytes, path: entry.path, lessonDir: entry.lessonDir, contentDir: options.contentDir });
+    const output = await compileLesson({
+      slug: entry.slug,
+      bytes,
+      path: entry.path,
+      lessonDir: entry.lessonDir,
+      contentDir: options.contentDir,
+    });
     const dependencies = await Promise.all(
-      output.dependencies.map(async (path) => ({ path, hash: sha256(await readFile(path).catch(() => '')) })),
+      output.dependencies.map(async (path) => ({
+        path,
+        hash: sha256(await readFile(path).catch(() => '')),
+      })),
     );
     const version = sha256(sourceHash + dependencies.map((d) => d.hash).join('')).slice(0, 16);
     const lesson: LoadedLesson = { ...output.lesson, version };
@@ -110,11 +127,24 @@ function missing(slug: string, file: string): LoadedLesson {
     code: null,
     version: 'missing',
     status: 'error',
-    diagnostics: [diagnostic(file, 1, 1, 'error', 'internal', `There is no lesson named "${slug}" in the content folder. It may have been renamed or removed.`)],
+    diagnostics: [
+      diagnostic(
+        file,
+        1,
+        1,
+        'error',
+        'internal',
+        `There is no lesson named "${slug}" in the content folder. It may have been renamed or removed.`,
+      ),
+    ],
   };
 }
 
-async function mapLimited<T, R>(items: T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+async function mapLimited<T, R>(
+  items: T[],
+  limit: number,
+  fn: (item: T) => Promise<R>,
+): Promise<R[]> {
   const results: R[] = new Array(items.length);
   let next = 0;
   const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {

@@ -15,7 +15,9 @@ const entrySchema = z.object({
   sourceHash: z.string(),
   dependencies: z.array(z.object({ path: z.string(), hash: z.string() })),
   // The lesson is our own output; its shape is guarded by the key version.
-  lesson: z.custom<LoadedLesson>((value) => typeof value === 'object' && value !== null && 'slug' in value),
+  lesson: z.custom<LoadedLesson>(
+    (value) => typeof value === 'object' && value !== null && 'slug' in value,
+  ),
 });
 
 export type CacheEntry = z.infer<typeof entrySchema>;
@@ -44,7 +46,12 @@ export class CompileCache {
     } catch {
       return null;
     }
-    if (parsed.key !== CACHE_KEY_VERSION || parsed.path !== path || parsed.sourceHash !== sourceHash) return null;
+    if (
+      parsed.key !== CACHE_KEY_VERSION ||
+      parsed.path !== path ||
+      parsed.sourceHash !== sourceHash
+    )
+      return null;
     for (const dependency of parsed.dependencies) {
       const bytes = await readFile(dependency.path).catch(() => null);
       if (bytes === null || sha256(bytes) !== dependency.hash) return null;

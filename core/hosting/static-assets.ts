@@ -34,7 +34,11 @@ export interface AssetResponse {
  * stage page has an opaque origin and loads its module scripts cross-origin.
  * Paths that escape `rootDir` get 404, never a file outside it.
  */
-export async function readAsset(rootDir: string, urlPath: string, self: string): Promise<AssetResponse> {
+export async function readAsset(
+  rootDir: string,
+  urlPath: string,
+  self: string,
+): Promise<AssetResponse> {
   const root = resolve(rootDir);
   let pathname: string;
   try {

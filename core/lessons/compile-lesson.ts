@@ -66,7 +66,14 @@ export async function compileLesson(rawInput: CompileInput): Promise<CompileOutp
     contentDir: resolve(rawInput.contentDir),
   };
   const file = relative(input.contentDir, input.path).split('\\').join('/');
-  const base = { slug: input.slug, file, meta: null as LessonMeta | null, slideCount: 0, slides: [] as SlideInfo[], code: null as string | null };
+  const base = {
+    slug: input.slug,
+    file,
+    meta: null as LessonMeta | null,
+    slideCount: 0,
+    slides: [] as SlideInfo[],
+    code: null as string | null,
+  };
   const dependencies: string[] = [];
   const source = readSourceText(input.bytes, file);
   if (!source.ok) {
@@ -83,10 +90,28 @@ export async function compileLesson(rawInput: CompileInput): Promise<CompileOutp
     diagnostics.push(...checkComponents(tree, file));
     const grouped = groupSlides(tree);
     for (const line of grouped.emptyBetween) {
-      diagnostics.push(diagnostic(file, line, 1, 'warning', 'empty-slide', 'Two slide separators (---) with nothing between them: the empty slide is skipped. Delete one of the "---" lines.'));
+      diagnostics.push(
+        diagnostic(
+          file,
+          line,
+          1,
+          'warning',
+          'empty-slide',
+          'Two slide separators (---) with nothing between them: the empty slide is skipped. Delete one of the "---" lines.',
+        ),
+      );
     }
     if (grouped.slides.length === 0) {
-      diagnostics.push(diagnostic(file, front.split.kind === 'block' ? front.split.block.closingLine + 1 : 1, 1, 'error', 'no-slides', 'This lesson has no slides: add some text after the frontmatter. Slides are separated by a line containing only ---.'));
+      diagnostics.push(
+        diagnostic(
+          file,
+          front.split.kind === 'block' ? front.split.block.closingLine + 1 : 1,
+          1,
+          'error',
+          'no-slides',
+          'This lesson has no slides: add some text after the frontmatter. Slides are separated by a line containing only ---.',
+        ),
+      );
     }
     diagnostics.push(
       ...checkQuality({
@@ -113,7 +138,10 @@ export async function compileLesson(rawInput: CompileInput): Promise<CompileOutp
         return options;
       },
       esbuildOptions(options) {
-        options.plugins = [importPolicyPlugin(input.lessonDir, dependencies), ...(options.plugins ?? [])];
+        options.plugins = [
+          importPolicyPlugin(input.lessonDir, dependencies),
+          ...(options.plugins ?? []),
+        ];
         options.loader = { ...options.loader, ...ASSET_LOADERS };
         options.logLevel = 'silent';
         options.target = 'es2022';

@@ -31,13 +31,24 @@ export async function discoverLessons(contentDir: string): Promise<Discovery> {
   try {
     entries = await readdir(contentDir, { withFileTypes: true });
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'does not exist' : 'cannot be read';
-    diagnostics.push(diagnostic(contentDir, 1, 1, 'error', 'internal', `The content folder ${contentDir} ${reason}.`));
+    const reason =
+      (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'does not exist' : 'cannot be read';
+    diagnostics.push(
+      diagnostic(
+        contentDir,
+        1,
+        1,
+        'error',
+        'internal',
+        `The content folder ${contentDir} ${reason}.`,
+      ),
+    );
     return { lessons: [], diagnostics };
   }
   const bySlug = new Map<string, LessonEntry>();
   for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
-    if (entry.name.startsWith('.') || entry.name.startsWith('_') || SKIPPED.has(entry.name)) continue;
+    if (entry.name.startsWith('.') || entry.name.startsWith('_') || SKIPPED.has(entry.name))
+      continue;
     if (entry.isDirectory()) {
       const folder = join(contentDir, entry.name);
       const inside = await readdir(folder).catch(() => [] as string[]);
@@ -46,10 +57,22 @@ export async function discoverLessons(contentDir: string): Promise<Discovery> {
         if (existing) {
           diagnostics.push(duplicate(existing.file, entry.name));
         }
-        bySlug.set(entry.name, { slug: entry.name, path: join(folder, 'index.mdx'), lessonDir: folder, file: `${entry.name}/index.mdx` });
+        bySlug.set(entry.name, {
+          slug: entry.name,
+          path: join(folder, 'index.mdx'),
+          lessonDir: folder,
+          file: `${entry.name}/index.mdx`,
+        });
       } else if (inside.some((name) => name.endsWith('.mdx'))) {
         diagnostics.push(
-          diagnostic(`${entry.name}/`, 1, 1, 'warning', 'internal', `The folder "${entry.name}" has .mdx files but no index.mdx, so it is not a lesson. Name the lesson's main file index.mdx.`),
+          diagnostic(
+            `${entry.name}/`,
+            1,
+            1,
+            'warning',
+            'internal',
+            `The folder "${entry.name}" has .mdx files but no index.mdx, so it is not a lesson. Name the lesson's main file index.mdx.`,
+          ),
         );
       }
     } else if (entry.isFile() && entry.name.endsWith('.mdx')) {
@@ -58,12 +81,27 @@ export async function discoverLessons(contentDir: string): Promise<Discovery> {
         diagnostics.push(duplicate(entry.name, slug));
         continue;
       }
-      bySlug.set(slug, { slug, path: join(contentDir, entry.name), lessonDir: contentDir, file: entry.name });
+      bySlug.set(slug, {
+        slug,
+        path: join(contentDir, entry.name),
+        lessonDir: contentDir,
+        file: entry.name,
+      });
     }
   }
-  return { lessons: [...bySlug.values()].sort((a, b) => a.slug.localeCompare(b.slug)), diagnostics };
+  return {
+    lessons: [...bySlug.values()].sort((a, b) => a.slug.localeCompare(b.slug)),
+    diagnostics,
+  };
 }
 
 function duplicate(file: string, slug: string): Diagnostic {
-  return diagnostic(file, 1, 1, 'warning', 'internal', `There are two lessons named "${slug}" (${slug}.mdx and ${slug}/index.mdx); the folder is used. Rename or remove one.`);
+  return diagnostic(
+    file,
+    1,
+    1,
+    'warning',
+    'internal',
+    `There are two lessons named "${slug}" (${slug}.mdx and ${slug}/index.mdx); the folder is used. Rename or remove one.`,
+  );
 }

@@ -9,9 +9,7 @@ export interface FrontmatterBlock {
 }
 
 export type FrontmatterSplit =
-  | { kind: 'none' }
-  | { kind: 'unclosed' }
-  | { kind: 'block'; block: FrontmatterBlock };
+  { kind: 'none' } | { kind: 'unclosed' } | { kind: 'block'; block: FrontmatterBlock };
 
 const FENCE = /^---[ \t]*$/;
 

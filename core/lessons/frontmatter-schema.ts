@@ -39,7 +39,11 @@ export const FRONTMATTER_FIELDS = {
     hint: 'a language tag such as en, es or fr-CA',
   },
   contentNote: { schema: text, required: false, hint: 'a sentence naming difficult material' },
-  sources: { schema: textList, required: false, hint: 'a list, one source per line starting with "- "' },
+  sources: {
+    schema: textList,
+    required: false,
+    hint: 'a list, one source per line starting with "- "',
+  },
 } as const;
 
 export type FrontmatterField = keyof typeof FRONTMATTER_FIELDS;

@@ -1,4 +1,12 @@
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode, type Pair } from 'yaml';
+import {
+  isMap,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseDocument,
+  type Node as YamlNode,
+  type Pair,
+} from 'yaml';
 import type { Diagnostic } from '../../contract/diagnostics';
 import type { LessonMeta } from '../../contract/lesson';
 import { diagnostic } from './diagnostic';
@@ -52,7 +60,10 @@ export function readFrontmatter(text: string, file: string): FrontmatterResult {
   return { meta, diagnostics, split };
 }
 
-function parseBlock(block: FrontmatterBlock, file: string): { meta: LessonMeta | null; diagnostics: Diagnostic[] } {
+function parseBlock(
+  block: FrontmatterBlock,
+  file: string,
+): { meta: LessonMeta | null; diagnostics: Diagnostic[] } {
   const lineCounter = new LineCounter();
   const doc = parseDocument(block.yaml, { lineCounter, uniqueKeys: true, prettyErrors: false });
   const at = (offset: number) => {
@@ -77,7 +88,14 @@ function parseBlock(block: FrontmatterBlock, file: string): { meta: LessonMeta |
       );
     } else {
       diagnostics.push(
-        diagnostic(file, line, column, 'error', 'frontmatter-yaml', `The frontmatter is not valid YAML: ${firstSentence(error.message)}`),
+        diagnostic(
+          file,
+          line,
+          column,
+          'error',
+          'frontmatter-yaml',
+          `The frontmatter is not valid YAML: ${firstSentence(error.message)}`,
+        ),
       );
     }
   }

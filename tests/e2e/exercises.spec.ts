@@ -71,6 +71,12 @@ async function current(page: Page, n: number) {
   return slide;
 }
 
+/** A screenshot of an exercise after it was used, at the current viewport size. */
+async function shot(page: Page, name: string) {
+  const { width, height } = page.viewportSize() ?? { width: 0, height: 0 };
+  await page.screenshot({ path: `${SHOTS}/exercise-used-${name}-${width}x${height}.png` });
+}
+
 async function expectOnSlide(page: Page, n: number) {
   await expect(page).toHaveURL(new RegExp(`#/lesson/exercise-gallery/${n}$`));
 }
@@ -88,6 +94,7 @@ test('poll: counts hands by mouse and keyboard, without turning the page', async
   await slide.getByRole('button', { name: 'Take one away from “Bus or train”' }).click();
   await expect(counts).toHaveText(['1', '2', '0', '0']);
   await expect(slide.getByText('3 answers so far')).toBeVisible();
+  await shot(page, 'poll');
   await expectOnSlide(page, SLIDES.poll);
 });
 
@@ -97,6 +104,7 @@ test('myth or fact: one tap reveals the answer in words', async ({ page }) => {
   const status = slide.getByRole('status');
   await expect(status).toContainText('Not quite. This is a fact.');
   await expect(status).toContainText('most people see their symptoms ease');
+  await shot(page, 'myth-or-fact');
   await slide.getByRole('button', { name: 'Try again' }).click();
   await expect(status).toHaveText('');
 });
@@ -115,6 +123,7 @@ test('quiz (group): nothing shows until the facilitator reveals, by keyboard', a
     'That’s right. The answer is “Talking to someone you trust”.',
   );
   await expect(slide.getByText('Correct answer')).toBeVisible();
+  await shot(page, 'quiz');
   await expectOnSlide(page, SLIDES.quiz);
 });
 
@@ -144,6 +153,7 @@ test('card sort: drag and drop, tap then tap, and keys alone', async ({ page }) 
   await page.keyboard.press('ArrowLeft');
   await expect(column('Helps me').getByRole('button', { name: 'Drinking water' })).toBeFocused();
   await expect(slide.getByText(/Moved “Drinking water” to Helps me\./)).toBeAttached();
+  await shot(page, 'card-sort');
   // The arrow keys moved cards, not slides.
   await expectOnSlide(page, SLIDES.cardSort);
 });
@@ -156,6 +166,7 @@ test('check-in (group): each tap adds to the spread', async ({ page }) => {
   await expect(counts).toHaveText(['0', '0', '1', '0', '0', '0', '2', '0', '0', '0']);
   await slide.getByRole('button', { name: 'Undo last tap' }).click();
   await expect(counts.nth(6)).toHaveText('1');
+  await shot(page, 'check-in');
 });
 
 test('timer: starts, pauses and resets', async ({ page }) => {
@@ -188,6 +199,7 @@ test('breathing: text cues count down; reduced motion hides the moving circle', 
   await expect(slide.getByText('Breathe in… 3')).toBeVisible({ timeout: 2500 });
   await slide.getByRole('button', { name: 'Pause' }).click();
   await expect(slide.getByRole('button', { name: 'Resume' })).toBeVisible();
+  await shot(page, 'breathing');
 
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await expect(pacer).toBeHidden();
@@ -244,6 +256,7 @@ test('plan builder: step by step, then a printable PDF download', async ({ page 
   await slide.getByLabel('My triggers').fill('Payday');
   await slide.getByRole('button', { name: /Review and save/ }).click();
   await expect(slide.getByText('Sleeping badly · Skipping meals')).toBeVisible();
+  await shot(page, 'plan-review');
 
   const download = page.waitForEvent('download');
   await slide.getByRole('button', { name: 'Save as a printable PDF' }).click();
@@ -292,5 +305,5 @@ test('screenshots of every exercise at 1280x720 and 1920x1080', async ({ page })
       });
     }
   }
-  requests.expectAllLocal();
+  await requests.expectAllLocal();
 });

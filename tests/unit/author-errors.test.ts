@@ -14,7 +14,12 @@ const cases: [fixture: string, code: string, position: string, message: RegExp][
   ['only-separators.mdx', 'no-slides', '5:1', /no slides/],
   ['unresolved-import.mdx', 'unresolved-import', '6:19', /"\.\/does-not-exist\.js".*no such file/],
   ['unknown-component.mdx', 'unknown-component', '14:1', /<Qiz>.*Did you mean <Quiz>/],
-  ['import-url.mdx', 'forbidden-import', '6:15', /"https:\/\/example\.com\/x\.js" from the internet/],
+  [
+    'import-url.mdx',
+    'forbidden-import',
+    '6:15',
+    /"https:\/\/example\.com\/x\.js" from the internet/,
+  ],
   ['import-data-url.mdx', 'forbidden-import', '6:15', /data: URL/],
   ['import-node-builtin.mdx', 'forbidden-import', '6:16', /Node\.js module "node:fs"/],
   ['import-fs.mdx', 'forbidden-import', '6:30', /Node\.js module "fs"/],
@@ -39,7 +44,10 @@ describe('every author error is named at its line:column', () => {
   it('names each missing required field', async () => {
     const { lesson } = await compileFixture('missing-fields.mdx');
     const missing = lesson.diagnostics.filter((d) => d.code === 'frontmatter-missing-field');
-    expect(missing.map((d) => d.message)).toEqual([expect.stringMatching(/"title"/), expect.stringMatching(/"duration"/)]);
+    expect(missing.map((d) => d.message)).toEqual([
+      expect.stringMatching(/"title"/),
+      expect.stringMatching(/"duration"/),
+    ]);
     expect(lesson.meta).toBeNull();
     // The body still compiles, so the library can count its slides.
     expect(lesson.slideCount).toBe(1);

@@ -7,14 +7,21 @@ import { lesson, makeContent } from './support/compile';
 const ROOT = join(import.meta.dirname, '..', '..');
 
 function check(...args: string[]) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'cli/check.ts'), ...args], { cwd: ROOT, encoding: 'utf8' });
+  const result = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', join(ROOT, 'cli/check.ts'), ...args],
+    { cwd: ROOT, encoding: 'utf8' },
+  );
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
 describe('npm run check', () => {
   it('prints compiler-style lines and a summary, and exits 1 on errors', () => {
     const dir = makeContent({
-      'good/index.mdx': lesson('# Fine\n\n<Notes>Say hello.</Notes>\n', 'title: Good\nduration: 5\nobjectives:\n  - Know\nsources:\n  - A source'),
+      'good/index.mdx': lesson(
+        '# Fine\n\n<Notes>Say hello.</Notes>\n',
+        'title: Good\nduration: 5\nobjectives:\n  - Know\nsources:\n  - A source',
+      ),
       'bad/index.mdx': lesson('# Broken {1 +}\n'),
     });
     const { status, stdout } = check(dir);
@@ -40,7 +47,14 @@ describe('npm run check', () => {
     const unknown = parsed.find((d) => d.code === 'unknown-component');
     expect(unknown).toMatchObject({ line: 6, column: 1, severity: 'error' });
     for (const d of parsed) {
-      expect(Object.keys(d).sort()).toEqual(['code', 'column', 'file', 'line', 'message', 'severity']);
+      expect(Object.keys(d).sort()).toEqual([
+        'code',
+        'column',
+        'file',
+        'line',
+        'message',
+        'severity',
+      ]);
       expect(DIAGNOSTIC_CODES).toContain(d.code);
     }
   });

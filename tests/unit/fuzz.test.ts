@@ -27,13 +27,31 @@ const VALID = lesson(
   'title: Fuzz\nduration: 10\nobjectives:\n  - Learn',
 );
 
-type Mutation = { kind: 'cut' | 'duplicate' | 'swap' | 'insert'; at: number; other: number; text: string };
+type Mutation = {
+  kind: 'cut' | 'duplicate' | 'swap' | 'insert';
+  at: number;
+  other: number;
+  text: string;
+};
 
 const mutation = fc.record({
   kind: fc.constantFrom('cut', 'duplicate', 'swap', 'insert'),
   at: fc.nat(),
   other: fc.nat(),
-  text: fc.constantFrom('<', '{', '}', '---', '</Callout>', '<Poll', '"', '\u0000', '\r', '\uFEFF', '---\ntitle: x\n---', 'import x from "fs"'),
+  text: fc.constantFrom(
+    '<',
+    '{',
+    '}',
+    '---',
+    '</Callout>',
+    '<Poll',
+    '"',
+    '\u0000',
+    '\r',
+    '\uFEFF',
+    '---\ntitle: x\n---',
+    'import x from "fs"',
+  ),
 }) as fc.Arbitrary<Mutation>;
 
 function mutate(source: string, mutations: Mutation[]): string {
@@ -61,7 +79,8 @@ async function compilesSafely(bytes: string | Uint8Array): Promise<void> {
   const { lesson: result } = await compileIn(dir, 'fuzz', bytes);
   expect(performance.now() - started).toBeLessThan(5000);
   // Either a lesson that can be presented, or at least one error explaining why not.
-  if (result.code === null) expect(result.diagnostics.some((d) => d.severity === 'error')).toBe(true);
+  if (result.code === null)
+    expect(result.diagnostics.some((d) => d.severity === 'error')).toBe(true);
   else expect(result.slideCount).toBeGreaterThan(0);
   for (const d of result.diagnostics) {
     expect(d.line).toBeGreaterThanOrEqual(1);

@@ -7,7 +7,11 @@ const BOM = '\uFEFF';
 describe('line:column are counted in the original file', () => {
   it('with frontmatter, a UTF-8 BOM and CRLF line endings', async () => {
     const dir = makeContent({});
-    const text = BOM + crlf('---\ntitle: Windows lesson\nduration: 20\ntopic: Coping\n---\n\n# One\n\n---\n\n# Two\n\nTotal: {2 +}\n');
+    const text =
+      BOM +
+      crlf(
+        '---\ntitle: Windows lesson\nduration: 20\ntopic: Coping\n---\n\n# One\n\n---\n\n# Two\n\nTotal: {2 +}\n',
+      );
     const { lesson: result } = await compileIn(dir, 'windows', text);
     const error = result.diagnostics.find((d) => d.code === 'mdx-syntax');
     expect(error && at(error)).toBe('13:12');
@@ -28,7 +32,11 @@ describe('line:column are counted in the original file', () => {
 
   it('reports frontmatter errors in a CRLF file at the right line', async () => {
     const dir = makeContent({});
-    const { lesson: result } = await compileIn(dir, 'dup', crlf('---\ntitle: A\nduration: 5\nduration: 6\n---\n\n# Slide\n'));
+    const { lesson: result } = await compileIn(
+      dir,
+      'dup',
+      crlf('---\ntitle: A\nduration: 5\nduration: 6\n---\n\n# Slide\n'),
+    );
     const dup = result.diagnostics.find((d) => d.code === 'frontmatter-duplicate-key');
     expect(dup && at(dup)).toBe('4:1');
     expect(dup?.message).toMatch(/"duration"/);
@@ -64,7 +72,11 @@ describe('slide splitting', () => {
 
   it('skips an empty slide between two separators and says so', async () => {
     const dir = makeContent({});
-    const { lesson: result } = await compileIn(dir, 'gap', lesson('# One\n\n---\n\n---\n\n# Two\n'));
+    const { lesson: result } = await compileIn(
+      dir,
+      'gap',
+      lesson('# One\n\n---\n\n---\n\n# Two\n'),
+    );
     expect(result.slideCount).toBe(2);
     const warning = result.diagnostics.find((d) => d.code === 'empty-slide');
     expect(warning && at(warning)).toBe('10:1');
@@ -74,7 +86,13 @@ describe('slide splitting', () => {
 
   it('extracts slide titles and speaker notes as data', async () => {
     const dir = makeContent({});
-    const { lesson: result } = await compileIn(dir, 'notes', lesson('# Welcome\n\n<Notes minutes={2}>Greet the group.</Notes>\n\n---\n\nNo heading here.\n'));
+    const { lesson: result } = await compileIn(
+      dir,
+      'notes',
+      lesson(
+        '# Welcome\n\n<Notes minutes={2}>Greet the group.</Notes>\n\n---\n\nNo heading here.\n',
+      ),
+    );
     expect(result.slides).toEqual([
       { index: 0, line: 6, title: 'Welcome', notes: 'Greet the group.' },
       { index: 1, line: 12, title: null, notes: null },

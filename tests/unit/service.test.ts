@@ -48,7 +48,9 @@ describe('discovery', () => {
       ['alpha', 'alpha.mdx'],
       ['beta', 'beta/index.mdx'],
     ]);
-    expect(diagnostics.map((d) => d.message)).toEqual([expect.stringMatching(/"gamma".*no index\.mdx/)]);
+    expect(diagnostics.map((d) => d.message)).toEqual([
+      expect.stringMatching(/"gamma".*no index\.mdx/),
+    ]);
   });
 });
 
@@ -65,7 +67,11 @@ describe('lesson service', () => {
       ['empty', 'error', 0],
       ['good', expect.stringMatching(/ok|warning/), 2],
     ]);
-    expect(list[0]!.diagnostics[0]).toMatchObject({ file: 'broken/index.mdx', line: 8, code: 'mdx-syntax' });
+    expect(list[0]!.diagnostics[0]).toMatchObject({
+      file: 'broken/index.mdx',
+      line: 8,
+      code: 'mdx-syntax',
+    });
   });
 
   it('re-opening an unchanged lesson does not recompile, across restarts (disk cache)', async () => {
@@ -85,7 +91,10 @@ describe('lesson service', () => {
   });
 
   it('recompiles when an imported file changes', async () => {
-    const dir = makeContent({ 'a/index.mdx': lesson("import { n } from './n.js'\n\n# Count {n}\n"), 'a/n.js': 'export const n = 1;\n' });
+    const dir = makeContent({
+      'a/index.mdx': lesson("import { n } from './n.js'\n\n# Count {n}\n"),
+      'a/n.js': 'export const n = 1;\n',
+    });
     const cacheDir = mkdtempSync(join(tmpdir(), 'groundwork-cache-'));
     const first = await service(dir, cacheDir).loadLesson('a');
     writeFileSync(join(dir, 'a/n.js'), 'export const n = 2;\n');
@@ -97,7 +106,8 @@ describe('lesson service', () => {
     const dir = makeContent({ 'a/index.mdx': lesson('# One\n') });
     const cacheDir = mkdtempSync(join(tmpdir(), 'groundwork-cache-'));
     const first = await service(dir, cacheDir).loadLesson('a');
-    for (const name of readdirSync(cacheDir)) writeFileSync(join(cacheDir, name), '{"key": "0.1.0+1", "lesson": trunc');
+    for (const name of readdirSync(cacheDir))
+      writeFileSync(join(cacheDir, name), '{"key": "0.1.0+1", "lesson": trunc');
     compiles.count = 0;
     const rebuilt = await service(dir, cacheDir).loadLesson('a');
     expect(compiles.count).toBe(1);

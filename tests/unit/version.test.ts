@@ -4,6 +4,8 @@ import { expect, it } from 'vitest';
 import { GROUNDWORK_VERSION } from '../../core/version';
 
 it('the compile cache key uses the released version', () => {
-  const pkg = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'package.json'), 'utf8')) as { version: string };
+  const pkg = JSON.parse(
+    readFileSync(join(import.meta.dirname, '..', '..', 'package.json'), 'utf8'),
+  ) as { version: string };
   expect(GROUNDWORK_VERSION).toBe(pkg.version);
 });

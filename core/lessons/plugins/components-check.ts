@@ -17,7 +17,8 @@ export function declaredNames(tree: Root): Set<string> {
       } else if (statement.type === 'ExportNamedDeclaration' && statement.declaration) {
         const declaration = statement.declaration;
         if (declaration.type === 'VariableDeclaration') {
-          for (const d of declaration.declarations) if (d.id.type === 'Identifier') names.add(d.id.name);
+          for (const d of declaration.declarations)
+            if (d.id.type === 'Identifier') names.add(d.id.name);
         } else if (declaration.id) {
           names.add(declaration.id.name);
         }
@@ -37,7 +38,13 @@ export function checkComponents(tree: Root, file: string): Diagnostic[] {
   const visit = (node: RootContent | Root) => {
     if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
       const name = node.name;
-      if (name && /^[A-Z]/.test(name) && !name.includes('.') && name !== SLIDE_COMPONENT && !known.has(name)) {
+      if (
+        name &&
+        /^[A-Z]/.test(name) &&
+        !name.includes('.') &&
+        name !== SLIDE_COMPONENT &&
+        !known.has(name)
+      ) {
         const guess = closestName(name, [...known]);
         diagnostics.push(
           diagnostic(

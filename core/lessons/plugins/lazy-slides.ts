@@ -5,7 +5,11 @@ function isSlideComponent(node: Node | undefined): boolean {
   if (!node) return false;
   if (node.type === 'Identifier') return node.name === SLIDE_COMPONENT;
   if (node.type === 'MemberExpression') {
-    return !node.computed && node.property.type === 'Identifier' && node.property.name === SLIDE_COMPONENT;
+    return (
+      !node.computed &&
+      node.property.type === 'Identifier' &&
+      node.property.name === SLIDE_COMPONENT
+    );
   }
   return false;
 }

@@ -35,7 +35,11 @@ export function inlineLocalAssets(tree: Root, file: string): Diagnostic[] {
         },
       ],
     };
-    imports.push({ type: 'mdxjsEsm', value: `import ${name} from ${JSON.stringify(url)}`, data: { estree: program } });
+    imports.push({
+      type: 'mdxjsEsm',
+      value: `import ${name} from ${JSON.stringify(url)}`,
+      data: { estree: program },
+    });
     return name;
   };
 
@@ -49,7 +53,9 @@ export function inlineLocalAssets(tree: Root, file: string): Diagnostic[] {
         estree: {
           type: 'Program',
           sourceType: 'module',
-          body: [{ type: 'ExpressionStatement', expression: { type: 'Identifier', name: identifier } }],
+          body: [
+            { type: 'ExpressionStatement', expression: { type: 'Identifier', name: identifier } },
+          ],
         },
       },
     },
@@ -80,7 +86,8 @@ export function inlineLocalAssets(tree: Root, file: string): Diagnostic[] {
           expressionAttribute('src', importFor(node.url)),
           { type: 'mdxJsxAttribute', name: 'alt', value: node.alt ?? '' },
         ];
-        if (node.title) attributes.push({ type: 'mdxJsxAttribute', name: 'title', value: node.title });
+        if (node.title)
+          attributes.push({ type: 'mdxJsxAttribute', name: 'title', value: node.title });
         const img: MdxJsxTextElement = {
           type: 'mdxJsxTextElement',
           name: 'img',
@@ -90,14 +97,22 @@ export function inlineLocalAssets(tree: Root, file: string): Diagnostic[] {
         };
         return img as RootContent;
       }
-      if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name !== null) {
+      if (
+        (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') &&
+        node.name !== null
+      ) {
         for (const attr of node.attributes) {
           if (attr.type !== 'mdxJsxAttribute' || typeof attr.value !== 'string') continue;
           if (!['src', 'href', 'poster', 'srcset', 'data'].includes(attr.name)) continue;
           if (isRemoteUrl(attr.value)) {
             if (attr.name === 'href' && node.name === 'a') continue; // links are checked by the stage, not loaded
             report(attr.value, node);
-          } else if (attr.name === 'src' && attr.value && !attr.value.startsWith('data:') && !attr.value.startsWith('#')) {
+          } else if (
+            attr.name === 'src' &&
+            attr.value &&
+            !attr.value.startsWith('data:') &&
+            !attr.value.startsWith('#')
+          ) {
             const replacement = expressionAttribute('src', importFor(attr.value));
             attr.value = replacement.value;
           }

@@ -77,8 +77,14 @@ export function describeSlides(slides: SlideRange[]): SlideInfo[] {
 }
 
 function collectNotes(node: RootContent, into: string[]): void {
-  if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === 'Notes') {
-    const text = node.children.map((child) => toString(child)).join('\n\n').trim();
+  if (
+    (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') &&
+    node.name === 'Notes'
+  ) {
+    const text = node.children
+      .map((child) => toString(child))
+      .join('\n\n')
+      .trim();
     if (text) into.push(text);
     return;
   }
@@ -90,13 +96,11 @@ function collectNotes(node: RootContent, into: string[]): void {
 /** Replaces the top level with module nodes followed by one wrapper per slide. */
 export function wrapSlides(tree: Root, slides: SlideRange[]): void {
   const moduleNodes = tree.children.filter(isModuleLevel);
-  const wrapped = slides.map(
-    (slide): MdxJsxFlowElement => ({
-      type: 'mdxJsxFlowElement',
-      name: SLIDE_COMPONENT,
-      attributes: [{ type: 'mdxJsxAttribute', name: 'index', value: String(slide.index) }],
-      children: slide.nodes as MdxJsxFlowElement['children'],
-    }),
-  );
+  const wrapped = slides.map((slide): MdxJsxFlowElement => ({
+    type: 'mdxJsxFlowElement',
+    name: SLIDE_COMPONENT,
+    attributes: [{ type: 'mdxJsxAttribute', name: 'index', value: String(slide.index) }],
+    children: slide.nodes as MdxJsxFlowElement['children'],
+  }));
   tree.children = [...moduleNodes, ...wrapped];
 }

@@ -9,7 +9,13 @@ export const FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures', 'lesso
 /** Compiles a fixture from tests/fixtures/lessons as a single-file lesson. */
 export function compileFixture(name: string): Promise<CompileOutput> {
   const path = join(FIXTURES, name);
-  return compileLesson({ slug: name.replace(/\.mdx$/, ''), bytes: readFileSync(path), path, lessonDir: FIXTURES, contentDir: FIXTURES });
+  return compileLesson({
+    slug: name.replace(/\.mdx$/, ''),
+    bytes: readFileSync(path),
+    path,
+    lessonDir: FIXTURES,
+    contentDir: FIXTURES,
+  });
 }
 
 /** A fresh temporary content folder with the given files (path → text or bytes). */
@@ -23,13 +29,23 @@ export function makeContent(files: Record<string, string | Uint8Array>): string 
 }
 
 /** Compiles `<dir>/<slug>/index.mdx` as the app would. */
-export function compileIn(dir: string, slug: string, text?: string | Uint8Array): Promise<CompileOutput> {
+export function compileIn(
+  dir: string,
+  slug: string,
+  text?: string | Uint8Array,
+): Promise<CompileOutput> {
   const path = join(dir, slug, 'index.mdx');
   if (text !== undefined) {
     mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, text);
   }
-  return compileLesson({ slug, bytes: readFileSync(path), path, lessonDir: dirname(path), contentDir: dir });
+  return compileLesson({
+    slug,
+    bytes: readFileSync(path),
+    path,
+    lessonDir: dirname(path),
+    contentDir: dir,
+  });
 }
 
 export const at = (d: Diagnostic) => `${d.line}:${d.column}`;
