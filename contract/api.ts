@@ -1,5 +1,7 @@
+import type { CrisisResourcesView } from './crisis';
 import type { LessonSummary, LoadedLesson } from './lesson';
 
+export type { CrisisRegion, CrisisResource, CrisisResourcesView } from './crisis';
 export type { Diagnostic, DiagnosticCode, Severity } from './diagnostics';
 export type { LessonMeta, LessonStatus, LessonSummary, LoadedLesson, SlideInfo } from './lesson';
 
@@ -28,6 +30,8 @@ export interface SaveFileResult {
 export interface HostApi {
   listLessons(): Promise<LessonSummary[]>;
   loadLesson(slug: string): Promise<LoadedLesson>;
+  /** Crisis lines for the crisis panel, from the content folder's resources.yml. */
+  getCrisisResources(): Promise<CrisisResourcesView>;
   /** Saves a file the participant chose to keep (system dialog or download). */
   saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
   /** Subscribes to content changes (live reload); returns an unsubscribe function. */
@@ -38,6 +42,7 @@ export interface HostApi {
 export const API_CHANNELS = {
   listLessons: 'lessons:list',
   loadLesson: 'lessons:load',
+  crisisResources: 'resources:crisis',
   saveFile: 'files:save',
   lessonsChanged: 'lessons:changed',
 } as const;

@@ -1,6 +1,7 @@
 import type { Diagnostic } from '../contract/diagnostics';
 import { sortDiagnostics } from './lessons/diagnostic';
 import { discoverLessons } from './lessons/discover';
+import { loadCrisisResources } from './resources/load';
 import { createLessonService } from './service';
 
 export interface ContentReport {
@@ -17,12 +18,14 @@ export interface ContentReport {
 export async function checkContent(contentDir: string): Promise<ContentReport> {
   const service = createLessonService({ contentDir, cacheDir: null, watch: false });
   try {
-    const [discovery, lessons] = await Promise.all([
+    const [discovery, lessons, resources] = await Promise.all([
       discoverLessons(contentDir),
       service.listLessons(),
+      loadCrisisResources(contentDir),
     ]);
     const diagnostics = sortDiagnostics([
       ...discovery.diagnostics,
+      ...resources.diagnostics,
       ...lessons.flatMap((l) => l.diagnostics),
     ]);
     return {

@@ -1,4 +1,9 @@
-import type { LessonsChanged, LessonSummary, LoadedLesson } from '../contract/api';
+import type {
+  CrisisResourcesView,
+  LessonsChanged,
+  LessonSummary,
+  LoadedLesson,
+} from '../contract/api';
 
 export interface LessonServiceOptions {
   /** Folder holding `<slug>.mdx` or `<slug>/index.mdx` lessons. */
@@ -13,6 +18,7 @@ export interface LessonServiceOptions {
 export interface LessonService {
   listLessons(): Promise<LessonSummary[]>;
   loadLesson(slug: string): Promise<LoadedLesson>;
+  getCrisisResources(): Promise<CrisisResourcesView>;
   onLessonsChanged(listener: (change: LessonsChanged) => void): () => void;
   close(): Promise<void>;
 }

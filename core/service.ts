@@ -3,6 +3,7 @@ import type { LessonsChanged, LessonSummary, LoadedLesson } from '../contract/ap
 import { CompileCache, sha256 } from './cache/compile-cache';
 import { compileLesson } from './lessons/compile-lesson';
 import { diagnostic } from './lessons/diagnostic';
+import { loadCrisisResources } from './resources/load';
 import { discoverLessons, type LessonEntry } from './lessons/discover';
 import type { LessonService, LessonServiceOptions } from './service-types';
 import { watchContent, type ContentWatcher } from './watch/content-watcher';
@@ -100,6 +101,11 @@ export function createLessonService(options: LessonServiceOptions): LessonServic
       const { lessons } = await discoverLessons(options.contentDir);
       const entry = lessons.find((l) => l.slug === slug);
       return entry ? load(entry) : missing(slug, slug);
+    },
+    async getCrisisResources() {
+      // Read on every request: a facilitator may fix the file while the app runs.
+      const { resources } = await loadCrisisResources(options.contentDir);
+      return { region: resources.region, shown: resources.shown, notice: resources.notice };
     },
     onLessonsChanged(listener) {
       listeners.add(listener);

@@ -42,6 +42,11 @@ export function bindHostApi({ service, getWindow }: HostApiBinding): () => void 
     return service.listLessons();
   });
 
+  ipcMain.handle(API_CHANNELS.crisisResources, (event) => {
+    assertShell(event);
+    return service.getCrisisResources();
+  });
+
   ipcMain.handle(API_CHANNELS.loadLesson, (event, slug: unknown) => {
     assertShell(event);
     return service.loadLesson(parseOrRefuse(slugSchema, slug, 'lesson name'));
@@ -84,6 +89,7 @@ export function bindHostApi({ service, getWindow }: HostApiBinding): () => void 
     unsubscribe();
     ipcMain.removeHandler(API_CHANNELS.listLessons);
     ipcMain.removeHandler(API_CHANNELS.loadLesson);
+    ipcMain.removeHandler(API_CHANNELS.crisisResources);
     ipcMain.removeHandler(API_CHANNELS.saveFile);
   };
 }

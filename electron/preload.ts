@@ -11,6 +11,7 @@ import { API_CHANNELS, API_GLOBAL, type HostApi, type LessonsChanged } from '../
 const api: HostApi = {
   listLessons: () => ipcRenderer.invoke(API_CHANNELS.listLessons),
   loadLesson: (slug) => ipcRenderer.invoke(API_CHANNELS.loadLesson, slug),
+  getCrisisResources: () => ipcRenderer.invoke(API_CHANNELS.crisisResources),
   saveFile: ({ suggestedName, mimeType, base64 }) =>
     ipcRenderer.invoke(API_CHANNELS.saveFile, { suggestedName, mimeType, base64 }),
   onLessonsChanged: (listener) => {

@@ -69,6 +69,9 @@ export async function handleApiCall(
       case API_CHANNELS.loadLesson:
         sendJson(res, 200, await service.loadLesson(slugFrom(body)));
         return;
+      case API_CHANNELS.crisisResources:
+        sendJson(res, 200, await service.getCrisisResources());
+        return;
       default:
         // files:save is a browser download in this host; the page never calls it here.
         throw new HttpError(404, `There is no API call named "${channel}".`);

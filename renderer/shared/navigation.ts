@@ -32,6 +32,10 @@ export function keyToNavAction(key: KeyLike): NavAction | null {
       return 'last';
     case 'Escape':
       return 'exit';
+    case 'h':
+    case 'H':
+    case 'F1':
+      return 'crisis';
     default:
       return null;
   }
@@ -54,7 +58,7 @@ export function applyNavAction(action: NavAction, index: number, count: number):
     case 'exit':
       return { kind: 'exit' };
     case 'crisis':
-      // The crisis-support panel belongs to the kiosk work; presenting ignores it for now.
+      // Not a move between slides: the shell opens the crisis panel itself.
       return { kind: 'none' };
     default:
       return missingCase(action);

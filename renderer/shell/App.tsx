@@ -1,11 +1,38 @@
-import type { ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
+import { elementOwnsKey } from '../shared/key-ownership';
+import { keyToNavAction } from '../shared/navigation';
 import { useShell } from './context';
+import { CrisisPanel } from './CrisisPanel';
 import { LibraryScreen } from './LibraryScreen';
 import { PresentingScreen } from './PresentingScreen';
 
 export function App(): ReactNode {
   const route = useShell((s) => s.route);
-  if (route.screen === 'library') return <LibraryScreen />;
-  // Keyed by slug: opening another lesson starts a fresh stage.
-  return <PresentingScreen key={route.slug} index={route.index} />;
+  const openCrisis = useShell((s) => s.openCrisis);
+
+  // The crisis panel is one key away on every screen, not only while presenting.
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent): void => {
+      if (event.defaultPrevented || event.isComposing) return;
+      const target = event.target instanceof Element ? event.target : null;
+      if (elementOwnsKey(target, event.key)) return;
+      if (keyToNavAction(event) !== 'crisis') return;
+      event.preventDefault();
+      void openCrisis();
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [openCrisis]);
+
+  return (
+    <>
+      {route.screen === 'library' ? (
+        <LibraryScreen />
+      ) : (
+        // Keyed by slug: opening another lesson starts a fresh stage.
+        <PresentingScreen key={route.slug} index={route.index} />
+      )}
+      <CrisisPanel />
+    </>
+  );
 }

@@ -1,3 +1,4 @@
+import { CrisisButton } from './CrisisPanel';
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useShell } from './context';
 import { LessonCard } from './LessonCard';
@@ -20,6 +21,7 @@ export function LibraryScreen(): ReactNode {
         <p className="library-intro">
           Choose a lesson to present. Press Esc at any time to come back here.
         </p>
+        <CrisisButton />
       </header>
       {library.status === 'failed' ? (
         <div className="notice notice-problem" role="alert">

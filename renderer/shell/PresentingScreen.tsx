@@ -3,6 +3,7 @@ import type { StageToShell } from '../../contract/stage-protocol';
 import { elementOwnsKey } from '../shared/key-ownership';
 import { keyToNavAction } from '../shared/navigation';
 import { useShell } from './context';
+import { CrisisButton } from './CrisisPanel';
 import { firstError } from './diagnostic-text';
 import { DiagnosticLine } from './DiagnosticList';
 import { LessonErrorScreen } from './LessonErrorScreen';
@@ -189,14 +190,17 @@ export function PresentingScreen({ index }: { index: number }): ReactNode {
             Next ›
           </button>
         </div>
-        <button
-          type="button"
-          className="button button-quiet"
-          aria-pressed={notesVisible}
-          onClick={toggleNotes}
-        >
-          Notes <kbd>N</kbd>
-        </button>
+        <div className="controls-end">
+          <CrisisButton />
+          <button
+            type="button"
+            className="button button-quiet"
+            aria-pressed={notesVisible}
+            onClick={toggleNotes}
+          >
+            Notes <kbd>N</kbd>
+          </button>
+        </div>
       </nav>
     </div>
   );

@@ -1,5 +1,10 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { HostApi, LessonsChanged, SaveFileRequest } from '../../contract/api';
+import type {
+  CrisisResourcesView,
+  HostApi,
+  LessonsChanged,
+  SaveFileRequest,
+} from '../../contract/api';
 import type { LessonSummary } from '../../contract/lesson';
 import type { NavAction } from '../../contract/stage-protocol';
 import { applyNavAction } from '../shared/navigation';
@@ -25,11 +30,18 @@ export interface LibraryState {
   error: string | null;
 }
 
+export interface CrisisPanelState {
+  open: boolean;
+  status: 'idle' | 'loading' | 'ready' | 'failed';
+  view: CrisisResourcesView | null;
+}
+
 export interface ShellState {
   route: Route;
   library: LibraryState;
   presentation: PresentationState;
   notesVisible: boolean;
+  crisis: CrisisPanelState;
 
   /** The address bar changed (reload, back/forward, a link). */
   routeChanged(route: Route): void;
@@ -39,6 +51,9 @@ export interface ShellState {
   goToSlide(index: number): void;
   navigate(action: NavAction): void;
   toggleNotes(): void;
+  /** Opens the crisis-resources panel (reloading its data) from any screen. */
+  openCrisis(): Promise<void>;
+  closeCrisis(): void;
   lessonsChanged(change: LessonsChanged): void;
   stageRendered(index: number): void;
   stageFailed(message: string): void;
@@ -108,6 +123,7 @@ export function createShellStore(api: HostApi, history: RouteHistory, initial: R
       library: { status: 'loading', lessons: [], error: null },
       presentation: IDLE_PRESENTATION,
       notesVisible: false,
+      crisis: { open: false, status: 'idle', view: null },
 
       routeChanged(route) {
         if (sameRoute(route, get().route) && get().presentation.status !== 'idle') return;
@@ -146,11 +162,33 @@ export function createShellStore(api: HostApi, history: RouteHistory, initial: R
       },
 
       navigate(action) {
+        if (action === 'crisis') {
+          void get().openCrisis();
+          return;
+        }
         const { route, presentation } = get();
         if (route.screen !== 'lesson') return;
         const result = applyNavAction(action, route.index, slideCountOf(presentation));
         if (result.kind === 'goto') get().goToSlide(result.index);
         else if (result.kind === 'exit') get().showLibrary();
+      },
+
+      async openCrisis() {
+        if (get().crisis.open) return;
+        set((s) => ({
+          crisis: { ...s.crisis, open: true, status: s.crisis.view ? 'ready' : 'loading' },
+        }));
+        try {
+          const view = await api.getCrisisResources();
+          set((s) => ({ crisis: { ...s.crisis, status: 'ready', view } }));
+        } catch {
+          // Shown from the last good copy if there is one; otherwise the panel's own fallback text.
+          set((s) => ({ crisis: { ...s.crisis, status: s.crisis.view ? 'ready' : 'failed' } }));
+        }
+      },
+
+      closeCrisis() {
+        set((s) => ({ crisis: { ...s.crisis, open: false } }));
       },
 
       toggleNotes() {

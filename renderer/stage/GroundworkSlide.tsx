@@ -47,13 +47,7 @@ export function GroundworkSlide({ index, render, children }: Props): ReactNode {
       aria-label={label}
     >
       <SlideErrorBoundary key={sessionKey} index={slideIndex}>
-        {ExerciseSlideContext ? (
-          <ExerciseSlideContext.Provider value={slideIndex}>
-            {content}
-          </ExerciseSlideContext.Provider>
-        ) : (
-          content
-        )}
+        <ExerciseSlideContext.Provider value={slideIndex}>{content}</ExerciseSlideContext.Provider>
       </SlideErrorBoundary>
     </section>
   );

@@ -1,5 +1,6 @@
 import {
   API_CHANNELS,
+  type CrisisResourcesView,
   type HostApi,
   type LessonsChanged,
   type SaveFileRequest,
@@ -63,6 +64,7 @@ export function createHttpHostApi(options: HttpHostOptions): HostApi {
   return {
     listLessons: () => call<LessonSummary[]>(API_CHANNELS.listLessons, {}),
     loadLesson: (slug) => call<LoadedLesson>(API_CHANNELS.loadLesson, { slug }),
+    getCrisisResources: () => call<CrisisResourcesView>(API_CHANNELS.crisisResources, {}),
     saveFile: async (request) => save(request),
     onLessonsChanged(listener) {
       listeners.add(listener);

@@ -1,0 +1,125 @@
+import { useEffect, useRef, type ReactNode } from 'react';
+import type { CrisisResource } from '../../contract/crisis';
+import { useShell } from './context';
+
+/** Shown when the crisis lines cannot be read at all: never an empty panel. */
+const FALLBACK_TEXT =
+  'If you or someone here is in danger right now, call your local emergency number. A facilitator or staff member can help you find support.';
+
+function Resource({ resource }: { resource: CrisisResource }): ReactNode {
+  return (
+    <li className={`crisis-resource${resource.emergency ? ' crisis-emergency' : ''}`}>
+      <h3>
+        {resource.emergency ? <span className="crisis-tag">Emergency</span> : null}
+        {resource.name}
+      </h3>
+      {resource.description ? <p>{resource.description}</p> : null}
+      <ul className="crisis-ways">
+        {resource.call ? (
+          <li>
+            Call <strong>{resource.call}</strong>
+          </li>
+        ) : null}
+        {resource.text ? (
+          <li>
+            Text <strong>{resource.text}</strong>
+          </li>
+        ) : null}
+        {resource.chat ? <li>Chat online: {resource.chat}</li> : null}
+        {resource.website && resource.website !== resource.chat ? (
+          <li>Website: {resource.website}</li>
+        ) : null}
+      </ul>
+      {resource.hours || resource.languages ? (
+        <p className="crisis-meta">
+          {[resource.hours, resource.languages?.join(', ')].filter(Boolean).join(' · ')}
+        </p>
+      ) : null}
+    </li>
+  );
+}
+
+/**
+ * Crisis lines, one key (H or F1) or one button away on every screen. Modal:
+ * while it is open, keys do not move the slides behind it; Esc closes it and
+ * returns focus where it was.
+ */
+export function CrisisPanel(): ReactNode {
+  const crisis = useShell((s) => s.crisis);
+  const close = useShell((s) => s.closeCrisis);
+  const heading = useRef<HTMLHeadingElement>(null);
+
+  useEffect(() => {
+    if (!crisis.open) return;
+    const returnTo = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    heading.current?.focus();
+    const onKeyDown = (event: KeyboardEvent): void => {
+      if (event.key === 'Escape') {
+        event.preventDefault();
+        close();
+      }
+      // Nothing behind the panel reacts while it is open.
+      event.stopPropagation();
+    };
+    window.addEventListener('keydown', onKeyDown, { capture: true });
+    return () => {
+      window.removeEventListener('keydown', onKeyDown, { capture: true });
+      returnTo?.focus();
+    };
+  }, [crisis.open, close]);
+
+  if (!crisis.open) return null;
+  const view = crisis.view;
+  return (
+    <div className="crisis-backdrop">
+      <section
+        className="crisis-panel"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby="crisis-heading"
+      >
+        <header className="crisis-header">
+          <h2 id="crisis-heading" ref={heading} tabIndex={-1}>
+            Get help now
+          </h2>
+          <button type="button" className="button" onClick={close}>
+            Close <kbd>Esc</kbd>
+          </button>
+        </header>
+        <p className="crisis-lead">
+          You do not have to go through this alone. These services are free and private.
+        </p>
+        {crisis.status === 'loading' && !view ? <p>Loading the crisis lines…</p> : null}
+        {crisis.status === 'failed' && !view ? <p className="notice">{FALLBACK_TEXT}</p> : null}
+        {view?.notice ? <p className="notice crisis-notice">{view.notice}</p> : null}
+        {view?.shown.map((region) => (
+          <section key={region.id} className="crisis-region" aria-label={region.name}>
+            {view.shown.length > 1 ? <h3 className="crisis-region-name">{region.name}</h3> : null}
+            <ul className="crisis-list">
+              {/* The emergency number first: it is the one to find fastest. */}
+              {[...region.resources]
+                .sort((a, b) => Number(b.emergency ?? false) - Number(a.emergency ?? false))
+                .map((resource) => (
+                  <Resource key={resource.name} resource={resource} />
+                ))}
+            </ul>
+          </section>
+        ))}
+      </section>
+    </div>
+  );
+}
+
+/** The button that opens the panel; on every screen. */
+export function CrisisButton({ className = '' }: { className?: string }): ReactNode {
+  const open = useShell((s) => s.openCrisis);
+  return (
+    <button
+      type="button"
+      className={`button crisis-button ${className}`}
+      onClick={() => void open()}
+    >
+      Get help now <kbd>H</kbd>
+    </button>
+  );
+}

@@ -1,0 +1,99 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { startTestHost, type TestHost } from './support/host';
+
+const BUNDLED_RESOURCES = readFileSync(
+  resolve(import.meta.dirname, '../../content/resources.yml'),
+  'utf8',
+);
+const LESSON = `---
+title: Three calm slides
+duration: 5
+---
+
+# One
+
+---
+
+# Two
+
+---
+
+# Three
+`;
+
+let withRegion: TestHost;
+let withoutFile: TestHost;
+
+test.beforeAll(async () => {
+  withRegion = await startTestHost({
+    lessons: [],
+    files: {
+      'calm/index.mdx': LESSON,
+      'resources.yml': BUNDLED_RESOURCES.replace(/^region:.*$/m, 'region: us'),
+    },
+    watch: false,
+  });
+  withoutFile = await startTestHost({
+    lessons: [],
+    files: { 'calm/index.mdx': LESSON },
+    watch: false,
+  });
+});
+
+test.afterAll(async () => {
+  await withRegion?.cleanup();
+  await withoutFile?.cleanup();
+});
+
+test('H opens the crisis lines on the library; Esc closes them', async ({ page }) => {
+  await page.goto(withRegion.at('#/'));
+  await expect(page.locator('.card[data-slug="calm"]')).toBeVisible();
+  await page.keyboard.press('h');
+  const panel = page.getByRole('dialog', { name: 'Get help now' });
+  await expect(panel).toBeVisible();
+  await expect(panel.getByText('988 Suicide & Crisis Lifeline')).toBeVisible();
+  await expect(panel.getByText(/Call\s*911/)).toBeVisible();
+  // Only the chosen region: no UK numbers.
+  await expect(panel.getByText('Samaritans')).toHaveCount(0);
+  await page.screenshot({ path: 'tests/e2e/screenshots/crisis-panel-library.png' });
+  await page.keyboard.press('Escape');
+  await expect(panel).toBeHidden();
+  await expect(page).toHaveURL(/#\/$/);
+});
+
+test('while presenting, the button and the key from inside the slide open it without moving the slides', async ({
+  page,
+}) => {
+  await page.goto(withRegion.at('#/lesson/calm/2'));
+  await expect(page.locator('.stage-frame')).toHaveAttribute('data-slide-index', '1');
+  await page.getByRole('button', { name: /Get help now/ }).click();
+  const panel = page.getByRole('dialog', { name: 'Get help now' });
+  await expect(panel).toBeVisible();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Escape');
+  await expect(panel).toBeHidden();
+  // Esc closed the panel only: still on the same slide of the lesson.
+  await expect(page).toHaveURL(/#\/lesson\/calm\/2$/);
+
+  // Focus inside the stage: the stage forwards H to the shell.
+  await page.frameLocator('.stage-frame iframe').getByRole('heading', { name: 'Two' }).click();
+  await page.keyboard.press('h');
+  await expect(panel).toBeVisible();
+  await page.screenshot({ path: 'tests/e2e/screenshots/crisis-panel-presenting.png' });
+  await page.keyboard.press('Escape');
+  await expect(page.locator('.stage-frame')).toHaveAttribute('data-slide-index', '1');
+});
+
+test('without resources.yml the panel says so plainly and still points to emergency help', async ({
+  page,
+}) => {
+  await page.goto(withoutFile.at('#/'));
+  await expect(page.locator('.card[data-slug="calm"]')).toBeVisible();
+  await page.keyboard.press('F1');
+  const panel = page.getByRole('dialog', { name: 'Get help now' });
+  await expect(panel).toBeVisible();
+  await expect(panel.getByText(/not set up yet/)).toBeVisible();
+  await expect(panel.getByText(/emergency/i).first()).toBeVisible();
+});
