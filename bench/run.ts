@@ -113,7 +113,7 @@ function table(result: Awaited<ReturnType<typeof runBench>>): string {
     `memory (stage JS heap): after open ${m.afterOpenMB.toFixed(1)} MB, after walk 1 ${m.afterWalk1MB.toFixed(1)} MB, after walk 2 ${m.afterWalk2MB.toFixed(1)} MB (growth ${m.growthPercent.toFixed(1)}%)`,
   );
   out.push(
-    `renderer bundle: ${result.bundle.jsBytes} B js + ${result.bundle.cssBytes} B css, ${result.bundle.gzipBytes} B gzipped`,
+    `renderer bundle: ${result.bundle.jsBytes} B js + ${result.bundle.cssBytes} B css, ${result.bundle.gzipBytes} B gzipped (${result.bundle.eagerGzipBytes} B loaded up front)`,
   );
   out.push('', 'targets (times in ms):');
   for (const t of result.targets)

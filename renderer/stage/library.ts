@@ -1,6 +1,10 @@
 import type { ComponentType } from 'react';
 import type { LibraryComponentName } from '../../contract/components';
-import { ExerciseSlideContext, libraryComponents as exercises, resetExerciseSession } from './exercises';
+import {
+  ExerciseSlideContext,
+  libraryComponents as exercises,
+  resetExerciseSession,
+} from './exercises';
 
 // The components take different props; the stage only passes them on to MDX.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

@@ -190,7 +190,7 @@ describe('Reflection', () => {
 });
 
 describe('PlanBuilder', () => {
-  it('goes step by step and exports a PDF only when asked', () => {
+  it('goes step by step and exports a PDF only when asked', async () => {
     show('PlanBuilder', { sections: ['warning-signs', 'people-to-call'] });
     fireEvent.change(screen.getByLabelText('My warning signs'), {
       target: { value: 'Not sleeping' },
@@ -201,6 +201,8 @@ describe('PlanBuilder', () => {
     expect(screen.getByText('Not sleeping')).toBeTruthy();
     expect(sent).toEqual([]);
     fireEvent.click(button('Save as a printable PDF'));
+    // The PDF library loads on first use.
+    await waitFor(() => expect(sent).toHaveLength(1));
     const message = sent[0]!;
     if (message.type !== 'save-file') throw new Error(`unexpected ${message.type}`);
     expect(message.mimeType).toBe('application/pdf');

@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useInstanceKey } from '../instance-key';
-import { planLines, planPdf, planText } from '../logic/plan-pdf';
+import { planLines, planText } from '../logic/plan-text';
 import { PLAN_SECTION_IDS, PLAN_SECTIONS } from '../logic/plan-sections';
 import { datedName, saveFile, saveTextFile } from '../logic/save-file';
 import type { PlanBuilderProps } from '../schemas';
@@ -121,8 +121,14 @@ export function PlanBuilder(props: PlanBuilderProps) {
                 className="gw-button gw-button-primary"
                 disabled={!filled}
                 onClick={() => {
-                  saveFile(datedName('my-plan', 'pdf'), 'application/pdf', planPdf(plan()));
-                  setStatus('Your plan is ready as a PDF. Choose where to keep it, then print it.');
+                  const current = plan();
+                  // jsPDF loads on first use: it is most of the stage's weight otherwise.
+                  void import('../logic/plan-pdf').then(({ planPdf }) => {
+                    saveFile(datedName('my-plan', 'pdf'), 'application/pdf', planPdf(current));
+                    setStatus(
+                      'Your plan is ready as a PDF. Choose where to keep it, then print it.',
+                    );
+                  });
                 }}
               >
                 Save as a printable PDF
