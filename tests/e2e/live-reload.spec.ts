@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { E2E_FIXTURES, startTestHost, type TestHost } from './support/host';
@@ -56,4 +56,52 @@ test('the library updates when a lesson is added', async ({ page }) => {
   );
   await expect(cards).toHaveCount(2, { timeout: 15_000 });
   await expect(cards.filter({ hasText: 'Asking for help' })).toContainText('1 slide');
+});
+
+test('a save appears on screen within 300 ms, and an imported file reloads the lesson too', async ({
+  page,
+}) => {
+  await host.write(
+    'quotes/index.mdx',
+    "---\ntitle: Quotes\nduration: 5\n---\n\nimport { quote } from './quote.js'\n\n# One\n\n---\n\n# {quote}\n",
+  );
+  await host.write('quotes/quote.js', "export const quote = 'Version 0';\n");
+  await page.goto(host.at('#/lesson/quotes/2'));
+  const stage = page.frameLocator('.stage-frame iframe');
+  const heading = stage.locator('section[data-slide-index="1"] h1');
+  await expect(heading).toHaveText('Version 0', { timeout: 15_000 });
+  const frame = page.frames().find((f) => f.url().endsWith('/stage.html'));
+  if (!frame) throw new Error('no stage frame');
+
+  const latencies: number[] = [];
+  for (let i = 1; i <= 3; i++) {
+    // The stage notes (in wall-clock time) the frame in which the new text is painted.
+    await frame.evaluate(`window.__painted = new Promise((resolve) => {
+      const observer = new MutationObserver(() => {
+        const h = document.querySelector('section[data-slide-index="1"] h1');
+        if (h && h.textContent === 'Version ${i}') {
+          observer.disconnect();
+          requestAnimationFrame(() => resolve(performance.timeOrigin + performance.now()));
+        }
+      });
+      observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+    }); 0`);
+    const saved = Date.now();
+    await host.write('quotes/quote.js', `export const quote = 'Version ${i}';\n`);
+    const painted = (await frame.evaluate('window.__painted')) as number;
+    latencies.push(painted - saved);
+    await expect(page).toHaveURL(/#\/lesson\/quotes\/2$/);
+  }
+  latencies.sort((a, b) => a - b);
+  console.log(`save → painted: ${latencies.map((ms) => ms.toFixed(0)).join(', ')} ms`);
+  expect(latencies[1]).toBeLessThan(300);
+});
+
+test('the library updates when a lesson is removed', async ({ page }) => {
+  await host.write('extra.mdx', '---\ntitle: Going soon\nduration: 5\n---\n\n# Bye\n');
+  await page.goto(host.url);
+  const cards = page.getByRole('list', { name: 'Lessons' }).getByRole('listitem');
+  await expect(cards).toHaveCount(2, { timeout: 15_000 });
+  await rm(join(host.contentDir, 'extra.mdx'));
+  await expect(cards).toHaveCount(1, { timeout: 15_000 });
 });
