@@ -107,7 +107,7 @@ test.describe('Electron shell', () => {
       };
     });
     expect(exposed).toEqual({
-      methods: ['listLessons', 'loadLesson', 'onLessonsChanged', 'saveFile'],
+      methods: ['getCrisisResources', 'listLessons', 'loadLesson', 'onLessonsChanged', 'saveFile'],
       allFunctions: true,
       ipcRenderer: 'undefined',
       require: 'undefined',
