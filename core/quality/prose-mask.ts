@@ -45,14 +45,20 @@ const URL_LIKE = /(?:[a-z][a-z0-9+.-]*:\/\/|www\.)[^\s\uE000]+/gi;
  * emphasis still matches. Offsets in the mask are offsets in the source.
  */
 export function proseMask(tree: Root, source: string, lines: LineIndex): string {
-  const mask: string[] = Array.from({ length: source.length }, () => BARRIER);
+  // Char codes, not one string per character: a 300 KB lesson would allocate 300k strings.
+  const barrier = BARRIER.charCodeAt(0);
+  const newline = 10;
+  const mask = new Uint16Array(source.length).fill(barrier);
   const rangeOf = (node: Node): [number, number] | null =>
     node.position ? [lines.offsetOf(node.position.start), lines.offsetOf(node.position.end)] : null;
   const copy = (start: number, end: number) => {
-    for (let i = start; i < end; i++) mask[i] = source[i] ?? BARRIER;
+    for (let i = start; i < end && i < source.length; i++) mask[i] = source.charCodeAt(i);
   };
   const fill = (start: number, end: number, char: string) => {
-    for (let i = start; i < end; i++) mask[i] = source[i] === '\n' ? '\n' : char;
+    const code = char.charCodeAt(0);
+    for (let i = start; i < end && i < source.length; i++) {
+      mask[i] = source.charCodeAt(i) === newline ? newline : code;
+    }
   };
   const attributes = (list: (MdxJsxAttribute | MdxJsxExpressionAttribute)[]) => {
     for (const attribute of list) {
@@ -94,5 +100,9 @@ export function proseMask(tree: Root, source: string, lines: LineIndex): string 
     if ('children' in node) for (const child of node.children) visit(child);
   };
   visit(tree);
-  return mask.join('').replace(URL_LIKE, (url) => BARRIER.repeat(url.length));
+  let text = '';
+  for (let i = 0; i < mask.length; i += 8192) {
+    text += String.fromCharCode(...mask.subarray(i, i + 8192));
+  }
+  return text.replace(URL_LIKE, (url) => BARRIER.repeat(url.length));
 }

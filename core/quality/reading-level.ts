@@ -90,7 +90,7 @@ export function countUnits(units: readonly string[]): ReadingCounts {
     for (const [word] of unit.matchAll(WORD)) {
       counts.word += 1;
       // Numbers ("988", "5") have no letters to count; read aloud they are short.
-      counts.syllable += Math.max(1, syllable(word));
+      counts.syllable += syllablesOf(word);
     }
   }
   return counts;
@@ -122,3 +122,20 @@ export function checkReadingLevel(
   }
   return found;
 }
+
+/**
+ * Syllable counts, remembered per word: a lesson repeats its words often, and
+ * `syllable` (which singularises every word first) dominated the check's time.
+ */
+const syllableCache = new Map<string, number>();
+function syllablesOf(word: string): number {
+  const key = word.toLowerCase();
+  let count = syllableCache.get(key);
+  if (count === undefined) {
+    count = Math.max(1, syllable(key));
+    if (syllableCache.size > 50_000) syllableCache.clear();
+    syllableCache.set(key, count);
+  }
+  return count;
+}
+

@@ -54,6 +54,8 @@ export function lazySlides(program: Program): number {
           }
         }
       }
+      // A slide's content holds no further slides: do not walk it.
+      return;
     }
     for (const [key, value] of Object.entries(n)) {
       if (key !== 'loc' && key !== 'range' && key !== 'position') visit(value);
