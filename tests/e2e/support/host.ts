@@ -16,6 +16,12 @@ export interface TestHostOptions {
   files?: Record<string, string>;
   /** Live reload (the content watcher); on by default like the real host. */
   watch?: boolean;
+  /**
+   * Serve this existing folder in place (the bundled `content/`, say)
+   * instead of a temporary copy: `lessons` and `files` must be left out,
+   * and the folder is never written to or removed.
+   */
+  contentDir?: string;
 }
 
 export interface TestHost extends RunningServer {
@@ -36,6 +42,7 @@ export async function startTestHost(options: TestHostOptions = {}): Promise<Test
   if (!existsSync(join(DEFAULT_RENDERER_DIR, 'index.html'))) {
     throw new Error(`No built renderer in ${DEFAULT_RENDERER_DIR}: run "npm run build" first.`);
   }
+  if (options.contentDir !== undefined) return startInPlace(options.contentDir, options);
   const fixturesDir = options.fixturesDir ?? E2E_FIXTURES;
   const contentDir = await mkdtemp(join(tmpdir(), 'groundwork-e2e-'));
   const lessons =
@@ -74,6 +81,28 @@ export async function startTestHost(options: TestHostOptions = {}): Promise<Test
       await running.close();
       await rm(contentDir, { recursive: true, force: true });
     },
+  };
+}
+
+async function startInPlace(contentDir: string, options: TestHostOptions): Promise<TestHost> {
+  if (options.lessons || options.files || options.fixturesDir) {
+    throw new Error(
+      'startTestHost: "contentDir" serves a folder as it is; leave out lessons/files.',
+    );
+  }
+  const running = await startServer({
+    contentDir,
+    port: 0,
+    cacheDir: null,
+    watch: options.watch ?? true,
+  });
+  return {
+    ...running,
+    at: (hash) => `${running.url}${hash.startsWith('#') ? hash : `#${hash}`}`,
+    write() {
+      return Promise.reject(new Error('This test host serves its folder read-only.'));
+    },
+    cleanup: () => running.close(),
   };
 }
 
