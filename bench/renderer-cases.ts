@@ -120,8 +120,8 @@ export async function rendererCases(
     const page = await browser.newPage();
     await page.goto(`${singles.url}#/lesson/large/1`);
     const frame = await stageFrame(page);
-    await frame.waitForSelector('[data-slide-index="0"][data-current]');
-    await page.waitForSelector('.stage-frame[data-slide-index="0"]');
+    await frame.locator('[data-slide-index="0"][data-current]').waitFor();
+    await page.locator('.stage-frame[data-slide-index="0"]').waitFor();
     const afterOpen = await stageHeapMB(page, frame);
 
     // Key press (in the shell) → the new slide's first animation frame (in the
@@ -150,11 +150,13 @@ export async function rendererCases(
       });
     });
     const walk = async (): Promise<void> => {
+      // locator.waitFor, not waitForSelector: the latter returns an element
+      // handle that keeps each old slide alive and would show up as a leak.
       await page.keyboard.press('Home');
-      await frame.waitForSelector('[data-slide-index="0"][data-current]');
+      await frame.locator('[data-slide-index="0"][data-current]').waitFor();
       for (let i = 1; i < inputs.largeSlides; i++) {
         await page.keyboard.press('ArrowRight');
-        await frame.waitForSelector(`[data-slide-index="${i}"][data-current]`);
+        await frame.locator(`[data-slide-index="${i}"][data-current]`).waitFor();
       }
     };
     await walk();

@@ -18,12 +18,19 @@ export type ShellToStage =
   | { type: 'goto'; index: number }
   | { type: 'reset-session' };
 
-export type NavAction = 'next' | 'prev' | 'first' | 'last' | 'exit' | 'crisis';
+export type NavAction = 'next' | 'prev' | 'first' | 'last' | 'exit' | 'crisis' | 'notes';
 
 export type StageToShell =
   | { type: 'ready' }
   | { type: 'rendered'; index: number }
   | { type: 'nav'; action: NavAction }
+  /**
+   * The stage already moved to `index` (a key or swipe while it had focus),
+   * without waiting for the shell: one cross-process round trip costs about
+   * half a frame. The shell follows and echoes a `goto`, which the stage
+   * recognises and ignores.
+   */
+  | { type: 'navigated'; index: number }
   | { type: 'slide-error'; index: number; message: string }
   | { type: 'load-error'; message: string }
   | { type: 'save-file'; suggestedName: string; mimeType: string; base64: string };
@@ -35,4 +42,5 @@ export const NAV_ACTIONS: readonly NavAction[] = [
   'last',
   'exit',
   'crisis',
+  'notes',
 ];

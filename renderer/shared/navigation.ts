@@ -36,6 +36,9 @@ export function keyToNavAction(key: KeyLike): NavAction | null {
     case 'H':
     case 'F1':
       return 'crisis';
+    case 'n':
+    case 'N':
+      return 'notes';
     default:
       return null;
   }
@@ -58,7 +61,8 @@ export function applyNavAction(action: NavAction, index: number, count: number):
     case 'exit':
       return { kind: 'exit' };
     case 'crisis':
-      // Not a move between slides: the shell opens the crisis panel itself.
+    case 'notes':
+      // Not a move between slides: the shell opens the crisis panel or the notes itself.
       return { kind: 'none' };
     default:
       return missingCase(action);

@@ -55,6 +55,8 @@ export function parseStageMessage(data: unknown): StageToShell | null {
       return isIndex(data.index) ? { type: 'rendered', index: data.index } : null;
     case 'nav':
       return isNavAction(data.action) ? { type: 'nav', action: data.action } : null;
+    case 'navigated':
+      return isIndex(data.index) ? { type: 'navigated', index: data.index } : null;
     case 'slide-error':
       return isIndex(data.index) && isText(data.message)
         ? { type: 'slide-error', index: data.index, message: data.message }

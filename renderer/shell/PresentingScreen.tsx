@@ -1,4 +1,7 @@
-import { useCallback, useEffect, useRef, type ReactNode } from 'react';
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+
+/** How long a slide may take to paint before the shell treats the stage as hung. */
+const STAGE_SILENCE_MS = 2500;
 import type { StageToShell } from '../../contract/stage-protocol';
 import { elementOwnsKey } from '../shared/key-ownership';
 import { keyToNavAction } from '../shared/navigation';
@@ -15,6 +18,7 @@ export function PresentingScreen({ index }: { index: number }): ReactNode {
   const presentation = useShell((s) => s.presentation);
   const notesVisible = useShell((s) => s.notesVisible);
   const navigate = useShell((s) => s.navigate);
+  const goToSlide = useShell((s) => s.goToSlide);
   const showLibrary = useShell((s) => s.showLibrary);
   const toggleNotes = useShell((s) => s.toggleNotes);
   const stageRendered = useShell((s) => s.stageRendered);
@@ -30,12 +34,6 @@ export function PresentingScreen({ index }: { index: number }): ReactNode {
       if (event.defaultPrevented || event.isComposing) return;
       const target = event.target instanceof Element ? event.target : null;
       if (elementOwnsKey(target, event.key)) return;
-      const plain = !event.altKey && !event.ctrlKey && !event.metaKey;
-      if (plain && (event.key === 'n' || event.key === 'N')) {
-        event.preventDefault();
-        toggleNotes();
-        return;
-      }
       const action = keyToNavAction(event);
       if (!action) return;
       event.preventDefault();
@@ -43,10 +41,25 @@ export function PresentingScreen({ index }: { index: number }): ReactNode {
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, [navigate, toggleNotes]);
+  }, [navigate]);
 
   // Keys go to the shell from the start, not to whatever had focus in the library.
   const hasStage = shown !== null;
+
+  // A lesson whose code never returns hangs only its own stage process, but
+  // if the stage had the keyboard, Esc would go to it and be lost. When the
+  // stage has not painted the requested slide for a while, take the keyboard
+  // back and say so.
+  const [silentFor, setSilentFor] = useState<string | null>(null);
+  const waitingFor = presentation.renderedIndex === index ? null : `${shown?.version}:${index}`;
+  useEffect(() => {
+    if (waitingFor === null) return;
+    const timer = setTimeout(() => {
+      setSilentFor(waitingFor);
+      root.current?.focus();
+    }, STAGE_SILENCE_MS);
+    return () => clearTimeout(timer);
+  }, [waitingFor]);
   useEffect(() => {
     if (hasStage) root.current?.focus();
   }, [hasStage]);
@@ -64,6 +77,9 @@ export function PresentingScreen({ index }: { index: number }): ReactNode {
         case 'nav':
           navigate(message.action);
           return;
+        case 'navigated':
+          goToSlide(message.index);
+          return;
         case 'load-error':
           stageFailed(message.message);
           return;
@@ -76,7 +92,7 @@ export function PresentingScreen({ index }: { index: number }): ReactNode {
           return;
       }
     },
-    [navigate, saveFile, stageFailed, stageRendered],
+    [goToSlide, navigate, saveFile, stageFailed, stageRendered],
   );
 
   if (presentation.status === 'loading' || presentation.status === 'idle') {
@@ -115,6 +131,7 @@ export function PresentingScreen({ index }: { index: number }): ReactNode {
 
   const staleError =
     isShowingStaleVersion(presentation) && lesson ? firstError(lesson.diagnostics) : null;
+  const unresponsive = waitingFor !== null && silentFor === waitingFor;
   const notes = notesVisible ? <NotesPanel slide={shown.slides[index]} index={index} /> : null;
 
   return (
@@ -124,6 +141,14 @@ export function PresentingScreen({ index }: { index: number }): ReactNode {
       tabIndex={-1}
       aria-label={shown.meta?.title ?? shown.slug}
     >
+      {unresponsive ? (
+        <div className="banner" role="alert">
+          <p>
+            This lesson has stopped responding. Press Esc or choose Lessons to go back; the other
+            lessons still work.
+          </p>
+        </div>
+      ) : null}
       {staleError || presentation.stageError ? (
         <div className="banner" role="alert">
           {staleError ? (

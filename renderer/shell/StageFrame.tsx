@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import type { LoadedLesson } from '../../contract/lesson';
 import type { ShellToStage, StageToShell } from '../../contract/stage-protocol';
 import { parseStageMessage } from '../shared/stage-messages';
@@ -62,7 +62,20 @@ export function StageFrame({ lesson, index, renderedIndex, onMessage }: Props): 
     });
   }, [readyCount, key, code, slides, language]);
 
+  // Presenter keys (and a clicker's PageDown) go straight to the stage, which
+  // turns the page itself: no round trip through the shell before the paint.
+  // Only when nothing else has the focus (the crisis panel, the notes).
   useEffect(() => {
+    if (readyCount !== 1) return;
+    const active = document.activeElement;
+    if (!active || active === document.body || active.classList.contains('presenting')) {
+      frame.current?.focus();
+    }
+  }, [readyCount]);
+
+  // A layout effect, so the stage hears about a key press in the same task,
+  // not after the shell's next paint: that frame is the whole latency budget.
+  useLayoutEffect(() => {
     if (readyCount === 0) return;
     post(frame.current, { type: 'goto', index });
   }, [readyCount, index]);

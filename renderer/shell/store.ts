@@ -166,6 +166,10 @@ export function createShellStore(api: HostApi, history: RouteHistory, initial: R
           void get().openCrisis();
           return;
         }
+        if (action === 'notes') {
+          get().toggleNotes();
+          return;
+        }
         const { route, presentation } = get();
         if (route.screen !== 'lesson') return;
         const result = applyNavAction(action, route.index, slideCountOf(presentation));

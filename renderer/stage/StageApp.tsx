@@ -3,6 +3,7 @@ import { useStore } from 'zustand';
 import { postToShell } from './bridge';
 import { stageLibrary, type ComponentMap } from './components';
 import { evaluateLesson } from './evaluate';
+import { ExerciseLanguageContext } from './exercises';
 import { GroundworkSlide } from './GroundworkSlide';
 import { LessonError, LessonErrorBoundary } from './SlideErrorBoundary';
 import { SlideCanvas } from './SlideCanvas';
@@ -62,7 +63,10 @@ export function StageApp(): ReactNode {
       const { Content } = evaluation;
       content = (
         <LessonErrorBoundary key={lesson.key} onError={onLessonError}>
-          <Content components={components} />
+          {/* Exercises speak the lesson's language (its frontmatter `language`). */}
+          <ExerciseLanguageContext value={lesson.language}>
+            <Content components={components} />
+          </ExerciseLanguageContext>
         </LessonErrorBoundary>
       );
     }

@@ -1,6 +1,7 @@
 import { keyToNavAction } from '../shared/navigation';
 import { elementOwnsKey, OWNS_KEYS_ATTRIBUTE } from '../shared/key-ownership';
 import { postToShell } from './bridge';
+import { navigateLocally } from './local-navigation';
 
 /**
  * When a participant clicks into the stage, focus moves into the iframe and
@@ -15,7 +16,7 @@ export function forwardNavigationKeys(win: Window): () => void {
     const target = event.target instanceof Element ? event.target : null;
     if (elementOwnsKey(target, event.key)) return;
     event.preventDefault();
-    postToShell({ type: 'nav', action });
+    if (!navigateLocally(action)) postToShell({ type: 'nav', action });
   };
   win.addEventListener('keydown', onKeyDown);
   return () => win.removeEventListener('keydown', onKeyDown);
@@ -45,7 +46,7 @@ export function forwardSwipes(win: Window): () => void {
     const quick = event.timeStamp - start.time <= SWIPE_MAX_MS;
     start = null;
     if (!quick || Math.abs(dx) < SWIPE_MIN_DISTANCE || Math.abs(dx) < 2 * Math.abs(dy)) return;
-    postToShell({ type: 'nav', action: dx < 0 ? 'next' : 'prev' });
+    navigateLocally(dx < 0 ? 'next' : 'prev');
   };
   const onCancel = (): void => {
     start = null;

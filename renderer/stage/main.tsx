@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { parseShellMessage } from '../shared/stage-messages';
 import { postToShell } from './bridge';
 import { forwardNavigationKeys, forwardSwipes } from './input';
+import { forgetEchoes, gotoFromShell } from './local-navigation';
 import { StageApp } from './StageApp';
 import { stageStore } from './stage-store';
 import './stage.css';
@@ -15,6 +16,7 @@ window.addEventListener('message', (event: MessageEvent) => {
   const store = stageStore.getState();
   switch (message.type) {
     case 'load':
+      forgetEchoes();
       store.load(
         {
           key: message.lessonKey,
@@ -26,7 +28,7 @@ window.addEventListener('message', (event: MessageEvent) => {
       );
       break;
     case 'goto':
-      store.goto(message.index);
+      gotoFromShell(message.index);
       break;
     case 'reset-session':
       store.resetSession();

@@ -19,6 +19,7 @@ import { defineExercise } from './validation/define-exercise';
 import './exercises.css';
 
 export { ExerciseSlideContext } from './instance-key';
+export { ExerciseLanguageContext } from './strings/use-strings';
 
 /**
  * Every library component, keyed by its name in the contract. Lesson code is

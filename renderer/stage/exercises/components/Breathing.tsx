@@ -1,20 +1,22 @@
 import { useEffect, useId, useMemo } from 'react';
 import { useInstanceKey } from '../instance-key';
-import { initialRun, PHASE_CUE, planFor, type BreathingPlan } from '../logic/breathing';
+import { initialRun, planFor, type BreathingPlan } from '../logic/breathing';
 import type { BreathingProps } from '../schemas';
 import { exerciseActions, useExerciseStore } from '../store/use-exercise-store';
+import type { Strings } from '../strings/languages';
+import { useStrings } from '../strings/use-strings';
 
-function patternName(props: BreathingProps, plan: BreathingPlan): string {
-  if (props.pattern === 'box') return 'Box breathing (4-4-4-4)';
-  if (props.pattern === '4-7-8') return '4-7-8 breathing';
-  return `Paced breathing (${plan.phases.map((p) => p.seconds).join('-')})`;
+type Words = Strings['breathing'];
+
+function patternName(props: BreathingProps, plan: BreathingPlan, t: Words): string {
+  if (props.pattern === 'box') return t.box;
+  if (props.pattern === '4-7-8') return t.fourSevenEight;
+  return t.paced(plan.phases.map((p) => p.seconds).join('-'));
 }
 
-function describe(plan: BreathingPlan): string {
-  const parts = plan.phases.map(
-    (p, i) => `${i === 0 ? PHASE_CUE[p.kind] : PHASE_CUE[p.kind].toLowerCase()} for ${p.seconds}`,
-  );
-  return `${parts.join(', ')} seconds. ${plan.cycles} ${plan.cycles === 1 ? 'round' : 'rounds'}.`;
+function describe(plan: BreathingPlan, t: Words): string {
+  const parts = plan.phases.map((p, i) => t.phase(t.cue[p.kind], p.seconds, i === 0));
+  return t.summary(parts.join(', '), plan.cycles);
 }
 
 export function Breathing(props: BreathingProps) {
@@ -26,6 +28,7 @@ export function Breathing(props: BreathingProps) {
   );
   const run = useExerciseStore((s) => s.breathing[key]) ?? initialRun(plan);
   const headingId = useId();
+  const t = useStrings().breathing;
   const phase = plan.phases[run.phase] ?? plan.phases[0]!;
 
   useEffect(() => {
@@ -36,17 +39,19 @@ export function Breathing(props: BreathingProps) {
 
   const started = run.started;
   const cue = run.finished
-    ? 'Well done. Notice how you feel now.'
+    ? t.done
     : started
-      ? `${PHASE_CUE[phase.kind]}… ${run.secondsLeft}`
-      : 'Press Start when you are ready.';
+      ? `${t.cue[phase.kind]}… ${run.secondsLeft}`
+      : t.ready;
 
   return (
     <section className="gw-ex gw-breathing" aria-labelledby={headingId}>
       <h2 id={headingId} className="gw-ex-title">
-        {patternName(props, plan)}
+        {patternName(props, plan, t)}
       </h2>
-      <p className="gw-ex-hint">{describe(plan)} Breathe gently; stop if you feel dizzy.</p>
+      <p className="gw-ex-hint">
+        {describe(plan, t)} {t.gently}
+      </p>
       <div className="gw-breathing-body">
         <div className="gw-pacer-box" aria-hidden="true">
           <div
@@ -60,9 +65,7 @@ export function Breathing(props: BreathingProps) {
           <p className="gw-breathing-cue" aria-live="polite" aria-atomic="true">
             {cue}
           </p>
-          <p className="gw-ex-hint">
-            Round {Math.min(run.cycle, plan.cycles)} of {plan.cycles}
-          </p>
+          <p className="gw-ex-hint">{t.round(Math.min(run.cycle, plan.cycles), plan.cycles)}</p>
           <div className="gw-ex-actions">
             <button
               type="button"
@@ -72,7 +75,7 @@ export function Breathing(props: BreathingProps) {
                 (run.running ? breathingPause : breathingStart)(key, plan);
               }}
             >
-              {run.running ? 'Pause' : started && !run.finished ? 'Resume' : 'Start'}
+              {run.running ? t.pause : started && !run.finished ? t.resume : t.start}
             </button>
             <button
               type="button"
@@ -80,7 +83,7 @@ export function Breathing(props: BreathingProps) {
               disabled={!started}
               onClick={() => exerciseActions().breathingReset(key, plan)}
             >
-              Start over
+              {t.startOver}
             </button>
           </div>
         </div>

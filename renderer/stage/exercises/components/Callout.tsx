@@ -1,19 +1,15 @@
 import type { CalloutProps } from '../schemas';
+import { useStrings } from '../strings/use-strings';
 import { Icon } from './Icon';
 
-const WORDS = {
-  info: 'Good to know',
-  tip: 'Tip',
-  warning: 'Take care',
-  support: 'Support',
-} as const;
-
 export function Callout({ kind = 'info', title, children }: CalloutProps) {
+  const words = useStrings().callout;
+  const heading = title ?? words[kind];
   return (
-    <aside className={`gw-ex gw-callout gw-callout-${kind}`} aria-label={title ?? WORDS[kind]}>
+    <aside className={`gw-ex gw-callout gw-callout-${kind}`} aria-label={heading}>
       <p className="gw-callout-title">
         <Icon name={kind} />
-        <span>{title ?? WORDS[kind]}</span>
+        <span>{heading}</span>
       </p>
       <div className="gw-callout-body">{children}</div>
     </aside>

@@ -3,6 +3,7 @@ import { useInstanceKey } from '../instance-key';
 import type { CardSortProps } from '../schemas';
 import { placement, UNSORTED } from '../store/card-sort-slice';
 import { exerciseActions, useExerciseStore } from '../store/use-exercise-store';
+import { useStrings } from '../strings/use-strings';
 
 const DRAG_TYPE = 'text/x-groundwork-card';
 
@@ -18,6 +19,7 @@ export function CardSort(props: CardSortProps) {
   const root = useRef<HTMLElement>(null);
   const helpId = useId();
   const headingId = useId();
+  const t = useStrings().cardSort;
 
   // A moved card is a new element in another column: give focus back to it
   // so keyboard users can keep going from where they were.
@@ -28,24 +30,19 @@ export function CardSort(props: CardSortProps) {
   });
 
   const columnName = (column: number) =>
-    column === UNSORTED ? 'Not sorted yet' : categories[column]!;
+    column === UNSORTED ? t.unsorted : categories[column]!;
 
   const move = (item: number, column: number, keepFocus: boolean) => {
     exerciseActions().cardMove(key, items.length, item, column);
     const left = columns.filter((c, i) => (i === item ? column : c) === UNSORTED).length;
-    setSaid(
-      `Moved “${items[item]}” to ${columnName(column)}. ` +
-        (left === 0
-          ? 'All cards are sorted.'
-          : `${left} ${left === 1 ? 'card' : 'cards'} left to sort.`),
-    );
+    setSaid(`${t.moved(items[item]!, columnName(column))} ${left === 0 ? t.allSorted : t.left(left)}`);
     if (keepFocus) focusCard.current = item;
   };
 
   const select = (item: number | null) => {
     exerciseActions().cardSelect(key, item);
     if (item !== null) {
-      setSaid(`Picked up “${items[item]}”. Now choose a group.`);
+      setSaid(t.picked(items[item]!));
     }
   };
 
@@ -61,7 +58,7 @@ export function CardSort(props: CardSortProps) {
       if (n <= categories.length) target = n - 1;
     } else if (event.key === 'Escape' && selected !== null) {
       select(null);
-      setSaid('Put the card down.');
+      setSaid(t.putDown);
     } else {
       return;
     }
@@ -107,7 +104,7 @@ export function CardSort(props: CardSortProps) {
             </span>
           )}
           {name}
-          <span className="gw-visually-hidden">, {cards.length} cards</span>
+          <span className="gw-visually-hidden">{t.cardCount(cards.length)}</span>
         </h3>
         <ul className="gw-sort-cards">
           {cards.map((i) => (
@@ -138,7 +135,7 @@ export function CardSort(props: CardSortProps) {
             className="gw-button gw-button-primary gw-sort-place"
             onClick={() => move(selected, column, false)}
           >
-            Move “{items[selected]}” here
+            {t.moveHere(items[selected]!)}
           </button>
         )}
       </section>
@@ -148,11 +145,10 @@ export function CardSort(props: CardSortProps) {
   return (
     <section ref={root} className="gw-ex gw-cardsort" aria-labelledby={headingId}>
       <h2 id={headingId} className="gw-visually-hidden">
-        Card sort
+        {t.title}
       </h2>
       <p id={helpId} className="gw-ex-hint">
-        Drag each card into a group, or tap a card and then tap “Move here”. With a keyboard: on a
-        card, press a group’s number (0 puts it back) or the arrow keys.
+        {t.help}
       </p>
       {renderColumn(UNSORTED)}
       <div
@@ -168,10 +164,10 @@ export function CardSort(props: CardSortProps) {
           disabled={columns.every((c) => c === UNSORTED)}
           onClick={() => {
             exerciseActions().cardSortReset(key);
-            setSaid('All cards are back in the pile.');
+            setSaid(t.reset);
           }}
         >
-          Start over
+          {t.startOver}
         </button>
       </div>
       <p className="gw-visually-hidden" aria-live="polite">

@@ -3,17 +3,7 @@ import { useInstanceKey } from '../instance-key';
 import type { CheckInProps } from '../schemas';
 import { NO_CHECK_IN, tallies } from '../store/check-in-slice';
 import { exerciseActions, useExerciseStore } from '../store/use-exercise-store';
-
-export const DEFAULT_FEELINGS = [
-  'Calm',
-  'Okay',
-  'Tired',
-  'Worried',
-  'Low',
-  'Frustrated',
-  'Hopeful',
-];
-export const DEFAULT_ENDS = ['Very low', 'Very good'];
+import { useStrings } from '../strings/use-strings';
 
 export function CheckIn(props: CheckInProps) {
   const { scale, question, labels, group } = props;
@@ -21,12 +11,13 @@ export function CheckIn(props: CheckInProps) {
   const state = useExerciseStore((s) => s.checkIns[key]) ?? NO_CHECK_IN;
   const [said, setSaid] = useState('');
   const headingId = useId();
+  const t = useStrings().checkIn;
 
   const points =
     scale === '1-10'
       ? Array.from({ length: 10 }, (_, i) => String(i + 1))
-      : (labels ?? DEFAULT_FEELINGS);
-  const [low, high] = scale === '1-10' ? (labels ?? DEFAULT_ENDS) : [];
+      : (labels ?? t.feelings);
+  const [low, high] = scale === '1-10' ? (labels ?? t.ends) : [];
   const counts = tallies(state, points.length);
   const total = counts.reduce((a, b) => a + b, 0);
   const largest = Math.max(1, ...counts);
@@ -34,9 +25,7 @@ export function CheckIn(props: CheckInProps) {
   const tap = (i: number) => {
     if (group) {
       exerciseActions().checkInTally(key, points.length, i);
-      setSaid(
-        `Added one to ${points[i]}. ${total + 1} ${total + 1 === 1 ? 'answer' : 'answers'} so far.`,
-      );
+      setSaid(t.added(points[i]!, total + 1));
     } else {
       // The visible "You chose …" line is a status region: it speaks for itself.
       exerciseActions().checkInChoose(key, state.mine === i ? null : i);
@@ -52,9 +41,7 @@ export function CheckIn(props: CheckInProps) {
         {question}
       </h2>
       <p className="gw-ex-hint">
-        {group
-          ? 'Tap once for each person. Only the totals are shown; no answer is linked to anyone.'
-          : 'Choose what fits you right now. Your answer is not saved.'}
+        {group ? t.groupHint : t.aloneHint}
       </p>
       <div role="group" aria-labelledby={headingId} className="gw-checkin-options">
         {points.map((point, i) => (
@@ -84,7 +71,7 @@ export function CheckIn(props: CheckInProps) {
         <>
           <figure className="gw-histogram">
             <figcaption className="gw-ex-hint">
-              Spread of answers: {total} {total === 1 ? 'answer' : 'answers'}
+              {t.spread(total)}
             </figcaption>
             <ul className="gw-histogram-bars">
               {points.map((point, i) => (
@@ -99,7 +86,7 @@ export function CheckIn(props: CheckInProps) {
                     />
                   </span>
                   <span className="gw-histogram-label">
-                    <span className="gw-visually-hidden">answers for </span>
+                    <span className="gw-visually-hidden">{t.answersFor}</span>
                     {point}
                   </span>
                 </li>
@@ -113,10 +100,10 @@ export function CheckIn(props: CheckInProps) {
               disabled={total === 0}
               onClick={() => {
                 exerciseActions().checkInUndo(key, points.length);
-                setSaid('Last tap taken back.');
+                setSaid(t.undone);
               }}
             >
-              Undo last tap
+              {t.undo}
             </button>
             <button
               type="button"
@@ -124,10 +111,10 @@ export function CheckIn(props: CheckInProps) {
               disabled={total === 0}
               onClick={() => {
                 exerciseActions().checkInClear(key);
-                setSaid('All answers cleared.');
+                setSaid(t.cleared);
               }}
             >
-              Clear all
+              {t.clear}
             </button>
           </div>
         </>
@@ -135,7 +122,9 @@ export function CheckIn(props: CheckInProps) {
         <p className="gw-ex-lead" role="status">
           {state.mine !== null && (
             <>
-              You chose <strong>{points[state.mine]}</strong>. Thank you for checking in.
+              {t.choseBefore}
+              <strong>{points[state.mine]}</strong>
+              {t.choseAfter}
             </>
           )}
         </p>

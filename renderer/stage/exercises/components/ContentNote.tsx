@@ -3,6 +3,7 @@ import { postToShell } from '../../bridge';
 import { useInstanceKey } from '../instance-key';
 import type { ContentNoteProps } from '../schemas';
 import { exerciseActions, useExerciseStore } from '../store/use-exercise-store';
+import { useStrings } from '../strings/use-strings';
 import { Icon } from './Icon';
 
 /** Plain text of the note, so two notes on slides the stage cannot tell apart keep separate state. */
@@ -20,18 +21,19 @@ export function ContentNote({ children, id }: ContentNoteProps) {
   const key = useInstanceKey('ContentNote', { id, text: textOf(children) });
   const acknowledged = useExerciseStore((s) => s.acknowledged[key]) ?? false;
   const headingId = useId();
+  const t = useStrings().contentNote;
 
   if (acknowledged) {
     return (
       <p className="gw-ex gw-content-note-done">
         <Icon name="support" />
-        <span>You can take a break or step out at any time.</span>
+        <span>{t.done}</span>
         <button
           type="button"
           className="gw-link-button"
           onClick={() => exerciseActions().acknowledge(key, false)}
         >
-          Show the content note again
+          {t.showAgain}
         </button>
       </p>
     );
@@ -41,28 +43,26 @@ export function ContentNote({ children, id }: ContentNoteProps) {
     <section className="gw-ex gw-content-note gw-content-note-pending" aria-labelledby={headingId}>
       <h2 id={headingId} className="gw-content-note-title">
         <Icon name="support" />
-        <span>Content note</span>
+        <span>{t.title}</span>
       </h2>
       <div className="gw-ex-lead">
-        {children ?? 'The next part talks about experiences some people find hard.'}
+        {children ?? t.fallback}
       </div>
-      <p className="gw-ex-hint">
-        You can take a break, step out, or skip this part. Look after yourself first.
-      </p>
+      <p className="gw-ex-hint">{t.hint}</p>
       <div className="gw-ex-actions">
         <button
           type="button"
           className="gw-button gw-button-primary"
           onClick={() => exerciseActions().acknowledge(key, true)}
         >
-          Continue
+          {t.continue}
         </button>
         <button
           type="button"
           className="gw-button"
           onClick={() => postToShell({ type: 'nav', action: 'next' })}
         >
-          Skip ahead
+          {t.skip}
         </button>
       </div>
     </section>

@@ -1,3 +1,4 @@
+import { useStrings } from '../strings/use-strings';
 import { Icon } from './Icon';
 
 export type Verdict = 'right' | 'wrong' | 'shown';
@@ -15,6 +16,7 @@ export function Feedback({
   answerText: string;
   explanation: string;
 }) {
+  const t = useStrings().feedback;
   return (
     <div className="gw-feedback-region" role="status">
       {verdict && (
@@ -22,8 +24,8 @@ export function Feedback({
           <p className="gw-feedback-verdict">
             <Icon name={verdict === 'wrong' ? 'info' : 'check'} />
             <span>
-              {verdict === 'right' && <strong>That’s right. </strong>}
-              {verdict === 'wrong' && <strong>Not quite. </strong>}
+              {verdict === 'right' && <strong>{t.right} </strong>}
+              {verdict === 'wrong' && <strong>{t.wrong} </strong>}
               {answerText}
             </span>
           </p>

@@ -3,30 +3,16 @@ import { useInstanceKey } from '../instance-key';
 import type { GroundingProps } from '../schemas';
 import { NO_STEP_NOTES } from '../store/writing-slice';
 import { exerciseActions, useExerciseStore } from '../store/use-exercise-store';
+import { useStrings } from '../strings/use-strings';
 import { Privacy } from './Privacy';
 
+/** The five senses in order, counting down; their words are in the strings. */
 export const GROUNDING_STEPS = [
-  {
-    count: 5,
-    title: '5 things you can see',
-    hint: 'Look around slowly. Name them quietly to yourself.',
-  },
-  {
-    count: 4,
-    title: '4 things you can touch',
-    hint: 'Your feet on the floor, the chair, your sleeve…',
-  },
-  { count: 3, title: '3 things you can hear', hint: 'Sounds near you and far away.' },
-  {
-    count: 2,
-    title: '2 things you can smell',
-    hint: 'If nothing comes, think of two smells you like.',
-  },
-  {
-    count: 1,
-    title: '1 thing you can taste',
-    hint: 'Or one thing you are looking forward to tasting.',
-  },
+  { count: 5, sense: 'see' },
+  { count: 4, sense: 'touch' },
+  { count: 3, sense: 'hear' },
+  { count: 2, sense: 'smell' },
+  { count: 1, sense: 'taste' },
 ] as const;
 
 export function Grounding(props: GroundingProps) {
@@ -35,8 +21,9 @@ export function Grounding(props: GroundingProps) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   const moved = useRef(false);
   const fieldId = useId();
+  const t = useStrings().grounding;
   const finished = step >= GROUNDING_STEPS.length;
-  const current = GROUNDING_STEPS[Math.min(step, GROUNDING_STEPS.length - 1)]!;
+  const current = t.steps[GROUNDING_STEPS[Math.min(step, GROUNDING_STEPS.length - 1)]!.sense];
 
   useEffect(() => {
     // After Next/Back, bring the new step into focus so it is read out;
@@ -50,8 +37,8 @@ export function Grounding(props: GroundingProps) {
   };
 
   return (
-    <section className="gw-ex gw-grounding" aria-label="Grounding: 5, 4, 3, 2, 1">
-      <ol className="gw-progress" aria-label="Steps">
+    <section className="gw-ex gw-grounding" aria-label={t.label}>
+      <ol className="gw-progress" aria-label={t.stepsLabel}>
         {GROUNDING_STEPS.map((s, i) => (
           <li
             key={s.count}
@@ -60,30 +47,26 @@ export function Grounding(props: GroundingProps) {
             aria-current={i === step ? 'step' : undefined}
           >
             <span aria-hidden="true">{s.count}</span>
-            <span className="gw-visually-hidden">{s.title}</span>
+            <span className="gw-visually-hidden">{t.steps[s.sense].title}</span>
           </li>
         ))}
       </ol>
       {finished ? (
         <div className="gw-grounding-step">
           <h2 ref={headingRef} tabIndex={-1} className="gw-ex-title">
-            You have finished
+            {t.finished}
           </h2>
-          <p className="gw-ex-lead">
-            Take a slow breath. Notice where you are right now, and how you feel.
-          </p>
+          <p className="gw-ex-lead">{t.finishedLead}</p>
         </div>
       ) : (
         <div className="gw-grounding-step">
-          <p className="gw-ex-hint">
-            Step {step + 1} of {GROUNDING_STEPS.length}
-          </p>
+          <p className="gw-ex-hint">{t.step(step + 1, GROUNDING_STEPS.length)}</p>
           <h2 ref={headingRef} tabIndex={-1} className="gw-ex-title">
-            Notice {current.title}
+            {current.heading}
           </h2>
           <p className="gw-ex-lead">{current.hint}</p>
           <label htmlFor={fieldId} className="gw-field-label">
-            Your notes (optional)
+            {t.notes}
           </label>
           <textarea
             id={fieldId}
@@ -92,7 +75,7 @@ export function Grounding(props: GroundingProps) {
             value={notes[String(step)] ?? ''}
             onChange={(e) => exerciseActions().stepNote(key, String(step), e.target.value)}
           />
-          <Privacy>Notes stay on this screen only and are gone when the lesson ends.</Privacy>
+          <Privacy>{t.privacy}</Privacy>
         </div>
       )}
       <div className="gw-ex-actions">
@@ -102,7 +85,7 @@ export function Grounding(props: GroundingProps) {
           disabled={step === 0}
           onClick={() => go(step - 1)}
         >
-          Back
+          {t.back}
         </button>
         {finished ? (
           <button
@@ -113,7 +96,7 @@ export function Grounding(props: GroundingProps) {
               exerciseActions().stepClear(key);
             }}
           >
-            Start again
+            {t.startAgain}
           </button>
         ) : (
           <button
@@ -121,7 +104,7 @@ export function Grounding(props: GroundingProps) {
             className="gw-button gw-button-primary"
             onClick={() => go(step + 1)}
           >
-            {step === GROUNDING_STEPS.length - 1 ? 'Finish' : 'Next'}
+            {step === GROUNDING_STEPS.length - 1 ? t.finish : t.next}
           </button>
         )}
       </div>

@@ -3,6 +3,7 @@ import { useInstanceKey } from '../instance-key';
 import type { MythOrFactProps } from '../schemas';
 import { NO_CHOICE } from '../store/choice-slice';
 import { exerciseActions, useExerciseStore } from '../store/use-exercise-store';
+import { useStrings } from '../strings/use-strings';
 import { Feedback, type Verdict } from './Feedback';
 
 export function MythOrFact(props: MythOrFactProps) {
@@ -10,6 +11,7 @@ export function MythOrFact(props: MythOrFactProps) {
   const key = useInstanceKey('MythOrFact', props);
   const { selected, revealed } = useExerciseStore((s) => s.choices[key]) ?? NO_CHOICE;
   const headingId = useId();
+  const t = useStrings().mythOrFact;
 
   const verdict: Verdict | null = !revealed
     ? null
@@ -22,7 +24,7 @@ export function MythOrFact(props: MythOrFactProps) {
   return (
     <section className="gw-ex gw-myth" aria-labelledby={headingId}>
       <h2 id={headingId} className="gw-ex-title">
-        Myth or fact?
+        {t.title}
       </h2>
       <blockquote className="gw-statement">
         <p>{statement}</p>
@@ -31,19 +33,17 @@ export function MythOrFact(props: MythOrFactProps) {
         <div className="gw-ex-actions">
           {group ? (
             <>
-              <p className="gw-ex-hint">
-                Ask the group what they think. Reveal the answer when everyone is ready.
-              </p>
+              <p className="gw-ex-hint">{t.groupHint}</p>
               <button
                 type="button"
                 className="gw-button gw-button-primary"
                 onClick={() => exerciseActions().choiceReveal(key)}
               >
-                Reveal the answer
+                {t.reveal}
               </button>
             </>
           ) : (
-            <div role="group" aria-label="What do you think?" className="gw-ex-actions">
+            <div role="group" aria-label={t.question} className="gw-ex-actions">
               {(['myth', 'fact'] as const).map((value) => (
                 <button
                   key={value}
@@ -51,7 +51,7 @@ export function MythOrFact(props: MythOrFactProps) {
                   className="gw-button gw-button-primary gw-button-wide"
                   onClick={() => exerciseActions().choiceAnswer(key, value)}
                 >
-                  {value === 'myth' ? 'It’s a myth' : 'It’s a fact'}
+                  {value === 'myth' ? t.myth : t.fact}
                 </button>
               ))}
             </div>
@@ -60,7 +60,7 @@ export function MythOrFact(props: MythOrFactProps) {
       )}
       <Feedback
         verdict={verdict}
-        answerText={answer === 'myth' ? 'This is a myth.' : 'This is a fact.'}
+        answerText={answer === 'myth' ? t.isMyth : t.isFact}
         explanation={explanation}
       />
       {revealed && (
@@ -70,7 +70,7 @@ export function MythOrFact(props: MythOrFactProps) {
             className="gw-button"
             onClick={() => exerciseActions().choiceReset(key)}
           >
-            {group ? 'Hide the answer' : 'Try again'}
+            {group ? t.hide : t.tryAgain}
           </button>
         </div>
       )}

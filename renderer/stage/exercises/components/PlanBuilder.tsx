@@ -1,15 +1,24 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useInstanceKey } from '../instance-key';
-import { planLines, planText } from '../logic/plan-text';
-import { PLAN_SECTION_IDS, PLAN_SECTIONS } from '../logic/plan-sections';
+import { planLines, planText, type PlanExport } from '../logic/plan-text';
+import { PLAN_SECTION_IDS } from '../logic/plan-sections';
 import { datedName, saveFile, saveTextFile } from '../logic/save-file';
 import type { PlanBuilderProps } from '../schemas';
 import { exerciseActions, useExerciseStore } from '../store/use-exercise-store';
 import { NO_STEP_NOTES } from '../store/writing-slice';
+import { useLanguage, useStrings } from '../strings/use-strings';
 import { Privacy } from './Privacy';
 
+/**
+ * One step per section, then a last step to review and save. The step
+ * count and the numbered list beside it both include that last step, so
+ * "Step 1 of 7" matches a list of seven.
+ */
 export function PlanBuilder(props: PlanBuilderProps) {
   const sections = props.sections ?? PLAN_SECTION_IDS;
+  const t = useStrings().plan;
+  const language = useLanguage();
+  const steps = sections.length + 1;
   const key = useInstanceKey('PlanBuilder', props);
   const { step, notes } = useExerciseStore((s) => s.stepNotes[key]) ?? NO_STEP_NOTES;
   const [status, setStatus] = useState('');
@@ -18,7 +27,8 @@ export function PlanBuilder(props: PlanBuilderProps) {
   const fieldId = useId();
   const hintId = useId();
   const reviewing = step >= sections.length;
-  const section = PLAN_SECTIONS[sections[Math.min(step, sections.length - 1)]!];
+  const sectionId = sections[Math.min(step, sections.length - 1)]!;
+  const section = t.sections[sectionId];
 
   useEffect(() => {
     if (moved.current) headingRef.current?.focus();
@@ -30,11 +40,17 @@ export function PlanBuilder(props: PlanBuilderProps) {
     exerciseActions().stepGo(key, Math.min(Math.max(0, to), sections.length));
   };
 
-  const plan = () => ({ sections, entries: notes, date: new Date() });
+  const plan = (): PlanExport => ({
+    sections,
+    entries: notes,
+    date: new Date(),
+    language,
+    words: t,
+  });
   const filled = sections.some((id) => planLines(notes[id]).length > 0);
 
   return (
-    <section className="gw-ex gw-plan" aria-label="My plan for staying well">
+    <section className="gw-ex gw-plan" aria-label={t.title}>
       <ol className="gw-plan-steps">
         {[...sections, null].map((id, i) => (
           <li key={id ?? 'review'}>
@@ -47,24 +63,25 @@ export function PlanBuilder(props: PlanBuilderProps) {
               <span className="gw-plan-step-number" aria-hidden="true">
                 {i + 1}
               </span>
-              {id ? PLAN_SECTIONS[id].title : 'Review and save'}
+              {id ? t.sections[id].title : t.review}
             </button>
           </li>
         ))}
       </ol>
       <div className="gw-plan-body">
+        <p className="gw-ex-hint">{t.step(Math.min(step, sections.length) + 1, steps)}</p>
         {reviewing ? (
           <>
             <h2 ref={headingRef} tabIndex={-1} className="gw-ex-title">
-              Review and save your plan
+              {t.reviewTitle}
             </h2>
             <dl className="gw-plan-review">
               {sections.map((id) => {
                 const lines = planLines(notes[id]);
                 return (
                   <div key={id}>
-                    <dt>{PLAN_SECTIONS[id].title}</dt>
-                    <dd>{lines.length > 0 ? lines.join(' · ') : <em>Left blank</em>}</dd>
+                    <dt>{t.sections[id].title}</dt>
+                    <dd>{lines.length > 0 ? lines.join(' · ') : <em>{t.leftBlank}</em>}</dd>
                   </div>
                 );
               })}
@@ -72,30 +89,24 @@ export function PlanBuilder(props: PlanBuilderProps) {
           </>
         ) : (
           <>
-            <p className="gw-ex-hint">
-              Step {step + 1} of {sections.length}
-            </p>
             <h2 ref={headingRef} tabIndex={-1} className="gw-ex-title">
               <label htmlFor={fieldId}>{section.title}</label>
             </h2>
             <p id={hintId} className="gw-ex-lead">
-              {section.prompt} Write one on each line.
+              {section.prompt} {t.onePerLine}
             </p>
             <textarea
               id={fieldId}
               className="gw-textarea"
               rows={4}
               aria-describedby={hintId}
-              placeholder={`For example: ${section.example}`}
-              value={notes[section.id] ?? ''}
-              onChange={(e) => exerciseActions().stepNote(key, section.id, e.target.value)}
+              placeholder={t.example(section.example)}
+              value={notes[sectionId] ?? ''}
+              onChange={(e) => exerciseActions().stepNote(key, sectionId, e.target.value)}
             />
           </>
         )}
-        <Privacy>
-          Your plan is not saved anywhere and is gone when the lesson ends. To keep it, save it as a
-          PDF you can print, or as a text file.
-        </Privacy>
+        <Privacy>{t.privacy}</Privacy>
         <div className="gw-ex-actions">
           <button
             type="button"
@@ -103,7 +114,7 @@ export function PlanBuilder(props: PlanBuilderProps) {
             disabled={step === 0}
             onClick={() => go(step - 1)}
           >
-            Back
+            {t.back}
           </button>
           {!reviewing && (
             <button
@@ -111,7 +122,7 @@ export function PlanBuilder(props: PlanBuilderProps) {
               className="gw-button gw-button-primary"
               onClick={() => go(step + 1)}
             >
-              {step === sections.length - 1 ? 'Review' : 'Next'}
+              {step === sections.length - 1 ? t.toReview : t.next}
             </button>
           )}
           {reviewing && (
@@ -124,25 +135,23 @@ export function PlanBuilder(props: PlanBuilderProps) {
                   const current = plan();
                   // jsPDF loads on first use: it is most of the stage's weight otherwise.
                   void import('../logic/plan-pdf').then(({ planPdf }) => {
-                    saveFile(datedName('my-plan', 'pdf'), 'application/pdf', planPdf(current));
-                    setStatus(
-                      'Your plan is ready as a PDF. Choose where to keep it, then print it.',
-                    );
+                    saveFile(datedName(t.fileStem, 'pdf'), 'application/pdf', planPdf(current));
+                    setStatus(t.pdfReady);
                   });
                 }}
               >
-                Save as a printable PDF
+                {t.savePdf}
               </button>
               <button
                 type="button"
                 className="gw-button"
                 disabled={!filled}
                 onClick={() => {
-                  saveTextFile(datedName('my-plan', 'txt'), planText(plan()));
-                  setStatus('Your plan is ready as a text file. Choose where to keep it.');
+                  saveTextFile(datedName(t.fileStem, 'txt'), planText(plan()));
+                  setStatus(t.textReady);
                 }}
               >
-                Save as text
+                {t.saveText}
               </button>
               <button
                 type="button"
@@ -151,10 +160,10 @@ export function PlanBuilder(props: PlanBuilderProps) {
                 onClick={() => {
                   moved.current = true;
                   exerciseActions().stepClear(key);
-                  setStatus('Your plan has been cleared.');
+                  setStatus(t.cleared);
                 }}
               >
-                Clear my plan
+                {t.clear}
               </button>
             </>
           )}

@@ -3,10 +3,12 @@ import { useInstanceKey } from '../instance-key';
 import type { PollProps } from '../schemas';
 import { pollCounts } from '../store/poll-slice';
 import { exerciseActions, useExerciseStore } from '../store/use-exercise-store';
+import { useStrings } from '../strings/use-strings';
 
 export function Poll(props: PollProps) {
   const { question, options, multiple } = props;
   const key = useInstanceKey('Poll', props);
+  const t = useStrings().poll;
   const counts = pollCounts(
     useExerciseStore((s) => s.polls[key]),
     options.length,
@@ -20,7 +22,7 @@ export function Poll(props: PollProps) {
     const { pollAdd, pollRemove } = exerciseActions();
     (delta === 1 ? pollAdd : pollRemove)(key, options.length, option);
     const now = Math.max(0, counts[option]! + delta);
-    setSaid(`${options[option]}: ${now}.`);
+    setSaid(t.countNow(options[option]!, now));
   };
 
   return (
@@ -29,8 +31,7 @@ export function Poll(props: PollProps) {
         {question}
       </h2>
       <p className="gw-ex-hint">
-        {multiple ? 'People may choose more than one answer. ' : 'Each person chooses one answer. '}
-        Press + once for each hand or tap. Only totals are kept, never names.
+        {multiple ? t.chooseMany : t.chooseOne} {t.howToCount}
       </p>
       <ul className="gw-poll-rows">
         {options.map((option, i) => {
@@ -48,7 +49,7 @@ export function Poll(props: PollProps) {
                 <button
                   type="button"
                   className="gw-button gw-button-square"
-                  aria-label={`Take one away from “${option}”`}
+                  aria-label={t.remove(option)}
                   disabled={count === 0}
                   onClick={() => change(i, -1)}
                 >
@@ -57,7 +58,7 @@ export function Poll(props: PollProps) {
                 <button
                   type="button"
                   className="gw-button gw-button-square gw-button-primary"
-                  aria-label={`Add one to “${option}”`}
+                  aria-label={t.add(option)}
                   onClick={() => change(i, 1)}
                 >
                   +
@@ -68,17 +69,17 @@ export function Poll(props: PollProps) {
         })}
       </ul>
       <div className="gw-ex-footer">
-        <p className="gw-poll-total">{total === 1 ? '1 answer' : `${total} answers`} so far</p>
+        <p className="gw-poll-total">{t.total(total)}</p>
         <button
           type="button"
           className="gw-button"
           disabled={total === 0}
           onClick={() => {
             exerciseActions().pollClear(key);
-            setSaid('All counts cleared.');
+            setSaid(t.cleared);
           }}
         >
-          Clear counts
+          {t.clear}
         </button>
       </div>
       <p className="gw-visually-hidden" aria-live="polite">

@@ -3,66 +3,102 @@ import { useInstanceKey } from '../instance-key';
 import type { QuizProps } from '../schemas';
 import { NO_CHOICE } from '../store/choice-slice';
 import { exerciseActions, useExerciseStore } from '../store/use-exercise-store';
+import { useStrings } from '../strings/use-strings';
 import { Feedback, type Verdict } from './Feedback';
 import { Icon } from './Icon';
 
+/** Letters the room can call out ("I think B") when the options are on a projector. */
+const LETTERS = 'ABCDEF';
+
+/**
+ * Alone, a person picks an option and checks it. In a group the screen
+ * belongs to the room, not to one person: the options are shown to talk
+ * over, nothing can be picked, and the facilitator's reveal marks the
+ * answer without a "right" or "wrong" that would speak for everyone.
+ */
 export function Quiz(props: QuizProps) {
   const { question, options, answer, explanation, group } = props;
   const key = useInstanceKey('Quiz', props);
   const { selected, revealed } = useExerciseStore((s) => s.choices[key]) ?? NO_CHOICE;
+  const t = useStrings().quiz;
   const headingId = useId();
+  const hintId = useId();
   const name = useId();
 
   const verdict: Verdict | null = !revealed
     ? null
-    : selected === null
+    : group || selected === null
       ? 'shown'
       : selected === answer
         ? 'right'
         : 'wrong';
+
+  const answerTag = (
+    <span className="gw-choice-tag">
+      <Icon name="check" /> {t.correct}
+    </span>
+  );
 
   return (
     <section className="gw-ex gw-quiz" aria-labelledby={headingId}>
       <h2 id={headingId} className="gw-ex-title">
         {question}
       </h2>
-      <fieldset className="gw-choices">
-        <legend className="gw-ex-hint">
-          {group
-            ? 'Talk it over together. The answer is shown when the facilitator reveals it.'
-            : 'Choose one answer, then check it.'}
-        </legend>
-        {options.map((option) => {
-          const isAnswer = revealed && option === answer;
-          const isMine = selected === option;
-          return (
-            <label
-              key={option}
-              className="gw-choice"
-              data-selected={isMine || undefined}
-              data-answer={isAnswer || undefined}
-            >
-              <input
-                type="radio"
-                name={name}
-                value={option}
-                checked={isMine}
-                disabled={revealed}
-                onChange={() => exerciseActions().choiceSelect(key, option)}
-              />
-              <span className="gw-choice-text">{option}</span>
-              {isAnswer && (
-                <span className="gw-choice-tag">
-                  <Icon name="check" /> Correct answer
-                </span>
-              )}
-              {revealed && isMine && !isAnswer && (
-                <span className="gw-choice-tag gw-choice-tag-muted">Your choice</span>
-              )}
-            </label>
-          );
-        })}
-      </fieldset>
+      {group ? (
+        <>
+          <p id={hintId} className="gw-ex-hint">
+            {t.groupHint}
+          </p>
+          <ol
+            className="gw-choices gw-choices-group"
+            aria-labelledby={headingId}
+            aria-describedby={hintId}
+          >
+            {options.map((option, i) => {
+              const isAnswer = revealed && option === answer;
+              return (
+                <li key={option} className="gw-choice" data-answer={isAnswer || undefined}>
+                  <span className="gw-choice-letter" aria-hidden="true">
+                    {LETTERS[i]}
+                  </span>
+                  <span className="gw-choice-text">{option}</span>
+                  {isAnswer && answerTag}
+                </li>
+              );
+            })}
+          </ol>
+        </>
+      ) : (
+        <fieldset className="gw-choices">
+          <legend className="gw-ex-hint">{t.aloneHint}</legend>
+          {options.map((option) => {
+            const isAnswer = revealed && option === answer;
+            const isMine = selected === option;
+            return (
+              <label
+                key={option}
+                className="gw-choice"
+                data-selected={isMine || undefined}
+                data-answer={isAnswer || undefined}
+              >
+                <input
+                  type="radio"
+                  name={name}
+                  value={option}
+                  checked={isMine}
+                  disabled={revealed}
+                  onChange={() => exerciseActions().choiceSelect(key, option)}
+                />
+                <span className="gw-choice-text">{option}</span>
+                {isAnswer && answerTag}
+                {revealed && isMine && !isAnswer && (
+                  <span className="gw-choice-tag gw-choice-tag-muted">{t.yourChoice}</span>
+                )}
+              </label>
+            );
+          })}
+        </fieldset>
+      )}
       <div className="gw-ex-actions">
         {!revealed && (
           <button
@@ -71,7 +107,7 @@ export function Quiz(props: QuizProps) {
             disabled={!group && selected === null}
             onClick={() => exerciseActions().choiceReveal(key)}
           >
-            {group ? 'Reveal the answer' : 'Check my answer'}
+            {group ? t.reveal : t.check}
           </button>
         )}
         {revealed && (
@@ -80,15 +116,11 @@ export function Quiz(props: QuizProps) {
             className="gw-button"
             onClick={() => exerciseActions().choiceReset(key)}
           >
-            {group ? 'Hide the answer' : 'Try again'}
+            {group ? t.hide : t.tryAgain}
           </button>
         )}
       </div>
-      <Feedback
-        verdict={verdict}
-        answerText={`The answer is “${answer}”.`}
-        explanation={explanation}
-      />
+      <Feedback verdict={verdict} answerText={t.answerIs(answer)} explanation={explanation} />
     </section>
   );
 }

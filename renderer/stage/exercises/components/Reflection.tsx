@@ -3,6 +3,7 @@ import { useInstanceKey } from '../instance-key';
 import { datedName, saveTextFile } from '../logic/save-file';
 import type { ReflectionProps } from '../schemas';
 import { exerciseActions, useExerciseStore } from '../store/use-exercise-store';
+import { useStrings } from '../strings/use-strings';
 import { Privacy } from './Privacy';
 
 export function Reflection(props: ReflectionProps) {
@@ -10,12 +11,13 @@ export function Reflection(props: ReflectionProps) {
   const key = useInstanceKey('Reflection', props);
   const text = useExerciseStore((s) => s.reflections[key]) ?? '';
   const [status, setStatus] = useState('');
+  const t = useStrings().reflection;
   const fieldId = useId();
   const privacyId = useId();
 
   const save = () => {
-    saveTextFile(datedName('my-reflection', 'txt'), `${prompt}\n\n${text}\n`);
-    setStatus('Your reflection is ready to save. Choose where to keep the file.');
+    saveTextFile(datedName(t.fileStem, 'txt'), `${prompt}\n\n${text}\n`);
+    setStatus(t.ready);
   };
 
   return (
@@ -24,10 +26,7 @@ export function Reflection(props: ReflectionProps) {
         {prompt}
       </label>
       <div id={privacyId}>
-        <Privacy>
-          Private space. What you write is not saved anywhere and is gone when the lesson ends,
-          unless you press “Save to a file”.
-        </Privacy>
+        <Privacy>{t.privacy}</Privacy>
       </div>
       <textarea
         id={fieldId}
@@ -48,7 +47,7 @@ export function Reflection(props: ReflectionProps) {
           disabled={text.trim() === ''}
           onClick={save}
         >
-          Save to a file
+          {t.save}
         </button>
         <button
           type="button"
@@ -56,10 +55,10 @@ export function Reflection(props: ReflectionProps) {
           disabled={text === ''}
           onClick={() => {
             exerciseActions().reflectionSet(key, '');
-            setStatus('Your writing has been cleared.');
+            setStatus(t.cleared);
           }}
         >
-          Clear
+          {t.clear}
         </button>
       </div>
       <p className="gw-status" role="status">

@@ -5,6 +5,7 @@ import { announcementBetween, clockText, initialTimer, spokenTime } from '../log
 import type { TimerProps } from '../schemas';
 import { exerciseStore } from '../store/exercise-store';
 import { exerciseActions, useExerciseStore } from '../store/use-exercise-store';
+import { useStrings } from '../strings/use-strings';
 
 export function Timer(props: TimerProps) {
   const { minutes, label } = props;
@@ -14,6 +15,13 @@ export function Timer(props: TimerProps) {
   const [sound, setSound] = useState(true);
   const [said, setSaid] = useState('');
   const headingId = useId();
+  const t = useStrings().timer;
+  // The interval reads the words through a ref, so a change of language needs no restart.
+  const words = useRef(t);
+  useEffect(() => {
+    words.current = t;
+  }, [t]);
+  const spoken = (ms: number) => spokenTime(ms, t);
   const soundRef = useRef(sound);
   useEffect(() => {
     soundRef.current = sound;
@@ -27,7 +35,7 @@ export function Timer(props: TimerProps) {
       exerciseActions().timerTick(key, totalMs, Date.now());
       const after = exerciseStore.getState().timers[key];
       if (!before || !after) return;
-      const message = announcementBetween(before.remainingMs, after.remainingMs);
+      const message = announcementBetween(before.remainingMs, after.remainingMs, words.current);
       if (message) setSaid(message);
       if (after.finished && !before.finished && soundRef.current) playChime();
     }, 250);
@@ -39,9 +47,9 @@ export function Timer(props: TimerProps) {
   return (
     <section className="gw-ex gw-timer" aria-labelledby={headingId}>
       <h2 id={headingId} className="gw-ex-title">
-        {label ?? 'Timer'}
+        {label ?? t.title}
       </h2>
-      <p className="gw-timer-clock" role="timer" aria-label={`${spokenTime(run.remainingMs)} left`}>
+      <p className="gw-timer-clock" role="timer" aria-label={t.left(spoken(run.remainingMs))}>
         {run.finished ? '0:00' : clockText(run.remainingMs)}
       </p>
       <div className="gw-timer-track" aria-hidden="true">
@@ -52,12 +60,12 @@ export function Timer(props: TimerProps) {
       </div>
       <p className="gw-ex-lead gw-timer-state">
         {run.finished
-          ? 'Time is up.'
+          ? t.timeUp
           : running
-            ? 'Running'
+            ? t.running
             : started
-              ? 'Paused'
-              : `${spokenTime(totalMs)}`}
+              ? t.paused
+              : spoken(totalMs)}
       </p>
       <div className="gw-ex-actions">
         <button
@@ -67,18 +75,18 @@ export function Timer(props: TimerProps) {
             if (running) {
               exerciseActions().timerPause(key, totalMs, Date.now());
               setSaid(
-                `Paused with ${spokenTime(exerciseStore.getState().timers[key]?.remainingMs ?? totalMs)} left.`,
+                t.pausedWith(spoken(exerciseStore.getState().timers[key]?.remainingMs ?? totalMs)),
               );
             } else {
               prepareAudio();
               exerciseActions().timerStart(key, totalMs, Date.now());
               setSaid(
-                `Timer started: ${spokenTime(exerciseStore.getState().timers[key]?.remainingMs ?? totalMs)}.`,
+                t.started(spoken(exerciseStore.getState().timers[key]?.remainingMs ?? totalMs)),
               );
             }
           }}
         >
-          {running ? 'Pause' : run.finished ? 'Start again' : started ? 'Resume' : 'Start'}
+          {running ? t.pause : run.finished ? t.startAgain : started ? t.resume : t.start}
         </button>
         <button
           type="button"
@@ -86,10 +94,10 @@ export function Timer(props: TimerProps) {
           disabled={!started}
           onClick={() => {
             exerciseActions().timerReset(key, totalMs);
-            setSaid(`Timer reset to ${spokenTime(totalMs)}.`);
+            setSaid(t.resetTo(spoken(totalMs)));
           }}
         >
-          Reset
+          {t.reset}
         </button>
         <button
           type="button"
@@ -97,7 +105,7 @@ export function Timer(props: TimerProps) {
           aria-pressed={sound}
           onClick={() => setSound((on) => !on)}
         >
-          Chime: {sound ? 'on' : 'off'}
+          {t.chime(sound)}
         </button>
       </div>
       <p className="gw-visually-hidden" aria-live="polite">

@@ -82,10 +82,3 @@ export function tickRun(run: BreathingRun, plan: BreathingPlan): BreathingRun {
   }
   return { ...run, running: false, finished: true, secondsLeft: 0 };
 }
-
-export const PHASE_CUE: Record<BreathPhaseKind, string> = {
-  inhale: 'Breathe in',
-  hold: 'Hold',
-  exhale: 'Breathe out',
-  holdAfter: 'Hold',
-};

@@ -1,5 +1,5 @@
 import { jsPDF } from 'jspdf';
-import { PLAN_SECTIONS } from './plan-sections';
+import { longDate } from '../strings/languages';
 import { planLines, type PlanExport } from './plan-text';
 
 // jsPDF is large; this module is loaded only when someone saves a PDF.
@@ -24,9 +24,11 @@ export function planPdf(plan: PlanExport): Uint8Array {
   throw new Error('unreachable');
 }
 
-function layout({ sections, entries, date }: PlanExport, size: number): jsPDF {
+function layout({ sections, entries, date, language, words }: PlanExport, size: number): jsPDF {
   const doc = new jsPDF({ unit: 'mm', format: 'a4' });
-  doc.setProperties({ title: 'My plan for staying well', creator: 'Groundwork' });
+  doc.setProperties({ title: words.title, creator: 'Groundwork' });
+  // Tells screen readers which language the PDF is in; jsPDF ignores a tag it does not know.
+  if (language) doc.setLanguage(language as Parameters<jsPDF['setLanguage']>[0]);
   const margin = 18;
   const width = doc.internal.pageSize.getWidth() - margin * 2;
   const bottom = doc.internal.pageSize.getHeight() - margin;
@@ -46,13 +48,13 @@ function layout({ sections, entries, date }: PlanExport, size: number): jsPDF {
     }
   };
 
-  write('My plan for staying well', size + 7, 'bold');
-  write(`Made on ${date.toLocaleDateString()}`, size - 1, 'normal');
+  write(words.title, size + 7, 'bold');
+  write(words.madeOn(longDate(date, language)), size - 1, 'normal');
   y += lineHeight * 0.6;
   for (const id of sections) {
-    write(PLAN_SECTIONS[id].title, size + 2, 'bold');
+    write(words.sections[id].title, size + 2, 'bold');
     const lines = planLines(entries[id]);
-    if (lines.length === 0) write('(left blank)', size, 'normal', 4);
+    if (lines.length === 0) write(words.blank, size, 'normal', 4);
     for (const line of lines) write(`•  ${line}`, size, 'normal', 4);
     y += lineHeight * 0.6;
   }

@@ -1,9 +1,13 @@
-import { PLAN_SECTIONS, type PlanSectionId } from './plan-sections';
+import { longDate, type Strings } from '../strings/languages';
+import type { PlanSectionId } from './plan-sections';
 
 export interface PlanExport {
   sections: readonly PlanSectionId[];
   entries: Readonly<Record<string, string>>;
   date: Date;
+  /** The lesson's language: the words of the file and how its date is written. */
+  language: string;
+  words: Strings['plan'];
 }
 
 /** Lines a person typed, one per line, without empty ones. */
@@ -15,12 +19,12 @@ export function planLines(text: string | undefined): string[] {
 }
 
 /** The plan as plain text, for people who prefer a file they can edit. */
-export function planText({ sections, entries, date }: PlanExport): string {
-  const parts = [`My plan for staying well`, `Made on ${date.toLocaleDateString()}`, ''];
+export function planText({ sections, entries, date, language, words }: PlanExport): string {
+  const parts = [words.title, words.madeOn(longDate(date, language)), ''];
   for (const id of sections) {
-    parts.push(PLAN_SECTIONS[id].title.toUpperCase());
+    parts.push(words.sections[id].title.toLocaleUpperCase(language || undefined));
     const lines = planLines(entries[id]);
-    parts.push(...(lines.length > 0 ? lines.map((l) => `- ${l}`) : ['- (left blank)']), '');
+    parts.push(...(lines.length > 0 ? lines.map((l) => `- ${l}`) : [`- ${words.blank}`]), '');
   }
   return parts.join('\n');
 }

@@ -1,4 +1,8 @@
+import type { Strings } from '../strings/languages';
+
 /** Countdown arithmetic with the clock passed in, so tests need no fake timers. */
+
+type TimerWords = Strings['timer'];
 
 export interface TimerRun {
   totalMs: number;
@@ -40,15 +44,13 @@ export function clockText(ms: number): string {
 }
 
 /** "4 minutes 5 seconds", for screen readers. */
-export function spokenTime(ms: number): string {
+export function spokenTime(ms: number, words: TimerWords): string {
   const total = Math.ceil(ms / 1000);
   const minutes = Math.floor(total / 60);
   const seconds = total % 60;
-  const parts: string[] = [];
-  if (minutes > 0) parts.push(`${minutes} ${minutes === 1 ? 'minute' : 'minutes'}`);
-  if (seconds > 0 || minutes === 0)
-    parts.push(`${seconds} ${seconds === 1 ? 'second' : 'seconds'}`);
-  return parts.join(' ');
+  if (minutes === 0) return words.seconds(seconds);
+  if (seconds === 0) return words.minutes(minutes);
+  return words.both(words.minutes(minutes), words.seconds(seconds));
 }
 
 /**
@@ -56,14 +58,18 @@ export function spokenTime(ms: number): string {
  * `after`: each whole minute, then 30 and 10 seconds. Often enough to follow
  * with a screen reader, rarely enough not to talk over the discussion.
  */
-export function announcementBetween(beforeMs: number, afterMs: number): string | null {
+export function announcementBetween(
+  beforeMs: number,
+  afterMs: number,
+  words: TimerWords,
+): string | null {
   const before = Math.ceil(beforeMs / 1000);
   const after = Math.ceil(afterMs / 1000);
   if (after >= before) return null;
-  if (after === 0) return 'Time is up.';
+  if (after === 0) return words.timeUp;
   // Ticks may skip seconds (a throttled window): any mark crossed counts.
   for (let s = before - 1; s >= after; s--) {
-    if (s % 60 === 0 || s === 30 || s === 10) return `${spokenTime(after * 1000)} left.`;
+    if (s % 60 === 0 || s === 30 || s === 10) return words.leftSentence(spokenTime(after * 1000, words));
   }
   return null;
 }

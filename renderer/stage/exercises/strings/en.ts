@@ -1,0 +1,252 @@
+/**
+ * Every fixed word the exercises show or say, in English. This table is the
+ * reference: `Strings` is its type, so another language that leaves out a
+ * key (or adds one) fails the typecheck. Sentences that hold a number or a
+ * name are functions, because word order and plurals differ by language.
+ * Error boxes are not here: they are for lesson authors, in English.
+ */
+export const en = {
+  callout: {
+    info: 'Good to know',
+    tip: 'Tip',
+    warning: 'Take care',
+    support: 'Support',
+  },
+  feedback: {
+    right: 'That’s right.',
+    wrong: 'Not quite.',
+  },
+  poll: {
+    chooseOne: 'Each person chooses one answer.',
+    chooseMany: 'People may choose more than one answer.',
+    howToCount: 'Press + once for each hand or tap. Only totals are kept, never names.',
+    add: (option: string) => `Add one to “${option}”`,
+    remove: (option: string) => `Take one away from “${option}”`,
+    countNow: (option: string, count: number) => `${option}: ${count}.`,
+    total: (count: number) => (count === 1 ? '1 answer so far' : `${count} answers so far`),
+    clear: 'Clear counts',
+    cleared: 'All counts cleared.',
+  },
+  mythOrFact: {
+    title: 'Myth or fact?',
+    groupHint: 'Ask the group what they think. Reveal the answer when everyone is ready.',
+    reveal: 'Reveal the answer',
+    question: 'What do you think?',
+    myth: 'It’s a myth',
+    fact: 'It’s a fact',
+    isMyth: 'This is a myth.',
+    isFact: 'This is a fact.',
+    tryAgain: 'Try again',
+    hide: 'Hide the answer',
+  },
+  quiz: {
+    aloneHint: 'Choose one answer, then check it.',
+    groupHint: 'Talk it over together. The facilitator reveals the answer when the room is ready.',
+    check: 'Check my answer',
+    reveal: 'Reveal the answer',
+    tryAgain: 'Try again',
+    hide: 'Hide the answer',
+    correct: 'Correct answer',
+    yourChoice: 'Your choice',
+    answerIs: (answer: string) => `The answer is “${answer}”.`,
+  },
+  reflection: {
+    privacy:
+      'Private space. What you write is not saved anywhere and is gone when the lesson ends, unless you press “Save to a file”.',
+    save: 'Save to a file',
+    clear: 'Clear',
+    ready: 'Your reflection is ready to save. Choose where to keep the file.',
+    cleared: 'Your writing has been cleared.',
+    /** The suggested file name, before the date. */
+    fileStem: 'my-reflection',
+  },
+  breathing: {
+    box: 'Box breathing (4-4-4-4)',
+    fourSevenEight: '4-7-8 breathing',
+    paced: (timings: string) => `Paced breathing (${timings})`,
+    cue: {
+      inhale: 'Breathe in',
+      hold: 'Hold',
+      exhale: 'Breathe out',
+      holdAfter: 'Hold',
+    },
+    /** One phase in the description: "breathe in for 4". */
+    phase: (cue: string, seconds: number, first: boolean) =>
+      `${first ? cue : cue.toLowerCase()} for ${seconds}`,
+    /** `phases` are the phases above, joined with commas. */
+    summary: (phases: string, rounds: number) =>
+      `${phases} seconds. ${rounds} ${rounds === 1 ? 'round' : 'rounds'}.`,
+    gently: 'Breathe gently; stop if you feel dizzy.',
+    ready: 'Press Start when you are ready.',
+    done: 'Well done. Notice how you feel now.',
+    round: (round: number, of: number) => `Round ${round} of ${of}`,
+    start: 'Start',
+    pause: 'Pause',
+    resume: 'Resume',
+    startOver: 'Start over',
+  },
+  grounding: {
+    label: 'Grounding: 5, 4, 3, 2, 1',
+    stepsLabel: 'Steps',
+    steps: {
+      see: {
+        title: '5 things you can see',
+        heading: 'Notice 5 things you can see',
+        hint: 'Look around slowly. Name them quietly to yourself.',
+      },
+      touch: {
+        title: '4 things you can touch',
+        heading: 'Notice 4 things you can touch',
+        hint: 'Your feet on the floor, the chair, your sleeve…',
+      },
+      hear: {
+        title: '3 things you can hear',
+        heading: 'Notice 3 things you can hear',
+        hint: 'Sounds near you and far away.',
+      },
+      smell: {
+        title: '2 things you can smell',
+        heading: 'Notice 2 things you can smell',
+        hint: 'If nothing comes, think of two smells you like.',
+      },
+      taste: {
+        title: '1 thing you can taste',
+        heading: 'Notice 1 thing you can taste',
+        hint: 'Or one thing you are looking forward to tasting.',
+      },
+    },
+    step: (step: number, of: number) => `Step ${step} of ${of}`,
+    notes: 'Your notes (optional)',
+    privacy: 'Notes stay on this screen only and are gone when the lesson ends.',
+    finished: 'You have finished',
+    finishedLead: 'Take a slow breath. Notice where you are right now, and how you feel.',
+    back: 'Back',
+    next: 'Next',
+    finish: 'Finish',
+    startAgain: 'Start again',
+  },
+  cardSort: {
+    title: 'Card sort',
+    help: 'Drag each card into a group, or tap a card and then tap “Move here”. With a keyboard: on a card, press a group’s number (0 puts it back) or the arrow keys.',
+    unsorted: 'Not sorted yet',
+    /** Read after a group's name by screen readers. */
+    cardCount: (count: number) => (count === 1 ? ', 1 card' : `, ${count} cards`),
+    moveHere: (card: string) => `Move “${card}” here`,
+    moved: (card: string, group: string) => `Moved “${card}” to ${group}.`,
+    allSorted: 'All cards are sorted.',
+    left: (count: number) => `${count} ${count === 1 ? 'card' : 'cards'} left to sort.`,
+    picked: (card: string) => `Picked up “${card}”. Now choose a group.`,
+    putDown: 'Put the card down.',
+    startOver: 'Start over',
+    reset: 'All cards are back in the pile.',
+  },
+  checkIn: {
+    feelings: ['Calm', 'Okay', 'Tired', 'Worried', 'Low', 'Frustrated', 'Hopeful'],
+    /** What 1 and 10 mean when the author gives no labels. */
+    ends: ['Very low', 'Very good'],
+    groupHint:
+      'Tap once for each person. Only the totals are shown; no answer is linked to anyone.',
+    aloneHint: 'Choose what fits you right now. Your answer is not saved.',
+    added: (point: string, total: number) =>
+      `Added one to ${point}. ${total} ${total === 1 ? 'answer' : 'answers'} so far.`,
+    spread: (total: number) => `Spread of answers: ${total} ${total === 1 ? 'answer' : 'answers'}`,
+    /** Hidden text before each bar's label, for screen readers. */
+    answersFor: 'answers for ',
+    undo: 'Undo last tap',
+    undone: 'Last tap taken back.',
+    clear: 'Clear all',
+    cleared: 'All answers cleared.',
+    /** "You chose <point>. Thank you…": the point is shown in bold between the two. */
+    choseBefore: 'You chose ',
+    choseAfter: '. Thank you for checking in.',
+  },
+  timer: {
+    title: 'Timer',
+    left: (time: string) => `${time} left`,
+    leftSentence: (time: string) => `${time} left.`,
+    timeUp: 'Time is up.',
+    running: 'Running',
+    paused: 'Paused',
+    start: 'Start',
+    pause: 'Pause',
+    resume: 'Resume',
+    startAgain: 'Start again',
+    reset: 'Reset',
+    chime: (on: boolean) => `Chime: ${on ? 'on' : 'off'}`,
+    pausedWith: (time: string) => `Paused with ${time} left.`,
+    started: (time: string) => `Timer started: ${time}.`,
+    resetTo: (time: string) => `Timer reset to ${time}.`,
+    minutes: (count: number) => `${count} ${count === 1 ? 'minute' : 'minutes'}`,
+    seconds: (count: number) => `${count} ${count === 1 ? 'second' : 'seconds'}`,
+    /** Minutes and seconds together: "1 minute 5 seconds". */
+    both: (minutes: string, seconds: string) => `${minutes} ${seconds}`,
+  },
+  plan: {
+    title: 'My plan for staying well',
+    sections: {
+      'warning-signs': {
+        title: 'My warning signs',
+        prompt: 'What do you notice in yourself when things start to slip?',
+        example: 'Sleeping badly, skipping meals, pulling away from friends',
+      },
+      triggers: {
+        title: 'My triggers',
+        prompt: 'Which places, people, feelings or times of day make things harder?',
+        example: 'Payday, being alone on Sunday evenings, arguments at home',
+      },
+      'coping-steps': {
+        title: 'Things that help me cope',
+        prompt: 'What can you do on your own to get through a hard moment?',
+        example: 'Go for a walk, slow breathing, call a friend, leave the situation',
+      },
+      'people-to-call': {
+        title: 'People I can call',
+        prompt: 'Who can you reach out to? Add a phone number if you know it.',
+        example: 'My sister, a friend from my group',
+      },
+      'professional-contacts': {
+        title: 'Professional contacts',
+        prompt: 'Your doctor, counsellor, key worker or clinic, with how to reach them.',
+        example: 'Clinic front desk, my counsellor',
+      },
+      'crisis-contacts': {
+        title: 'If I am in crisis',
+        prompt:
+          'Numbers to call when you feel unsafe: a local crisis line and emergency services.',
+        example: 'Your local crisis line, emergency services',
+      },
+    },
+    review: 'Review and save',
+    reviewTitle: 'Review and save your plan',
+    leftBlank: 'Left blank',
+    step: (step: number, of: number) => `Step ${step} of ${of}`,
+    onePerLine: 'Write one on each line.',
+    example: (example: string) => `For example: ${example}`,
+    privacy:
+      'Your plan is not saved anywhere and is gone when the lesson ends. To keep it, save it as a PDF you can print, or as a text file.',
+    back: 'Back',
+    next: 'Next',
+    toReview: 'Review',
+    savePdf: 'Save as a printable PDF',
+    saveText: 'Save as text',
+    clear: 'Clear my plan',
+    pdfReady: 'Your plan is ready as a PDF. Choose where to keep it, then print it.',
+    textReady: 'Your plan is ready as a text file. Choose where to keep it.',
+    cleared: 'Your plan has been cleared.',
+    fileStem: 'my-plan',
+    /** In the saved PDF and text file. */
+    madeOn: (date: string) => `Made on ${date}`,
+    blank: '(left blank)',
+  },
+  contentNote: {
+    title: 'Content note',
+    fallback: 'The next part talks about experiences some people find hard.',
+    hint: 'You can take a break, step out, or skip this part. Look after yourself first.',
+    continue: 'Continue',
+    skip: 'Skip ahead',
+    done: 'You can take a break or step out at any time.',
+    showAgain: 'Show the content note again',
+  },
+};
+
+export type Strings = typeof en;

@@ -1,0 +1,255 @@
+import type { Strings } from './en';
+
+/**
+ * Spanish, for lessons with `language: es` (or es-MX, es-ES…). Addressed
+ * with "usted" throughout, and gender-neutral: "quien facilita", "las
+ * personas", feelings as "con cansancio" rather than "cansado/a".
+ */
+export const es: Strings = {
+  callout: {
+    info: 'Es bueno saber',
+    tip: 'Consejo',
+    warning: 'Con cuidado',
+    support: 'Apoyo',
+  },
+  feedback: {
+    right: 'Correcto.',
+    wrong: 'No del todo.',
+  },
+  poll: {
+    chooseOne: 'Cada persona elige una respuesta.',
+    chooseMany: 'Cada persona puede elegir más de una respuesta.',
+    howToCount:
+      'Pulse + una vez por cada mano levantada o cada toque. Solo se guardan los totales, nunca los nombres.',
+    add: (option) => `Sumar uno a “${option}”`,
+    remove: (option) => `Restar uno a “${option}”`,
+    countNow: (option, count) => `${option}: ${count}.`,
+    total: (count) => (count === 1 ? '1 respuesta hasta ahora' : `${count} respuestas hasta ahora`),
+    clear: 'Borrar los conteos',
+    cleared: 'Se borraron todos los conteos.',
+  },
+  mythOrFact: {
+    title: '¿Mito o realidad?',
+    groupHint:
+      'Pregunte al grupo qué piensa. Muestre la respuesta cuando todas las personas estén listas.',
+    reveal: 'Mostrar la respuesta',
+    question: '¿Qué piensa usted?',
+    myth: 'Es un mito',
+    fact: 'Es realidad',
+    isMyth: 'Esto es un mito.',
+    isFact: 'Esto es realidad.',
+    tryAgain: 'Intentar de nuevo',
+    hide: 'Ocultar la respuesta',
+  },
+  quiz: {
+    aloneHint: 'Elija una respuesta y luego compruébela.',
+    groupHint:
+      'Conversen en grupo. Quien facilita la sesión muestra la respuesta cuando el grupo esté listo.',
+    check: 'Comprobar mi respuesta',
+    reveal: 'Mostrar la respuesta',
+    tryAgain: 'Intentar de nuevo',
+    hide: 'Ocultar la respuesta',
+    correct: 'Respuesta correcta',
+    yourChoice: 'Su elección',
+    answerIs: (answer) => `La respuesta es “${answer}”.`,
+  },
+  reflection: {
+    privacy:
+      'Espacio privado. Lo que escriba no se guarda en ningún lugar y se borra al terminar la lección, a menos que pulse “Guardar en un archivo”.',
+    save: 'Guardar en un archivo',
+    clear: 'Borrar',
+    ready: 'Su reflexión está lista para guardar. Elija dónde guardar el archivo.',
+    cleared: 'Se borró lo que escribió.',
+    fileStem: 'mi-reflexion',
+  },
+  breathing: {
+    box: 'Respiración cuadrada (4-4-4-4)',
+    fourSevenEight: 'Respiración 4-7-8',
+    paced: (timings) => `Respiración pausada (${timings})`,
+    cue: {
+      inhale: 'Inhale',
+      hold: 'Sostenga el aire',
+      exhale: 'Exhale',
+      holdAfter: 'Sostenga sin aire',
+    },
+    phase: (cue, seconds, first) => `${first ? cue : cue.toLowerCase()} durante ${seconds}`,
+    summary: (phases, rounds) =>
+      `${phases} segundos. ${rounds} ${rounds === 1 ? 'ronda' : 'rondas'}.`,
+    gently: 'Respire con suavidad; deténgase si siente mareo.',
+    ready: 'Pulse Empezar cuando lo desee.',
+    done: 'Muy bien. Note cómo se siente ahora.',
+    round: (round, of) => `Ronda ${round} de ${of}`,
+    start: 'Empezar',
+    pause: 'Pausar',
+    resume: 'Continuar',
+    startOver: 'Empezar de nuevo',
+  },
+  grounding: {
+    label: 'Ejercicio de anclaje: 5, 4, 3, 2, 1',
+    stepsLabel: 'Pasos',
+    steps: {
+      see: {
+        title: '5 cosas que puede ver',
+        heading: 'Fíjese en 5 cosas que puede ver',
+        hint: 'Mire a su alrededor despacio. Nómbrelas en silencio.',
+      },
+      touch: {
+        title: '4 cosas que puede tocar',
+        heading: 'Fíjese en 4 cosas que puede tocar',
+        hint: 'Sus pies en el suelo, la silla, la manga de su ropa…',
+      },
+      hear: {
+        title: '3 cosas que puede oír',
+        heading: 'Fíjese en 3 cosas que puede oír',
+        hint: 'Sonidos cercanos y lejanos.',
+      },
+      smell: {
+        title: '2 cosas que puede oler',
+        heading: 'Fíjese en 2 cosas que puede oler',
+        hint: 'Si no nota ningún olor, piense en dos olores que le gusten.',
+      },
+      taste: {
+        title: '1 cosa que puede saborear',
+        heading: 'Fíjese en 1 cosa que puede saborear',
+        hint: 'O en algo que tenga ganas de probar.',
+      },
+    },
+    step: (step, of) => `Paso ${step} de ${of}`,
+    notes: 'Sus notas (opcional)',
+    privacy: 'Las notas se quedan solo en esta pantalla y se borran al terminar la lección.',
+    finished: 'Ha terminado',
+    finishedLead: 'Respire despacio. Note dónde está ahora y cómo se siente.',
+    back: 'Atrás',
+    next: 'Siguiente',
+    finish: 'Terminar',
+    startAgain: 'Empezar de nuevo',
+  },
+  cardSort: {
+    title: 'Clasificar tarjetas',
+    help: 'Arrastre cada tarjeta a un grupo, o toque una tarjeta y luego “Mover aquí”. Con el teclado: sobre una tarjeta, pulse el número de un grupo (el 0 la devuelve) o las flechas.',
+    unsorted: 'Sin clasificar',
+    cardCount: (count) => (count === 1 ? ', 1 tarjeta' : `, ${count} tarjetas`),
+    moveHere: (card) => `Mover “${card}” aquí`,
+    moved: (card, group) => `“${card}” pasó a ${group}.`,
+    allSorted: 'Todas las tarjetas están clasificadas.',
+    left: (count) =>
+      count === 1 ? 'Queda 1 tarjeta por clasificar.' : `Quedan ${count} tarjetas por clasificar.`,
+    picked: (card) => `Tomó “${card}”. Ahora elija un grupo.`,
+    putDown: 'Soltó la tarjeta.',
+    startOver: 'Empezar de nuevo',
+    reset: 'Todas las tarjetas volvieron a la pila.',
+  },
+  checkIn: {
+    feelings: [
+      'En calma',
+      'Bien',
+      'Con cansancio',
+      'Con preocupación',
+      'Con el ánimo bajo',
+      'Con frustración',
+      'Con esperanza',
+    ],
+    ends: ['Muy mal', 'Muy bien'],
+    groupHint:
+      'Toque una vez por cada persona. Solo se muestran los totales; ninguna respuesta queda ligada a nadie.',
+    aloneHint: 'Elija lo que mejor describe cómo está ahora. Su respuesta no se guarda.',
+    added: (point, total) =>
+      `Se sumó uno a ${point}. ${total} ${total === 1 ? 'respuesta' : 'respuestas'} hasta ahora.`,
+    spread: (total) =>
+      `Distribución de las respuestas: ${total} ${total === 1 ? 'respuesta' : 'respuestas'}`,
+    answersFor: 'respuestas para ',
+    undo: 'Deshacer el último toque',
+    undone: 'Se deshizo el último toque.',
+    clear: 'Borrar todo',
+    cleared: 'Se borraron todas las respuestas.',
+    choseBefore: 'Eligió ',
+    choseAfter: '. Gracias por compartir cómo se siente.',
+  },
+  timer: {
+    title: 'Temporizador',
+    // "Queda 1 minuto" / "Quedan 2 minutos" would need the number here; this form fits both.
+    left: (time) => `Tiempo restante: ${time}`,
+    leftSentence: (time) => `Tiempo restante: ${time}.`,
+    timeUp: 'Se acabó el tiempo.',
+    running: 'En marcha',
+    paused: 'En pausa',
+    start: 'Empezar',
+    pause: 'Pausar',
+    resume: 'Continuar',
+    startAgain: 'Empezar otra vez',
+    reset: 'Reiniciar',
+    chime: (on) => `Sonido al final: ${on ? 'sí' : 'no'}`,
+    pausedWith: (time) => `En pausa. Tiempo restante: ${time}.`,
+    started: (time) => `Temporizador en marcha: ${time}.`,
+    resetTo: (time) => `Temporizador reiniciado: ${time}.`,
+    minutes: (count) => `${count} ${count === 1 ? 'minuto' : 'minutos'}`,
+    seconds: (count) => `${count} ${count === 1 ? 'segundo' : 'segundos'}`,
+    both: (minutes, seconds) => `${minutes} y ${seconds}`,
+  },
+  plan: {
+    title: 'Mi plan para mantenerme bien',
+    sections: {
+      'warning-signs': {
+        title: 'Mis señales de alerta',
+        prompt: '¿Qué nota en usted cuando las cosas empiezan a ir mal?',
+        example: 'Dormir mal, saltarme comidas, alejarme de mis amistades',
+      },
+      triggers: {
+        title: 'Mis desencadenantes',
+        prompt: '¿Qué lugares, personas, sentimientos o momentos del día le complican las cosas?',
+        example: 'El día de pago, estar a solas el domingo por la tarde, las discusiones en casa',
+      },
+      'coping-steps': {
+        title: 'Lo que me ayuda a salir adelante',
+        prompt: '¿Qué puede hacer por su cuenta para atravesar un momento difícil?',
+        example: 'Salir a caminar, respirar despacio, llamar a una amistad, salir de la situación',
+      },
+      'people-to-call': {
+        title: 'Personas a las que puedo llamar',
+        prompt: '¿A quién puede acudir? Añada un número de teléfono si lo sabe.',
+        example: 'Mi hermana, una persona de mi grupo',
+      },
+      'professional-contacts': {
+        title: 'Contactos profesionales',
+        prompt:
+          'Su equipo de salud (medicina, terapia, trabajo social) o su clínica, y cómo comunicarse.',
+        example: 'La recepción de la clínica, mi terapeuta',
+      },
+      'crisis-contacts': {
+        title: 'Si estoy en crisis',
+        prompt:
+          'Números a los que llamar si no se siente a salvo: una línea de crisis local y los servicios de emergencia.',
+        example: 'La línea de crisis local, los servicios de emergencia',
+      },
+    },
+    review: 'Revisar y guardar',
+    reviewTitle: 'Revise y guarde su plan',
+    leftBlank: 'En blanco',
+    step: (step, of) => `Paso ${step} de ${of}`,
+    onePerLine: 'Escriba una idea en cada línea.',
+    example: (example) => `Por ejemplo: ${example}`,
+    privacy:
+      'Su plan no se guarda en ningún lugar y se borra al terminar la lección. Para conservarlo, guárdelo como PDF para imprimir o como archivo de texto.',
+    back: 'Atrás',
+    next: 'Siguiente',
+    toReview: 'Revisar',
+    savePdf: 'Guardar como PDF para imprimir',
+    saveText: 'Guardar como texto',
+    clear: 'Borrar mi plan',
+    pdfReady: 'Su plan está listo como PDF. Elija dónde guardarlo y luego imprímalo.',
+    textReady: 'Su plan está listo como archivo de texto. Elija dónde guardarlo.',
+    cleared: 'Se borró su plan.',
+    fileStem: 'mi-plan',
+    madeOn: (date) => `Hecho el ${date}`,
+    blank: '(en blanco)',
+  },
+  contentNote: {
+    title: 'Aviso de contenido',
+    fallback: 'La siguiente parte habla de experiencias que a algunas personas les resultan difíciles.',
+    hint: 'Puede tomar un descanso, salir o saltar esta parte. Primero cuide de usted.',
+    continue: 'Continuar',
+    skip: 'Pasar a lo siguiente',
+    done: 'Puede tomar un descanso o salir en cualquier momento.',
+    showAgain: 'Volver a mostrar el aviso de contenido',
+  },
+};
