@@ -19,7 +19,7 @@ const PHRASING_CONTAINERS = new Set([
   'tableCell',
 ]);
 /** Nodes whose text is never prose: code, expressions, module code, frontmatter. */
-const NEVER_PROSE = new Set([
+export const CODE_NODES: ReadonlySet<string> = new Set([
   'code',
   'inlineCode',
   'yaml',
@@ -28,11 +28,11 @@ const NEVER_PROSE = new Set([
   'mdxFlowExpression',
   'mdxTextExpression',
   'html',
-  'image',
-  'imageReference',
   'math',
   'inlineMath',
 ]);
+/** Images carry their text in `alt`, which is checked as an attribute would be, not as prose. */
+const NEVER_PROSE = new Set([...CODE_NODES, 'image', 'imageReference']);
 
 const STRING_LITERAL = /"((?:[^"\\\n]|\\.)*)"|'((?:[^'\\\n]|\\.)*)'|`((?:[^`\\]|\\.)*)`/g;
 const URL_LIKE = /(?:[a-z][a-z0-9+.-]*:\/\/|www\.)[^\s\uE000]+/gi;

@@ -1,6 +1,7 @@
 import { fleschKincaid } from 'flesch-kincaid';
 import type { RootContent } from 'mdast';
 import { syllable } from 'syllable';
+import { CODE_NODES } from './prose-mask';
 import type { Diagnostic } from '../../contract/diagnostics';
 import type { QualitySlide } from './types';
 
@@ -19,18 +20,7 @@ export const MIN_WORDS = 20;
 /** Attributes of library components whose text the audience reads as sentences. */
 const PROSE_ATTRIBUTES = new Set(['question', 'statement', 'explanation', 'prompt', 'label']);
 const UNIT_NODES = new Set(['paragraph', 'heading', 'tableCell']);
-const SKIPPED = new Set([
-  'code',
-  'inlineCode',
-  'yaml',
-  'toml',
-  'mdxjsEsm',
-  'mdxFlowExpression',
-  'mdxTextExpression',
-  'html',
-  'math',
-  'inlineMath',
-]);
+const SKIPPED = CODE_NODES;
 const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 const HAS_WORD = /[\p{L}\p{N}]/u;
 
@@ -138,4 +128,3 @@ function syllablesOf(word: string): number {
   }
   return count;
 }
-

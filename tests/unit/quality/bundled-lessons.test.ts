@@ -22,18 +22,10 @@ const LESSONS = [
   'quick-start',
   'las-palabras-importan',
 ];
-const EXERCISES = new Set([
-  'Poll',
-  'MythOrFact',
-  'Quiz',
-  'Reflection',
-  'Breathing',
-  'Grounding',
-  'CardSort',
-  'CheckIn',
-  'Timer',
-  'PlanBuilder',
-]);
+// Every library component that is an activity (not notes or presentation).
+const EXERCISES = new Set<string>(
+  LIBRARY_COMPONENTS.filter((name) => !['Notes', 'Callout', 'ContentNote'].includes(name)),
+);
 
 type Jsx = MdxJsxFlowElement | MdxJsxTextElement;
 
