@@ -1,7 +1,14 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { LANGUAGES, type Strings } from '../../renderer/stage/exercises/strings/languages';
 import { recordRequests, startTestHost, type TestHost } from './support/host';
+
+/** A button's name in any language the exercises speak (lessons are not all in English). */
+function anyLanguage(pick: (strings: Strings) => string[]): RegExp {
+  const names = Object.values(LANGUAGES).flatMap(pick);
+  return new RegExp(`^(${names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})$`);
+}
 
 // The lessons that ship with Groundwork, served as they are: every slide of
 // every lesson must present without an error, fit on the slide, and keep
@@ -87,13 +94,17 @@ async function answerAll(page: Page): Promise<boolean> {
   const quizzes = slide.locator('.gw-quiz');
   for (let i = 0; i < (await quizzes.count()); i++) {
     const quiz = quizzes.nth(i);
-    await quiz.getByRole('radio').first().check();
-    await quiz.getByRole('button', { name: /^(Check my answer|Reveal the answer)$/ }).click();
+    // A group quiz has nothing to pick: the facilitator only reveals.
+    const radios = quiz.getByRole('radio');
+    if ((await radios.count()) > 0) await radios.first().check();
+    await quiz
+      .getByRole('button', { name: anyLanguage((t) => [t.quiz.check, t.quiz.reveal]) })
+      .click();
     answered = true;
   }
   // Each answer replaces its own buttons, so always take the first one left.
   const choose = slide.locator('.gw-myth').getByRole('button', {
-    name: /^(It’s a myth|Reveal the answer)$/,
+    name: anyLanguage((t) => [t.mythOrFact.myth, t.mythOrFact.reveal]),
   });
   while ((await choose.count()) > 0) {
     await choose.first().click();
@@ -149,7 +160,9 @@ for (const slug of SLUGS) {
       // that rest has to present and fit too.
       const note = slide.locator('.gw-content-note-pending');
       if ((await note.count()) > 0) {
-        await note.getByRole('button', { name: 'Continue' }).click();
+        await note
+          .getByRole('button', { name: anyLanguage((t) => [t.contentNote.continue]) })
+          .click();
         await expect(note).toHaveCount(0);
         await page.locator('.counter').hover();
         await expectPresented(page, n, count);

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { expect, test, type FrameLocator, type Page } from '@playwright/test';
+import { en } from '../../renderer/stage/exercises/strings/en';
 import { recordRequests, startTestHost, type TestHost } from './support/host';
 
 /**
@@ -32,7 +33,11 @@ let host: TestHost;
 test.beforeAll(async () => {
   host = await startTestHost({
     fixturesDir: CONTENT,
-    lessons: ['exercise-gallery/index.mdx', 'words-matter/index.mdx'],
+    lessons: [
+      'exercise-gallery/index.mdx',
+      'words-matter/index.mdx',
+      'las-palabras-importan/index.mdx',
+    ],
     files: {
       'broken-quiz.mdx': [
         '---',
@@ -45,6 +50,64 @@ test.beforeAll(async () => {
         '<Quiz question="Which one?" options={["One", "Two"]} answer="Three" explanation="E" />',
         '',
         '<Notes minutes={2}>Notes.</Notes>',
+      ].join('\n'),
+      // The exercises the bundled Spanish lesson does not use, in a Mexican Spanish lesson.
+      'galeria-es.mdx': [
+        '---',
+        'title: Galería de actividades',
+        'duration: 10',
+        'language: es-MX',
+        '---',
+        '',
+        '## Respiración',
+        '',
+        '<Breathing pattern="box" cycles={2} />',
+        '',
+        '---',
+        '',
+        '## Anclaje',
+        '',
+        '<Grounding />',
+        '',
+        '---',
+        '',
+        '## Temporizador',
+        '',
+        '<Timer minutes={2} />',
+        '',
+        '---',
+        '',
+        '## Mi plan',
+        '',
+        '<PlanBuilder />',
+        '',
+        '---',
+        '',
+        '## En grupo',
+        '',
+        '<Quiz group question="¿Qué puede ayudar en un día difícil?" options={["Guardarlo todo", "Hablar con alguien de confianza"]} answer="Hablar con alguien de confianza" explanation="Compartir lo que siente puede aliviar un día difícil." />',
+        '',
+        '---',
+        '',
+        '## Energía',
+        '',
+        '<CheckIn group scale="1-10" question="¿Cómo está su energía?" />',
+        '',
+        '---',
+        '',
+        '## Avisos',
+        '',
+        '<Callout kind="info">Un dato breve.</Callout>',
+        '',
+        '<Callout kind="tip">Algo que puede probar en casa.</Callout>',
+        '',
+        '<Callout kind="warning">Vaya con calma en esta parte.</Callout>',
+        '',
+        '---',
+        '',
+        '## Mito en grupo',
+        '',
+        '<MythOrFact group statement="La recaída significa fracaso." answer="myth" explanation="La recaída puede ser parte de la recuperación." />',
       ].join('\n'),
     },
     watch: false,
@@ -109,20 +172,29 @@ test('myth or fact: one tap reveals the answer in words', async ({ page }) => {
   await expect(status).toHaveText('');
 });
 
-test('quiz (group): nothing shows until the facilitator reveals, by keyboard', async ({ page }) => {
+test('quiz (group): options to talk over, revealed by the facilitator, no verdict', async ({
+  page,
+}) => {
   const slide = await open(page, SLIDES.quiz);
   await expect(slide.getByRole('status')).toHaveText('');
-  await slide.getByRole('radio', { name: 'Skipping meals' }).check();
-  // Arrow keys move within the radio group, not to another slide.
-  await page.keyboard.press('ArrowUp');
-  await expect(slide.getByRole('radio', { name: 'Talking to someone you trust' })).toBeChecked();
-  await expectOnSlide(page, SLIDES.quiz);
+  // Nobody picks on screen: one tap would be judged for the whole room.
+  await expect(slide.getByRole('radio')).toHaveCount(0);
+  const options = slide.getByRole('list', { name: 'Which of these can help on a hard day?' });
+  await expect(options.getByRole('listitem')).toHaveText([
+    /^A\s*Keeping it all to yourself$/,
+    /^B\s*Talking to someone you trust$/,
+    /^C\s*Skipping meals$/,
+  ]);
+  await options.getByText('Skipping meals').click();
+  await expect(slide.getByRole('status')).toHaveText('');
   await slide.getByRole('button', { name: 'Reveal the answer' }).focus();
   await page.keyboard.press('Enter');
-  await expect(slide.getByRole('status')).toContainText(
-    'That’s right. The answer is “Talking to someone you trust”.',
-  );
-  await expect(slide.getByText('Correct answer')).toBeVisible();
+  const status = slide.getByRole('status');
+  await expect(status).toContainText('The answer is “Talking to someone you trust”.');
+  await expect(status).toContainText('Sharing how you feel');
+  await expect(status).not.toContainText('That’s right');
+  await expect(status).not.toContainText('Not quite');
+  await expect(options.getByRole('listitem').nth(1)).toContainText('Correct answer');
   await shot(page, 'quiz');
   await expectOnSlide(page, SLIDES.quiz);
 });
@@ -251,11 +323,18 @@ test('reflection: saved only on request, and gone after leaving the lesson', asy
 
 test('plan builder: step by step, then a printable PDF download', async ({ page }) => {
   const slide = await open(page, SLIDES.plan);
+  // Six parts and "Review and save": the count and the list agree.
+  await expect(slide.getByRole('listitem')).toHaveCount(7);
+  await expect(slide.getByText('Step 1 of 7')).toBeVisible();
   await slide.getByLabel('My warning signs').fill('Sleeping badly\nSkipping meals');
   await slide.getByRole('button', { name: 'Next' }).click();
   await slide.getByLabel('My triggers').fill('Payday');
   await slide.getByRole('button', { name: /Review and save/ }).click();
   await expect(slide.getByText('Sleeping badly · Skipping meals')).toBeVisible();
+  // The review, with all six parts and every save button, still fits on the slide.
+  await expect(slide.getByRole('button', { name: 'Clear my plan' })).toBeInViewport();
+  const overflow = await slide.evaluate((el) => el.scrollHeight - el.clientHeight);
+  expect(overflow, 'the review overflows its slide').toBeLessThanOrEqual(1);
   await shot(page, 'plan-review');
 
   const download = page.waitForEvent('download');
@@ -307,3 +386,127 @@ test('screenshots of every exercise at 1280x720 and 1920x1080', async ({ page })
   }
   await requests.expectAllLocal();
 });
+
+test('callouts say their heading once', async ({ page }) => {
+  const slide = await open(page, SLIDES.callouts);
+  for (const heading of ['Good to know', 'Tip', 'Take care', 'Support']) {
+    const callout = slide.getByRole('complementary', { name: heading, exact: true });
+    await expect(callout).toBeVisible();
+    await expect(callout.getByText(heading)).toHaveCount(1);
+  }
+});
+
+/** The English table's fixed texts, which a Spanish lesson must never show. */
+function englishTexts(): string[] {
+  const out: string[] = [];
+  const walk = (value: unknown) => {
+    if (typeof value === 'string') out.push(value);
+    else if (Array.isArray(value)) value.forEach(walk);
+    else if (value !== null && typeof value === 'object') Object.values(value).forEach(walk);
+  };
+  walk(en);
+  return out.filter((text) => /[a-z]{3}/i.test(text));
+}
+
+test('a Spanish lesson: every exercise speaks Spanish, before and after use', async ({ page }) => {
+  test.setTimeout(90_000);
+  const used = await walkInSpanish(page, 'las-palabras-importan');
+  // The content note, the check-in, four myths, the card sort, the quiz, the reflection, the poll.
+  expect(used).toEqual(['01', '02', '06', '07', '08', '09', '11', '12', '14', '15']);
+});
+
+test('the other exercises in Spanish (es-MX), and they still fit', async ({ page }) => {
+  test.setTimeout(90_000);
+  const used = await walkInSpanish(page, 'galeria-es');
+  expect(used).toEqual(['01', '02', '03', '04', '05', '06', '07', '08']);
+});
+
+/**
+ * Goes through every exercise slide of a Spanish lesson: no English text or
+ * label before or after using each exercise, nothing running off the slide,
+ * and a screenshot of each state. Returns the slides that had exercises.
+ */
+async function walkInSpanish(page: Page, slug: string): Promise<string[]> {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  const english = englishTexts();
+  await page.goto(host.at(`#/lesson/${slug}/1`));
+  await expect(page.locator('.counter')).toHaveText(/^1 \/ \d+$/);
+  const count = Number(((await page.locator('.counter').textContent()) ?? '').split('/')[1]);
+  await expect(stage(page).locator('html')).toHaveAttribute('lang', /^es\b/);
+
+  /** All the slide says, to the eye and to a screen reader. */
+  const said = (n: number) =>
+    stage(page)
+      .locator(`section[data-slide-index="${n - 1}"] .gw-ex`)
+      .evaluateAll((exercises) =>
+        exercises
+          .flatMap((ex) => [
+            ex.textContent ?? '',
+            ...[...ex.querySelectorAll('*')].flatMap((el) =>
+              ['aria-label', 'placeholder', 'title']
+                .map((name) => el.getAttribute(name) ?? '')
+                .filter(Boolean),
+            ),
+          ])
+          .join('\n'),
+      );
+  const expectSpanish = async (n: number, when: string) => {
+    const text = await said(n);
+    expect(
+      english.filter((phrase) => text.includes(phrase)),
+      `English on slide ${n} ${when}`,
+    ).toEqual([]);
+  };
+
+  const used: string[] = [];
+  for (let n = 1; n <= count; n++) {
+    await page.goto(host.at(`#/lesson/${slug}/${n}`));
+    const slide = stage(page).locator(`section[data-slide-index="${n - 1}"]`);
+    await expect(slide).toBeVisible();
+    if ((await slide.locator('.gw-ex').count()) === 0) continue;
+    const name = `${String(n).padStart(2, '0')}`;
+    await expectSpanish(n, 'as first shown');
+    await page.screenshot({ path: `${SHOTS}/exercise-es-${slug}-${name}.png` });
+
+    // Use each exercise the way a person would, then look again.
+    const note = slide.locator('.gw-content-note-pending');
+    if ((await note.count()) > 0) await note.getByRole('button', { name: 'Continuar' }).click();
+    const myth = slide.getByRole('button', { name: 'Es un mito' });
+    if ((await myth.count()) > 0) await myth.click();
+    const quiz = slide.locator('.gw-quiz:has(input[type="radio"])');
+    if ((await quiz.count()) > 0) {
+      await quiz.getByRole('radio').nth(1).check();
+      await quiz.getByRole('button', { name: 'Comprobar mi respuesta' }).click();
+      await expect(quiz.getByRole('status')).toContainText('No del todo.');
+    }
+    const card = slide.locator('.gw-card').first();
+    if ((await card.count()) > 0) {
+      await card.click();
+      await slide
+        .getByRole('button', { name: /^Mover “.*” aquí$/ })
+        .first()
+        .click();
+    }
+    const feeling = slide.locator('.gw-checkin-option').first();
+    if ((await feeling.count()) > 0) await feeling.click();
+    const poll = slide.getByRole('button', { name: /^Sumar uno a/ }).first();
+    if ((await poll.count()) > 0) await poll.click();
+    const writing = slide.getByRole('textbox').first();
+    if ((await writing.count()) > 0) await writing.fill('Me diría: estoy aprendiendo.');
+    const clear = slide.locator('.gw-reflection').getByRole('button', { name: 'Borrar' });
+    if ((await clear.count()) > 0) await clear.click();
+    const buttons = ['Empezar', 'Siguiente', 'Mostrar la respuesta', 'Revisar y guardar'];
+    for (const label of buttons) {
+      const control = slide.getByRole('button', { name: label, exact: true });
+      if ((await control.count()) > 0) await control.first().click();
+    }
+    const tally = slide.locator('.gw-checkin-scale .gw-checkin-option');
+    if ((await tally.count()) > 0) await tally.nth(6).click();
+    await expectSpanish(n, 'once used');
+    const overflow = await slide.evaluate((el) => el.scrollHeight - el.clientHeight);
+    expect(overflow, `slide ${n} of ${slug} overflows once used`).toBeLessThanOrEqual(1);
+    await page.screenshot({ path: `${SHOTS}/exercise-es-${slug}-${name}-used.png` });
+    used.push(name);
+  }
+  return used;
+}

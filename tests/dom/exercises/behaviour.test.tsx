@@ -74,11 +74,28 @@ describe('Quiz', () => {
     expect(screen.getByRole('status').textContent).toBe('');
   });
 
-  it('in a group, shows nothing until the facilitator reveals', () => {
+  it('in a group, nobody picks on screen and the reveal judges no one', () => {
     show('Quiz', { ...props, group: true });
+    // The options are there to talk over, not to choose: one person's tap
+    // would otherwise be marked right or wrong for the whole room.
+    expect(screen.queryAllByRole('radio')).toEqual([]);
+    const options = within(screen.getByRole('list', { name: props.question }));
+    expect(options.getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+      'AStaying up late',
+      'BTalking to someone',
+    ]);
     expect(screen.getByRole('status').textContent).toBe('');
     fireEvent.click(button('Reveal the answer'));
-    expect(screen.getByRole('status').textContent).toContain('The answer is “Talking to someone”.');
+    const status = screen.getByRole('status').textContent;
+    expect(status).toContain('The answer is “Talking to someone”.');
+    expect(status).toContain('Sharing the load helps.');
+    expect(status).not.toMatch(/That’s right|Not quite/);
+    expect(options.getByText('Talking to someone').closest('li')?.textContent).toContain(
+      'Correct answer',
+    );
+    fireEvent.click(button('Hide the answer'));
+    expect(screen.getByRole('status').textContent).toBe('');
+    expect(screen.queryByText('Correct answer')).toBeNull();
   });
 });
 
@@ -190,6 +207,17 @@ describe('Reflection', () => {
 });
 
 describe('PlanBuilder', () => {
+  it('counts the review as a step, so the count matches the numbered list', () => {
+    show('PlanBuilder', {});
+    const list = screen.getAllByRole('listitem');
+    expect(list).toHaveLength(7);
+    expect(list.at(-1)?.textContent).toBe('7Review and save');
+    expect(screen.getByText('Step 1 of 7')).toBeTruthy();
+    fireEvent.click(button(/Review and save/));
+    expect(screen.getByRole('heading', { name: 'Review and save your plan' })).toBeTruthy();
+    expect(screen.getByText('Step 7 of 7')).toBeTruthy();
+  });
+
   it('goes step by step and exports a PDF only when asked', async () => {
     show('PlanBuilder', { sections: ['warning-signs', 'people-to-call'] });
     fireEvent.change(screen.getByLabelText('My warning signs'), {

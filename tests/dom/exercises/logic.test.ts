@@ -8,6 +8,8 @@ import {
   spokenTime,
 } from '../../../renderer/stage/exercises/logic/timer';
 import { instanceKey } from '../../../renderer/stage/exercises/instance-key';
+import { en } from '../../../renderer/stage/exercises/strings/en';
+import { es } from '../../../renderer/stage/exercises/strings/es';
 import { fromBase64 } from './base64';
 
 describe('breathing patterns', () => {
@@ -32,19 +34,24 @@ describe('timer text', () => {
   it('formats the clock and spoken time', () => {
     expect(clockText(245_000)).toBe('4:05');
     expect(clockText(59_001)).toBe('1:00');
-    expect(spokenTime(61_000)).toBe('1 minute 1 second');
-    expect(spokenTime(120_000)).toBe('2 minutes');
-    expect(spokenTime(0)).toBe('0 seconds');
+    expect(spokenTime(61_000, en.timer)).toBe('1 minute 1 second');
+    expect(spokenTime(120_000, en.timer)).toBe('2 minutes');
+    expect(spokenTime(0, en.timer)).toBe('0 seconds');
+    expect(spokenTime(61_000, es.timer)).toBe('1 minuto y 1 segundo');
+    expect(spokenTime(150_000, es.timer)).toBe('2 minutos y 30 segundos');
   });
 
   it('announces whole minutes, 30 and 10 seconds and the end, nothing else', () => {
-    expect(announcementBetween(120_400, 119_900)).toBe('2 minutes left.');
-    expect(announcementBetween(95_000, 94_000)).toBeNull();
-    expect(announcementBetween(30_500, 30_000)).toBe('30 seconds left.');
-    expect(announcementBetween(10_100, 9_900)).toBe('10 seconds left.');
-    expect(announcementBetween(500, 0)).toBe('Time is up.');
+    const t = en.timer;
+    expect(announcementBetween(120_400, 119_900, t)).toBe('2 minutes left.');
+    expect(announcementBetween(95_000, 94_000, t)).toBeNull();
+    expect(announcementBetween(30_500, 30_000, t)).toBe('30 seconds left.');
+    expect(announcementBetween(10_100, 9_900, t)).toBe('10 seconds left.');
+    expect(announcementBetween(500, 0, t)).toBe('Time is up.');
     // A throttled window that skips the 30-second mark still announces it.
-    expect(announcementBetween(33_000, 28_000)).toBe('28 seconds left.');
+    expect(announcementBetween(33_000, 28_000, t)).toBe('28 seconds left.');
+    expect(announcementBetween(60_400, 59_900, es.timer)).toBe('Tiempo restante: 1 minuto.');
+    expect(announcementBetween(500, 0, es.timer)).toBe('Se acabó el tiempo.');
   });
 });
 
@@ -53,6 +60,8 @@ describe('plan export', () => {
     sections: ['warning-signs', 'crisis-contacts'] as const,
     entries: { 'warning-signs': 'Sleeping badly\n\n  Skipping meals ', triggers: 'hidden' },
     date: new Date(2026, 10, 3),
+    language: 'en',
+    words: en.plan,
   };
 
   it('keeps only non-empty lines', () => {
@@ -64,6 +73,25 @@ describe('plan export', () => {
     expect(text).toContain('MY WARNING SIGNS\n- Sleeping badly\n- Skipping meals');
     expect(text).toContain('IF I AM IN CRISIS\n- (left blank)');
     expect(text).not.toContain('hidden');
+    expect(text.split('\n').slice(0, 2)).toEqual([
+      'My plan for staying well',
+      'Made on November 3, 2026',
+    ]);
+  });
+
+  it('writes the file in the lesson’s language, date included', () => {
+    const text = planText({
+      ...plan,
+      sections: [...plan.sections],
+      language: 'es-MX',
+      words: es.plan,
+    });
+    expect(text.split('\n').slice(0, 2)).toEqual([
+      'Mi plan para mantenerme bien',
+      'Hecho el 3 de noviembre de 2026',
+    ]);
+    expect(text).toContain('MIS SEÑALES DE ALERTA\n- Sleeping badly');
+    expect(text).toContain('SI ESTOY EN CRISIS\n- (en blanco)');
   });
 
   const pages = (bytes: Uint8Array) =>
@@ -91,6 +119,8 @@ describe('plan export', () => {
         'crisis-contacts': full,
       },
       date: plan.date,
+      language: 'en',
+      words: en.plan,
     });
     expect(new TextDecoder('latin1').decode(bytes.subarray(0, 5))).toBe('%PDF-');
     expect(pages(bytes)).toBe(1);
@@ -102,6 +132,8 @@ describe('plan export', () => {
       sections: ['warning-signs', 'triggers'],
       entries: { 'warning-signs': long, triggers: long },
       date: plan.date,
+      language: 'en',
+      words: en.plan,
     });
     expect(pages(bytes)).toBe(2);
   });

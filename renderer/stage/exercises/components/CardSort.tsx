@@ -29,13 +29,14 @@ export function CardSort(props: CardSortProps) {
     focusCard.current = null;
   });
 
-  const columnName = (column: number) =>
-    column === UNSORTED ? t.unsorted : categories[column]!;
+  const columnName = (column: number) => (column === UNSORTED ? t.unsorted : categories[column]!);
 
   const move = (item: number, column: number, keepFocus: boolean) => {
     exerciseActions().cardMove(key, items.length, item, column);
     const left = columns.filter((c, i) => (i === item ? column : c) === UNSORTED).length;
-    setSaid(`${t.moved(items[item]!, columnName(column))} ${left === 0 ? t.allSorted : t.left(left)}`);
+    setSaid(
+      `${t.moved(items[item]!, columnName(column))} ${left === 0 ? t.allSorted : t.left(left)}`,
+    );
     if (keepFocus) focusCard.current = item;
   };
 

@@ -14,9 +14,7 @@ export function CheckIn(props: CheckInProps) {
   const t = useStrings().checkIn;
 
   const points =
-    scale === '1-10'
-      ? Array.from({ length: 10 }, (_, i) => String(i + 1))
-      : (labels ?? t.feelings);
+    scale === '1-10' ? Array.from({ length: 10 }, (_, i) => String(i + 1)) : (labels ?? t.feelings);
   const [low, high] = scale === '1-10' ? (labels ?? t.ends) : [];
   const counts = tallies(state, points.length);
   const total = counts.reduce((a, b) => a + b, 0);
@@ -40,9 +38,7 @@ export function CheckIn(props: CheckInProps) {
       <h2 id={headingId} className="gw-ex-title">
         {question}
       </h2>
-      <p className="gw-ex-hint">
-        {group ? t.groupHint : t.aloneHint}
-      </p>
+      <p className="gw-ex-hint">{group ? t.groupHint : t.aloneHint}</p>
       <div role="group" aria-labelledby={headingId} className="gw-checkin-options">
         {points.map((point, i) => (
           <button
@@ -70,9 +66,7 @@ export function CheckIn(props: CheckInProps) {
       {group ? (
         <>
           <figure className="gw-histogram">
-            <figcaption className="gw-ex-hint">
-              {t.spread(total)}
-            </figcaption>
+            <figcaption className="gw-ex-hint">{t.spread(total)}</figcaption>
             <ul className="gw-histogram-bars">
               {points.map((point, i) => (
                 <li key={point} className="gw-histogram-bar">

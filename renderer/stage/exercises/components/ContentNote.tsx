@@ -45,9 +45,7 @@ export function ContentNote({ children, id }: ContentNoteProps) {
         <Icon name="support" />
         <span>{t.title}</span>
       </h2>
-      <div className="gw-ex-lead">
-        {children ?? t.fallback}
-      </div>
+      <div className="gw-ex-lead">{children ?? t.fallback}</div>
       <p className="gw-ex-hint">{t.hint}</p>
       <div className="gw-ex-actions">
         <button

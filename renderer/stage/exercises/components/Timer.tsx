@@ -59,13 +59,7 @@ export function Timer(props: TimerProps) {
         />
       </div>
       <p className="gw-ex-lead gw-timer-state">
-        {run.finished
-          ? t.timeUp
-          : running
-            ? t.running
-            : started
-              ? t.paused
-              : spoken(totalMs)}
+        {run.finished ? t.timeUp : running ? t.running : started ? t.paused : spoken(totalMs)}
       </p>
       <div className="gw-ex-actions">
         <button

@@ -69,7 +69,8 @@ export function announcementBetween(
   if (after === 0) return words.timeUp;
   // Ticks may skip seconds (a throttled window): any mark crossed counts.
   for (let s = before - 1; s >= after; s--) {
-    if (s % 60 === 0 || s === 30 || s === 10) return words.leftSentence(spokenTime(after * 1000, words));
+    if (s % 60 === 0 || s === 30 || s === 10)
+      return words.leftSentence(spokenTime(after * 1000, words));
   }
   return null;
 }

@@ -211,8 +211,7 @@ export const en = {
       },
       'crisis-contacts': {
         title: 'If I am in crisis',
-        prompt:
-          'Numbers to call when you feel unsafe: a local crisis line and emergency services.',
+        prompt: 'Numbers to call when you feel unsafe: a local crisis line and emergency services.',
         example: 'Your local crisis line, emergency services',
       },
     },

@@ -245,7 +245,8 @@ export const es: Strings = {
   },
   contentNote: {
     title: 'Aviso de contenido',
-    fallback: 'La siguiente parte habla de experiencias que a algunas personas les resultan difíciles.',
+    fallback:
+      'La siguiente parte habla de experiencias que a algunas personas les resultan difíciles.',
     hint: 'Puede tomar un descanso, salir o saltar esta parte. Primero cuide de usted.',
     continue: 'Continuar',
     skip: 'Pasar a lo siguiente',
