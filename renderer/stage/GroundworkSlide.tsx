@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { useStore } from 'zustand';
+import { useStrings } from './exercises/strings/use-strings';
 import { ExerciseSlideContext } from './library';
 import { SlideErrorBoundary } from './SlideErrorBoundary';
 import { stageStore } from './stage-store';
@@ -28,6 +29,7 @@ function SlideBody({ render }: { render: () => ReactNode }): ReactNode {
  */
 export function GroundworkSlide({ index, render, children }: Props): ReactNode {
   const slideIndex = Number(index);
+  const strings = useStrings();
   const current = useStore(stageStore, (s) => s.index);
   const count = useStore(stageStore, (s) => s.lesson?.slides.length ?? 0);
   const title = useStore(stageStore, (s) => s.lesson?.slides[slideIndex]?.title ?? null);
@@ -35,7 +37,7 @@ export function GroundworkSlide({ index, render, children }: Props): ReactNode {
   if (!Number.isInteger(slideIndex) || Math.abs(slideIndex - current) > 1) return null;
   const isCurrent = slideIndex === current;
   const content = typeof render === 'function' ? <SlideBody render={render} /> : children;
-  const label = `Slide ${slideIndex + 1} of ${count}${title ? `: ${title}` : ''}`;
+  const label = strings.slide.label(slideIndex + 1, count, title);
   return (
     <section
       className="gw-slide"

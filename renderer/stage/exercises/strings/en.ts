@@ -6,6 +6,11 @@
  * Error boxes are not here: they are for lesson authors, in English.
  */
 export const en = {
+  /** What a screen reader hears for each slide. */
+  slide: {
+    label: (n: number, total: number, title: string | null) =>
+      `Slide ${n} of ${total}${title ? `: ${title}` : ''}`,
+  },
   callout: {
     info: 'Good to know',
     tip: 'Tip',

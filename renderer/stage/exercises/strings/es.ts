@@ -6,6 +6,9 @@ import type { Strings } from './en';
  * personas", feelings as "con cansancio" rather than "cansado/a".
  */
 export const es: Strings = {
+  slide: {
+    label: (n, total, title) => `Diapositiva ${n} de ${total}${title ? `: ${title}` : ''}`,
+  },
   callout: {
     info: 'Es bueno saber',
     tip: 'Consejo',
