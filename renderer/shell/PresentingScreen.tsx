@@ -7,6 +7,7 @@ import { elementOwnsKey } from '../shared/key-ownership';
 import { keyToNavAction } from '../shared/navigation';
 import { useShell } from './context';
 import { CrisisButton } from './CrisisPanel';
+import { NewSessionButton } from './NewSessionButton';
 import { firstError } from './diagnostic-text';
 import { DiagnosticLine } from './DiagnosticList';
 import { LessonErrorScreen } from './LessonErrorScreen';
@@ -19,6 +20,7 @@ export function PresentingScreen({ index }: { index: number }): ReactNode {
   const notesVisible = useShell((s) => s.notesVisible);
   const navigate = useShell((s) => s.navigate);
   const goToSlide = useShell((s) => s.goToSlide);
+  const sessionRun = useShell((s) => s.sessionRun);
   const showLibrary = useShell((s) => s.showLibrary);
   const toggleNotes = useShell((s) => s.toggleNotes);
   const stageRendered = useShell((s) => s.stageRendered);
@@ -167,6 +169,7 @@ export function PresentingScreen({ index }: { index: number }): ReactNode {
             lesson={shown}
             index={index}
             renderedIndex={presentation.renderedIndex}
+            sessionRun={sessionRun}
             onMessage={onStageMessage}
           />
           <button
@@ -216,6 +219,7 @@ export function PresentingScreen({ index }: { index: number }): ReactNode {
           </button>
         </div>
         <div className="controls-end">
+          <NewSessionButton />
           <CrisisButton />
           <button
             type="button"

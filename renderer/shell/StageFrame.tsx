@@ -7,6 +7,8 @@ interface Props {
   lesson: LoadedLesson;
   index: number;
   renderedIndex: number | null;
+  /** Changes when the facilitator starts a new session. */
+  sessionRun: number;
   onMessage(message: StageToShell): void;
 }
 
@@ -20,7 +22,13 @@ export function lessonKey(lesson: LoadedLesson): string {
  * host API. Messages from it are trusted only if they come from this frame
  * and pass validation.
  */
-export function StageFrame({ lesson, index, renderedIndex, onMessage }: Props): ReactNode {
+export function StageFrame({
+  lesson,
+  index,
+  renderedIndex,
+  sessionRun,
+  onMessage,
+}: Props): ReactNode {
   const frame = useRef<HTMLIFrameElement>(null);
   // Counts `ready` messages: a stage that reloaded itself must be sent the lesson again.
   const [readyCount, setReadyCount] = useState(0);
@@ -61,6 +69,14 @@ export function StageFrame({ lesson, index, renderedIndex, onMessage }: Props): 
       language,
     });
   }, [readyCount, key, code, slides, language]);
+
+  // A new session: the stage forgets every answer. Not on first mount: a
+  // fresh stage has nothing to forget.
+  const firstRun = useRef(sessionRun);
+  useEffect(() => {
+    if (readyCount === 0 || sessionRun === firstRun.current) return;
+    post(frame.current, { type: 'reset-session' });
+  }, [readyCount, sessionRun]);
 
   // Presenter keys (and a clicker's PageDown) go straight to the stage, which
   // turns the page itself: no round trip through the shell before the paint.

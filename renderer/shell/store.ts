@@ -42,6 +42,8 @@ export interface ShellState {
   presentation: PresentationState;
   notesVisible: boolean;
   crisis: CrisisPanelState;
+  /** Counts "start a new session" presses; the stage forgets every answer on each. */
+  sessionRun: number;
 
   /** The address bar changed (reload, back/forward, a link). */
   routeChanged(route: Route): void;
@@ -54,6 +56,8 @@ export interface ShellState {
   /** Opens the crisis-resources panel (reloading its data) from any screen. */
   openCrisis(): Promise<void>;
   closeCrisis(): void;
+  /** Clears every answer, count and note of the run and goes back to slide 1 (next group, next kiosk user). */
+  startNewSession(): void;
   lessonsChanged(change: LessonsChanged): void;
   stageRendered(index: number): void;
   stageFailed(message: string): void;
@@ -124,6 +128,7 @@ export function createShellStore(api: HostApi, history: RouteHistory, initial: R
       presentation: IDLE_PRESENTATION,
       notesVisible: false,
       crisis: { open: false, status: 'idle', view: null },
+      sessionRun: 0,
 
       routeChanged(route) {
         if (sameRoute(route, get().route) && get().presentation.status !== 'idle') return;
@@ -189,6 +194,11 @@ export function createShellStore(api: HostApi, history: RouteHistory, initial: R
           // Shown from the last good copy if there is one; otherwise the panel's own fallback text.
           set((s) => ({ crisis: { ...s.crisis, status: s.crisis.view ? 'ready' : 'failed' } }));
         }
+      },
+
+      startNewSession() {
+        set((s) => ({ sessionRun: s.sessionRun + 1 }));
+        get().goToSlide(0);
       },
 
       closeCrisis() {
