@@ -1,33 +1,37 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import type { CrisisResource } from '../../contract/crisis';
 import { useShell } from './context';
-
-/** Shown when the crisis lines cannot be read at all: never an empty panel. */
-const FALLBACK_TEXT =
-  'If you or someone here is in danger right now, call your local emergency number. A facilitator or staff member can help you find support.';
+import { useShellStrings } from './strings';
 
 function Resource({ resource }: { resource: CrisisResource }): ReactNode {
+  const t = useShellStrings();
   return (
     <li className={`crisis-resource${resource.emergency ? ' crisis-emergency' : ''}`}>
       <h3>
-        {resource.emergency ? <span className="crisis-tag">Emergency</span> : null}
+        {resource.emergency ? <span className="crisis-tag">{t.emergency}</span> : null}
         {resource.name}
       </h3>
       {resource.description ? <p>{resource.description}</p> : null}
       <ul className="crisis-ways">
         {resource.call ? (
           <li>
-            Call <strong>{resource.call}</strong>
+            {t.call} <strong>{resource.call}</strong>
           </li>
         ) : null}
         {resource.text ? (
           <li>
-            Text <strong>{resource.text}</strong>
+            {t.text} <strong>{resource.text}</strong>
           </li>
         ) : null}
-        {resource.chat ? <li>Chat online: {resource.chat}</li> : null}
+        {resource.chat ? (
+          <li>
+            {t.chat} {resource.chat}
+          </li>
+        ) : null}
         {resource.website && resource.website !== resource.chat ? (
-          <li>Website: {resource.website}</li>
+          <li>
+            {t.website} {resource.website}
+          </li>
         ) : null}
       </ul>
       {resource.hours || resource.languages ? (
@@ -48,6 +52,7 @@ export function CrisisPanel(): ReactNode {
   const crisis = useShell((s) => s.crisis);
   const close = useShell((s) => s.closeCrisis);
   const heading = useRef<HTMLHeadingElement>(null);
+  const t = useShellStrings();
 
   useEffect(() => {
     if (!crisis.open) return;
@@ -80,17 +85,15 @@ export function CrisisPanel(): ReactNode {
       >
         <header className="crisis-header">
           <h2 id="crisis-heading" ref={heading} tabIndex={-1}>
-            Get help now
+            {t.getHelp}
           </h2>
           <button type="button" className="button" onClick={close}>
-            Close <kbd>Esc</kbd>
+            {t.close} <kbd>Esc</kbd>
           </button>
         </header>
-        <p className="crisis-lead">
-          You do not have to go through this alone. These services are free and private.
-        </p>
-        {crisis.status === 'loading' && !view ? <p>Loading the crisis lines…</p> : null}
-        {crisis.status === 'failed' && !view ? <p className="notice">{FALLBACK_TEXT}</p> : null}
+        <p className="crisis-lead">{t.helpLead}</p>
+        {crisis.status === 'loading' && !view ? <p>{t.helpLoading}</p> : null}
+        {crisis.status === 'failed' && !view ? <p className="notice">{t.helpFallback}</p> : null}
         {view?.notice ? <p className="notice crisis-notice">{view.notice}</p> : null}
         {view?.shown.map((region) => (
           <section key={region.id} className="crisis-region" aria-label={region.name}>
@@ -113,13 +116,14 @@ export function CrisisPanel(): ReactNode {
 /** The button that opens the panel; on every screen. */
 export function CrisisButton({ className = '' }: { className?: string }): ReactNode {
   const open = useShell((s) => s.openCrisis);
+  const t = useShellStrings();
   return (
     <button
       type="button"
       className={`button crisis-button ${className}`}
       onClick={() => void open()}
     >
-      Get help now <kbd>H</kbd>
+      {t.getHelp} <kbd>H</kbd>
     </button>
   );
 }

@@ -1,5 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import { useShell } from './context';
+import { useShellStrings } from './strings';
 
 /**
  * "Start a new session": clears every poll count, answer, note and plan of
@@ -10,6 +11,7 @@ import { useShell } from './context';
 export function NewSessionButton(): ReactNode {
   const startNewSession = useShell((s) => s.startNewSession);
   const [confirming, setConfirming] = useState(false);
+  const t = useShellStrings();
   return (
     <div className="new-session">
       <button
@@ -18,13 +20,13 @@ export function NewSessionButton(): ReactNode {
         aria-expanded={confirming}
         onClick={() => setConfirming((open) => !open)}
       >
-        New session
+        {t.newSession}
       </button>
       {confirming ? (
         <div
           className="confirm"
           role="group"
-          aria-label="Start a new session"
+          aria-label={t.newSession}
           onKeyDown={(event) => {
             // Esc closes the question; it must not also leave the lesson.
             if (event.key !== 'Escape') return;
@@ -33,7 +35,7 @@ export function NewSessionButton(): ReactNode {
             setConfirming(false);
           }}
         >
-          <p>Clear every answer, count and note, and go back to the first slide?</p>
+          <p>{t.newSessionQuestion}</p>
           <div className="confirm-actions">
             <button
               type="button"
@@ -44,14 +46,14 @@ export function NewSessionButton(): ReactNode {
                 startNewSession();
               }}
             >
-              Clear
+              {t.clear}
             </button>
             <button
               type="button"
               className="button button-plain"
               onClick={() => setConfirming(false)}
             >
-              Keep
+              {t.keep}
             </button>
           </div>
         </div>

@@ -8,6 +8,7 @@ import { keyToNavAction } from '../shared/navigation';
 import { useShell } from './context';
 import { CrisisButton } from './CrisisPanel';
 import { NewSessionButton } from './NewSessionButton';
+import { useShellStrings } from './strings';
 import { firstError } from './diagnostic-text';
 import { DiagnosticLine } from './DiagnosticList';
 import { LessonErrorScreen } from './LessonErrorScreen';
@@ -20,6 +21,7 @@ export function PresentingScreen({ index }: { index: number }): ReactNode {
   const notesVisible = useShell((s) => s.notesVisible);
   const navigate = useShell((s) => s.navigate);
   const goToSlide = useShell((s) => s.goToSlide);
+  const t = useShellStrings();
   const sessionRun = useShell((s) => s.sessionRun);
   const showLibrary = useShell((s) => s.showLibrary);
   const toggleNotes = useShell((s) => s.toggleNotes);
@@ -145,10 +147,7 @@ export function PresentingScreen({ index }: { index: number }): ReactNode {
     >
       {unresponsive ? (
         <div className="banner" role="alert">
-          <p>
-            This lesson has stopped responding. Press Esc or choose Lessons to go back; the other
-            lessons still work.
-          </p>
+          <p>{t.stoppedResponding}</p>
         </div>
       ) : null}
       {staleError || presentation.stageError ? (
@@ -175,7 +174,7 @@ export function PresentingScreen({ index }: { index: number }): ReactNode {
           <button
             type="button"
             className="edge-zone edge-prev"
-            aria-label="Previous slide"
+            aria-label={t.previousSlide}
             tabIndex={-1}
             disabled={index === 0}
             onClick={() => navigate('prev')}
@@ -183,7 +182,7 @@ export function PresentingScreen({ index }: { index: number }): ReactNode {
           <button
             type="button"
             className="edge-zone edge-next"
-            aria-label="Next slide"
+            aria-label={t.nextSlide}
             tabIndex={-1}
             disabled={index >= count - 1}
             onClick={() => navigate('next')}
@@ -193,7 +192,7 @@ export function PresentingScreen({ index }: { index: number }): ReactNode {
       </div>
       <nav className="controls" aria-label="Slide controls">
         <button type="button" className="button button-quiet" onClick={showLibrary}>
-          <span aria-hidden="true">←</span> Lessons
+          <span aria-hidden="true">←</span> {t.lessons}
         </button>
         <div className="controls-center">
           <button
@@ -201,11 +200,11 @@ export function PresentingScreen({ index }: { index: number }): ReactNode {
             className="button"
             onClick={() => navigate('prev')}
             disabled={index === 0}
-            aria-label="Previous slide"
+            aria-label={t.previousSlide}
           >
-            ‹ Back
+            ‹ {t.back}
           </button>
-          <span className="counter" role="status" aria-label={`Slide ${index + 1} of ${count}`}>
+          <span className="counter" role="status" aria-label={t.slideOf(index + 1, count)}>
             {index + 1} / {count}
           </span>
           <button
@@ -213,9 +212,9 @@ export function PresentingScreen({ index }: { index: number }): ReactNode {
             className="button"
             onClick={() => navigate('next')}
             disabled={index >= count - 1}
-            aria-label="Next slide"
+            aria-label={t.nextSlide}
           >
-            Next ›
+            {t.next} ›
           </button>
         </div>
         <div className="controls-end">
@@ -227,7 +226,7 @@ export function PresentingScreen({ index }: { index: number }): ReactNode {
             aria-pressed={notesVisible}
             onClick={toggleNotes}
           >
-            Notes <kbd>N</kbd>
+            {t.notes} <kbd>N</kbd>
           </button>
         </div>
       </nav>

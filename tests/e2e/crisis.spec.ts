@@ -31,6 +31,10 @@ test.beforeAll(async () => {
     lessons: [],
     files: {
       'calm/index.mdx': LESSON,
+      'calma/index.mdx': LESSON.replace(
+        'title: Three calm slides',
+        'title: Tres diapositivas\nlanguage: es-MX',
+      ),
       'resources.yml': BUNDLED_RESOURCES.replace(/^region:.*$/m, 'region: us'),
     },
     watch: false,
@@ -96,4 +100,23 @@ test('without resources.yml the panel says so plainly and still points to emerge
   await expect(panel).toBeVisible();
   await expect(panel.getByText(/not set up yet/)).toBeVisible();
   await expect(panel.getByText(/emergency/i).first()).toBeVisible();
+});
+
+test('around a Spanish lesson, the page controls and the crisis panel speak Spanish', async ({
+  page,
+}) => {
+  await page.goto(withRegion.at('#/lesson/calma/1'));
+  await expect(page.locator('.stage-frame')).toHaveAttribute('data-slide-index', '0');
+  const controls = page.getByRole('navigation', { name: 'Slide controls' });
+  await expect(controls.getByRole('button', { name: 'Diapositiva siguiente' })).toBeVisible();
+  await expect(controls.getByRole('status')).toHaveAccessibleName('Diapositiva 1 de 3');
+  await controls.getByRole('button', { name: /Pedir ayuda ahora/ }).click();
+  const panel = page.getByRole('dialog', { name: 'Pedir ayuda ahora' });
+  await expect(panel).toBeVisible();
+  await expect(panel.getByText(/Llame al\s*988/)).toBeVisible();
+  await page.screenshot({ path: 'tests/e2e/screenshots/crisis-panel-spanish.png' });
+  await page.keyboard.press('Escape');
+  // Back in the library, the facilitator's screen is in English again.
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('button', { name: /Get help now/ })).toBeVisible();
 });

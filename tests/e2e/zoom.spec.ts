@@ -24,6 +24,8 @@ test('at 200% zoom every presenting control is on screen and the slide keeps its
   const stage = page.frameLocator('.stage-frame iframe');
   const plan = stage.locator('.gw-plan');
   await expect(plan).toBeVisible();
+  // The stage has painted the slide (and taken the keyboard): the screen is settled.
+  await expect(page.locator('.stage-frame')).toHaveAttribute('data-slide-index', '12');
   for (const name of [
     /Lessons/,
     /Previous slide/,
