@@ -24,37 +24,23 @@ export interface FrontmatterResult {
 /** Reads and validates a lesson's frontmatter, reporting every problem at its line:column. */
 export function readFrontmatter(text: string, file: string): FrontmatterResult {
   const split = findFrontmatter(text);
+  // Without a closed block there is nothing to validate: one error, at line 1.
+  const unusable = (code: 'frontmatter-missing' | 'frontmatter-yaml', message: string) => ({
+    meta: null,
+    split,
+    diagnostics: [diagnostic(file, 1, 1, 'error', code, message)],
+  });
   if (split.kind === 'none') {
-    return {
-      meta: null,
-      split,
-      diagnostics: [
-        diagnostic(
-          file,
-          1,
-          1,
-          'error',
-          'frontmatter-missing',
-          'The lesson has no frontmatter. Start the file with a line "---", then "title: …" and "duration: …" (minutes), then another "---".',
-        ),
-      ],
-    };
+    return unusable(
+      'frontmatter-missing',
+      'The lesson has no frontmatter. Start the file with a line "---", then "title: …" and "duration: …" (minutes), then another "---".',
+    );
   }
   if (split.kind === 'unclosed') {
-    return {
-      meta: null,
-      split,
-      diagnostics: [
-        diagnostic(
-          file,
-          1,
-          1,
-          'error',
-          'frontmatter-yaml',
-          'The frontmatter starts with "---" on line 1 but is never closed. Add a line with only "---" after the last field.',
-        ),
-      ],
-    };
+    return unusable(
+      'frontmatter-yaml',
+      'The frontmatter starts with "---" on line 1 but is never closed. Add a line with only "---" after the last field.',
+    );
   }
   const { meta, diagnostics } = parseBlock(split.block, file);
   return { meta, diagnostics, split };

@@ -4,6 +4,7 @@ import type { CardSortProps } from '../schemas';
 import { placement, UNSORTED } from '../store/card-sort-slice';
 import { exerciseActions, useExerciseStore } from '../store/use-exercise-store';
 import { useStrings } from '../strings/use-strings';
+import { Announcement } from './Announcement';
 
 const DRAG_TYPE = 'text/x-groundwork-card';
 
@@ -171,9 +172,7 @@ export function CardSort(props: CardSortProps) {
           {t.startOver}
         </button>
       </div>
-      <p className="gw-visually-hidden" aria-live="polite">
-        {said}
-      </p>
+      <Announcement>{said}</Announcement>
     </section>
   );
 }

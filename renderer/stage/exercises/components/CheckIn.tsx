@@ -4,6 +4,7 @@ import type { CheckInProps } from '../schemas';
 import { NO_CHECK_IN, tallies } from '../store/check-in-slice';
 import { exerciseActions, useExerciseStore } from '../store/use-exercise-store';
 import { useStrings } from '../strings/use-strings';
+import { Announcement } from './Announcement';
 
 export function CheckIn(props: CheckInProps) {
   const { scale, question, labels, group } = props;
@@ -123,9 +124,7 @@ export function CheckIn(props: CheckInProps) {
           )}
         </p>
       )}
-      <p className="gw-visually-hidden" aria-live="polite">
-        {said}
-      </p>
+      <Announcement>{said}</Announcement>
     </section>
   );
 }

@@ -4,6 +4,7 @@ import type { PollProps } from '../schemas';
 import { pollCounts } from '../store/poll-slice';
 import { exerciseActions, useExerciseStore } from '../store/use-exercise-store';
 import { useStrings } from '../strings/use-strings';
+import { Announcement } from './Announcement';
 
 export function Poll(props: PollProps) {
   const { question, options, multiple } = props;
@@ -82,9 +83,7 @@ export function Poll(props: PollProps) {
           {t.clear}
         </button>
       </div>
-      <p className="gw-visually-hidden" aria-live="polite">
-        {said}
-      </p>
+      <Announcement>{said}</Announcement>
     </section>
   );
 }

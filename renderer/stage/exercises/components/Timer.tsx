@@ -6,6 +6,7 @@ import type { TimerProps } from '../schemas';
 import { exerciseStore } from '../store/exercise-store';
 import { exerciseActions, useExerciseStore } from '../store/use-exercise-store';
 import { useStrings } from '../strings/use-strings';
+import { Announcement } from './Announcement';
 
 export function Timer(props: TimerProps) {
   const { minutes, label } = props;
@@ -102,9 +103,7 @@ export function Timer(props: TimerProps) {
           {t.chime(sound)}
         </button>
       </div>
-      <p className="gw-visually-hidden" aria-live="polite">
-        {said}
-      </p>
+      <Announcement>{said}</Announcement>
     </section>
   );
 }
