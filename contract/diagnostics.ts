@@ -15,6 +15,7 @@ export const DIAGNOSTIC_CODES = [
   // frontmatter
   'frontmatter-missing',
   'frontmatter-yaml',
+  'frontmatter-language',
   'frontmatter-duplicate-key',
   'frontmatter-missing-field',
   'frontmatter-invalid-field',

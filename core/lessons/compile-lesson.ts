@@ -12,6 +12,7 @@ import { diagnostic, hasErrors, sortDiagnostics } from './diagnostic';
 import { blankFrontmatter } from './frontmatter-block';
 import { readFrontmatter } from './frontmatter';
 import { importPolicyPlugin } from './import-policy';
+import { inertGrayMatterOptions } from './inert-gray-matter';
 import { checkComponents } from './plugins/components-check';
 import { recmaLazySlides } from './plugins/lazy-slides';
 import { inlineLocalAssets } from './plugins/local-assets';
@@ -131,6 +132,7 @@ export async function compileLesson(rawInput: CompileInput): Promise<CompileOutp
     const result = await bundleMDX({
       source: blankFrontmatter(text, front.split),
       cwd: input.lessonDir,
+      grayMatterOptions: inertGrayMatterOptions,
       globals: { [LIBRARY_MODULE]: LIBRARY_GLOBAL },
       mdxOptions(options) {
         options.remarkPlugins = [...(options.remarkPlugins ?? []), analyse];

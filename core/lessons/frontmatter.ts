@@ -25,7 +25,10 @@ export interface FrontmatterResult {
 export function readFrontmatter(text: string, file: string): FrontmatterResult {
   const split = findFrontmatter(text);
   // Without a closed block there is nothing to validate: one error, at line 1.
-  const unusable = (code: 'frontmatter-missing' | 'frontmatter-yaml', message: string) => ({
+  const unusable = (
+    code: 'frontmatter-missing' | 'frontmatter-yaml' | 'frontmatter-language',
+    message: string,
+  ) => ({
     meta: null,
     split,
     diagnostics: [diagnostic(file, 1, 1, 'error', code, message)],
@@ -34,6 +37,12 @@ export function readFrontmatter(text: string, file: string): FrontmatterResult {
     return unusable(
       'frontmatter-missing',
       'The lesson has no frontmatter. Start the file with a line "---", then "title: …" and "duration: …" (minutes), then another "---".',
+    );
+  }
+  if (split.kind === 'foreign') {
+    return unusable(
+      'frontmatter-language',
+      `The frontmatter opens with "${split.opening}". Groundwork reads frontmatter only as YAML and never runs it as code: make the first line exactly "---", then write the fields as "title: …" and "duration: …".`,
     );
   }
   if (split.kind === 'unclosed') {
