@@ -26,6 +26,10 @@ export const DIAGNOSTIC_CODES = [
   'forbidden-import',
   'remote-asset',
   'unknown-component',
+  // limits (core/lessons/limits.ts): a lesson must not freeze or exhaust the host
+  'too-large',
+  'too-deeply-nested',
+  'compile-limit',
   // quality checks (warnings an author can silence per line)
   'language',
   'reading-level',

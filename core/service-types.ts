@@ -4,6 +4,7 @@ import type {
   LessonSummary,
   LoadedLesson,
 } from '../contract/api';
+import type { LessonCompiler } from './compile/compile-pool';
 
 export interface LessonServiceOptions {
   /** Folder holding `<slug>.mdx` or `<slug>/index.mdx` lessons. */
@@ -12,6 +13,14 @@ export interface LessonServiceOptions {
   cacheDir: string | null;
   /** Watch the content folder and report changes (live reload). */
   watch: boolean;
+  /**
+   * Compiles one lesson. By default a pool of worker threads with time and
+   * heap limits (core/compile/compile-pool.ts), so untrusted MDX is never
+   * parsed on the thread that serves the app.
+   */
+  compile?: LessonCompiler;
+  /** The built compile worker, for hosts that run from a bundle (Electron). */
+  compileWorkerFile?: string;
 }
 
 /** The core as the hosts see it: everything but window glue and file saving. */

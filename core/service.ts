@@ -1,10 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import type { LessonsChanged, LessonSummary, LoadedLesson } from '../contract/api';
 import { CompileCache, sha256 } from './cache/compile-cache';
-import { compileLesson } from './lessons/compile-lesson';
+import { createCompilePool, type LessonCompiler } from './compile/compile-pool';
+import type { Diagnostic } from '../contract/diagnostics';
 import { diagnostic } from './lessons/diagnostic';
 import { loadCrisisResources } from './resources/load';
 import { discoverLessons, type LessonEntry } from './lessons/discover';
+import { readLessonSource } from './lessons/lesson-source';
 import type { LessonService, LessonServiceOptions } from './service-types';
 import { watchContent, type ContentWatcher } from './watch/content-watcher';
 
@@ -25,6 +27,13 @@ export function createLessonService(options: LessonServiceOptions): LessonServic
   const memory = new Map<string, Remembered>();
   const inFlight = new Map<string, Promise<LoadedLesson>>();
   const listeners = new Set<(change: LessonsChanged) => void>();
+  const pool =
+    options.compile === undefined
+      ? createCompilePool(
+          options.compileWorkerFile === undefined ? {} : { workerFile: options.compileWorkerFile },
+        )
+      : null;
+  const compile: LessonCompiler = options.compile ?? pool!.compile;
   let watcher: ContentWatcher | null = null;
 
   if (options.watch) {
@@ -42,8 +51,12 @@ export function createLessonService(options: LessonServiceOptions): LessonServic
   }
 
   async function compileEntry(entry: LessonEntry): Promise<LoadedLesson> {
-    const bytes = await readFile(entry.path).catch(() => null);
-    if (bytes === null) return missing(entry.slug, entry.file);
+    const source = await readLessonSource(entry, options.contentDir);
+    if (!source.ok) {
+      if ('missing' in source) return missing(entry.slug, entry.file);
+      return refused(entry, source.diagnostic);
+    }
+    const { bytes } = source;
     const sourceHash = sha256(bytes);
     const remembered = memory.get(entry.path);
     if (
@@ -62,7 +75,7 @@ export function createLessonService(options: LessonServiceOptions): LessonServic
       });
       return cached.lesson;
     }
-    const output = await compileLesson({
+    const output = await compile({
       slug: entry.slug,
       bytes,
       path: entry.path,
@@ -113,7 +126,7 @@ export function createLessonService(options: LessonServiceOptions): LessonServic
     },
     async close() {
       listeners.clear();
-      await watcher?.close();
+      await Promise.all([watcher?.close(), pool?.close()]);
     },
   };
 }
@@ -121,6 +134,20 @@ export function createLessonService(options: LessonServiceOptions): LessonServic
 export function toSummary(lesson: LoadedLesson): LessonSummary {
   const { slug, file, meta, slideCount, status, diagnostics } = lesson;
   return { slug, file, meta, slideCount, status, diagnostics };
+}
+
+function refused(entry: LessonEntry, problem: Diagnostic): LoadedLesson {
+  return {
+    slug: entry.slug,
+    file: entry.file,
+    meta: null,
+    slideCount: 0,
+    slides: [],
+    code: null,
+    version: 'refused',
+    status: 'error',
+    diagnostics: [problem],
+  };
 }
 
 function missing(slug: string, file: string): LoadedLesson {

@@ -10,7 +10,10 @@ import { join } from 'node:path';
  * of being the first import of main.ts, not as a call in main's body.
  * In development there is no app.asar.unpacked folder and nothing changes.
  */
-export function unpackedEsbuildBinary(resourcesPath: string): string | null {
+export function unpackedEsbuildBinary(
+  resourcesPath: string,
+  exists: (path: string) => boolean = existsSync,
+): string | null {
   const platformPackage = join(
     resourcesPath,
     'app.asar.unpacked',
@@ -22,12 +25,37 @@ export function unpackedEsbuildBinary(resourcesPath: string): string | null {
     process.platform === 'win32'
       ? join(platformPackage, 'esbuild.exe')
       : join(platformPackage, 'bin', 'esbuild');
-  return existsSync(binary) ? binary : null;
+  return exists(binary) ? binary : null;
 }
 
-// process.resourcesPath exists only under Electron.
-const resourcesPath = (process as { resourcesPath?: string }).resourcesPath;
-if (resourcesPath && !process.env.ESBUILD_BINARY_PATH) {
-  const binary = unpackedEsbuildBinary(resourcesPath);
-  if (binary) process.env.ESBUILD_BINARY_PATH = binary;
+export interface EsbuildBinaryContext {
+  /** process.resourcesPath: set only under Electron. */
+  resourcesPath: string | undefined;
+  /** process.defaultApp: true when run as `electron .` (development), unset when packaged. */
+  defaultApp: boolean | undefined;
+  env: Record<string, string | undefined>;
+  exists?: (path: string) => boolean;
 }
+
+/**
+ * The ESBUILD_BINARY_PATH the app should run with. A packaged app never
+ * takes it from the environment: whoever sets that variable would choose
+ * the program that compiles (and so could rewrite) every lesson. In
+ * development the developer's own variable is respected.
+ */
+export function esbuildBinaryPath(context: EsbuildBinaryContext): string | undefined {
+  const { resourcesPath, defaultApp, env } = context;
+  if (resourcesPath === undefined) return env.ESBUILD_BINARY_PATH;
+  const unpacked = unpackedEsbuildBinary(resourcesPath, context.exists);
+  if (defaultApp === true) return env.ESBUILD_BINARY_PATH ?? unpacked ?? undefined;
+  return unpacked ?? undefined;
+}
+
+const electronProcess = process as { resourcesPath?: string; defaultApp?: boolean };
+const chosen = esbuildBinaryPath({
+  resourcesPath: electronProcess.resourcesPath,
+  defaultApp: electronProcess.defaultApp,
+  env: process.env,
+});
+if (chosen === undefined) delete process.env.ESBUILD_BINARY_PATH;
+else process.env.ESBUILD_BINARY_PATH = chosen;

@@ -22,6 +22,7 @@ import { createAppWindow } from './window';
 const distDir = resolve(__dirname, '..');
 const rendererDir = join(distDir, 'renderer');
 const preloadPath = join(distDir, 'electron', 'preload.cjs');
+const compileWorkerFile = join(distDir, 'electron', 'compile-worker.cjs');
 const allowDevTools = !app.isPackaged;
 
 function contentDirFromCommandLine(): string {
@@ -43,6 +44,7 @@ async function start(): Promise<void> {
     contentDir: contentDirFromCommandLine(),
     cacheDir: join(app.getPath('userData'), 'cache'),
     watch: true,
+    compileWorkerFile,
   });
 
   let window: BrowserWindow | null = null;

@@ -2,6 +2,8 @@
  * Bundles the Electron shell for `electron .` and electron-builder:
  *   electron/main.ts    -> dist/electron/main.cjs    (Node, CommonJS)
  *   electron/preload.ts -> dist/electron/preload.cjs (sandboxed preload)
+ *   core/compile/compile-worker.ts -> dist/electron/compile-worker.cjs (the
+ *     worker thread that compiles untrusted lessons off the main process's thread)
  * The renderer is built by Vite (`npm run build` runs both).
  *
  * Usage: node scripts/build-node.mjs [--out DIR]
@@ -34,10 +36,8 @@ export async function buildNode({ outDir = resolve(root, 'dist/electron') } = {}
     legalComments: 'none',
   };
 
-  const main = build({
+  const nodeBundle = {
     ...common,
-    entryPoints: [resolve(root, 'electron/main.ts')],
-    outfile: resolve(outDir, 'main.cjs'),
     platform: 'node',
     target: 'node22',
     external: MAIN_EXTERNALS,
@@ -50,6 +50,16 @@ export async function buildNode({ outDir = resolve(root, 'dist/electron') } = {}
     banner: {
       js: 'const __groundworkImportMetaUrl = require("node:url").pathToFileURL(__filename).href;',
     },
+  };
+  const main = build({
+    ...nodeBundle,
+    entryPoints: [resolve(root, 'electron/main.ts')],
+    outfile: resolve(outDir, 'main.cjs'),
+  });
+  const worker = build({
+    ...nodeBundle,
+    entryPoints: [resolve(root, 'core/compile/compile-worker.ts')],
+    outfile: resolve(outDir, 'compile-worker.cjs'),
   });
 
   // platform 'browser': a preload that reached for fs or path would fail to
@@ -63,7 +73,7 @@ export async function buildNode({ outDir = resolve(root, 'dist/electron') } = {}
     external: PRELOAD_ALLOWED_REQUIRES,
   });
 
-  const [mainResult, preloadResult] = await Promise.all([main, preload]);
+  const [mainResult, preloadResult] = await Promise.all([main, preload, worker]);
   const preloadRequires = externalImports(preloadResult.metafile);
   const forbidden = preloadRequires.filter((name) => !PRELOAD_ALLOWED_REQUIRES.includes(name));
   if (forbidden.length > 0) {
@@ -74,6 +84,7 @@ export async function buildNode({ outDir = resolve(root, 'dist/electron') } = {}
   return {
     mainFile: resolve(outDir, 'main.cjs'),
     preloadFile: resolve(outDir, 'preload.cjs'),
+    workerFile: resolve(outDir, 'compile-worker.cjs'),
     mainExternals: externalImports(mainResult.metafile),
     preloadRequires,
   };

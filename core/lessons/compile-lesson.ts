@@ -1,4 +1,4 @@
-import { relative, resolve } from 'node:path';
+import { dirname, relative, resolve } from 'node:path';
 import type { Root } from 'mdast';
 import { bundleMDX } from 'mdx-bundler';
 import type { Plugin as UnifiedPlugin } from 'unified';
@@ -9,7 +9,8 @@ import type { LessonMeta, LoadedLesson, SlideInfo } from '../../contract/lesson'
 import { checkQuality } from '../quality/index';
 import { diagnosticsFromBuildFailure } from './compile-errors';
 import { diagnostic, hasErrors, sortDiagnostics } from './diagnostic';
-import { blankFrontmatter } from './frontmatter-block';
+import { blankFrontmatter, frontmatterEndLine } from './frontmatter-block';
+import { findDeepNesting } from './nesting-guard';
 import { readFrontmatter } from './frontmatter';
 import { importPolicyPlugin } from './import-policy';
 import { inertGrayMatterOptions } from './inert-gray-matter';
@@ -25,8 +26,8 @@ export interface CompileInput {
   bytes: Uint8Array;
   /** Absolute path of the lesson file. */
   path: string;
-  /** Absolute path of the lesson's folder: imports may not leave it. */
-  lessonDir: string;
+  /** Absolute path of the lesson's folder: imports may not leave it. Null for a single-file lesson, which may import nothing. */
+  lessonDir: string | null;
   /** Absolute path of the content folder, for relative file names in diagnostics. */
   contentDir: string;
 }
@@ -63,7 +64,7 @@ export async function compileLesson(rawInput: CompileInput): Promise<CompileOutp
   const input = {
     ...rawInput,
     path: resolve(rawInput.path),
-    lessonDir: resolve(rawInput.lessonDir),
+    lessonDir: rawInput.lessonDir === null ? null : resolve(rawInput.lessonDir),
     contentDir: resolve(rawInput.contentDir),
   };
   const file = relative(input.contentDir, input.path).split('\\').join('/');
@@ -127,11 +128,24 @@ export async function compileLesson(rawInput: CompileInput): Promise<CompileOutp
     wrapSlides(tree, grouped.slides);
   };
 
+  const deep = findDeepNesting(text, file, frontmatterEndLine(front.split) + 1);
+  if (deep) {
+    return {
+      lesson: {
+        ...base,
+        meta: front.meta ?? null,
+        status: 'error',
+        diagnostics: sortDiagnostics([...diagnostics, deep]),
+      },
+      dependencies,
+    };
+  }
+
   let code: string | null = null;
   try {
     const result = await bundleMDX({
       source: blankFrontmatter(text, front.split),
-      cwd: input.lessonDir,
+      cwd: input.lessonDir ?? dirname(input.path),
       grayMatterOptions: inertGrayMatterOptions,
       globals: { [LIBRARY_MODULE]: LIBRARY_GLOBAL },
       mdxOptions(options) {
@@ -156,7 +170,7 @@ export async function compileLesson(rawInput: CompileInput): Promise<CompileOutp
       ...diagnosticsFromBuildFailure(error, {
         file,
         source: text,
-        lessonDir: input.lessonDir,
+        lessonDir: input.lessonDir ?? dirname(input.path),
         contentDir: input.contentDir,
         isEntry: (path) => path.includes(ENTRY_MARK) || path === input.path,
       }),

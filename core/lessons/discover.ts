@@ -8,8 +8,8 @@ export interface LessonEntry {
   slug: string;
   /** Absolute path of the lesson's .mdx file. */
   path: string;
-  /** The folder the lesson may import from: its own folder, or the content folder for a single file. */
-  lessonDir: string;
+  /** The lesson's own folder, which it may import from; null for a single-file lesson, which may import nothing. */
+  lessonDir: string | null;
   /** Path relative to the content folder, forward slashes. */
   file: string;
 }
@@ -84,7 +84,7 @@ export async function discoverLessons(contentDir: string): Promise<Discovery> {
       bySlug.set(slug, {
         slug,
         path: join(contentDir, entry.name),
-        lessonDir: contentDir,
+        lessonDir: null,
         file: entry.name,
       });
     }

@@ -39,7 +39,7 @@ export function findFrontmatter(text: string): FrontmatterSplit {
 }
 
 /** Last line (1-based) of the frontmatter as written, fences included; 0 for none. */
-function frontmatterEnd(split: FrontmatterSplit): number {
+export function frontmatterEndLine(split: FrontmatterSplit): number {
   switch (split.kind) {
     case 'none':
       return 0;
@@ -60,7 +60,7 @@ function frontmatterEnd(split: FrontmatterSplit): number {
  * JavaScript frontmatter) is given nothing that opens like a fence.
  */
 export function blankFrontmatter(text: string, split: FrontmatterSplit): string {
-  const end = frontmatterEnd(split);
+  const end = frontmatterEndLine(split);
   if (end === 0) return text;
   const parts = text.split(/(\r\n|\n|\r)/);
   // parts alternates line, separator, line, …

@@ -1,16 +1,19 @@
 import { existsSync, realpathSync, statSync } from 'node:fs';
 import { builtinModules } from 'node:module';
-import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import type { Plugin } from 'esbuild';
 import { LIBRARY_MODULE } from '../../contract/components';
+import { isInside } from './lesson-source';
+import { LESSON_LIMITS, megabytes } from './limits';
 
 /** Modules the stage provides to every lesson: React's runtime and Groundwork's library. */
 const PROVIDED = new Set(['react', 'react/jsx-runtime', 'react/jsx-dev-runtime', LIBRARY_MODULE]);
 const EXTENSIONS = ['', '.js', '.jsx', '.ts', '.tsx', '.mjs', '.json', '.mdx', '.md'];
 
+export type PolicyCode = 'forbidden-import' | 'unresolved-import' | 'too-large';
+
 export type PolicyVerdict =
-  | { allowed: true; path?: string }
-  | { allowed: false; code: 'forbidden-import' | 'unresolved-import'; reason: string };
+  { allowed: true; path?: string } | { allowed: false; code: PolicyCode; reason: string };
 
 const isBuiltin = (name: string) =>
   name.startsWith('node:') ||
@@ -20,12 +23,14 @@ const isBuiltin = (name: string) =>
 /**
  * Decides whether a lesson may import `specifier` from `importerDir`. A
  * lesson is untrusted code shared between organisations: it may import only
- * files inside its own folder and the modules Groundwork provides.
+ * files inside its own folder and the modules Groundwork provides. A
+ * single-file lesson (`lessonDir` null) has no folder of its own, so it may
+ * import no files at all: its neighbours are other lessons.
  */
 export function judgeImport(
   specifier: string,
   importerDir: string,
-  lessonDir: string,
+  lessonDir: string | null,
 ): PolicyVerdict {
   if (PROVIDED.has(specifier)) return { allowed: true };
   const forbid = (reason: string): PolicyVerdict => ({
@@ -65,6 +70,11 @@ export function judgeImport(
     );
   }
 
+  if (lessonDir === null) {
+    return forbid(
+      `imports "${specifier}", but a lesson that is a single .mdx file has no folder of its own, so it cannot use other files. Make it a folder: move it to <name>/index.mdx and put its files beside it.`,
+    );
+  }
   const root = safeRealpath(lessonDir) ?? resolve(lessonDir);
   const target = resolve(importerDir, specifier);
   if (!isInside(resolve(lessonDir), target) && !isInside(root, target)) {
@@ -89,11 +99,6 @@ export function judgeImport(
   return { allowed: true, path: real };
 }
 
-function isInside(root: string, target: string): boolean {
-  const rel = relative(root, target);
-  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
-}
-
 function safeRealpath(path: string): string | null {
   try {
     return realpathSync(path);
@@ -116,7 +121,7 @@ function findFile(target: string): string | null {
 
 /** Detail attached to esbuild errors so they can be mapped back to the author's line. */
 export interface PolicyErrorDetail {
-  groundworkCode: 'forbidden-import' | 'unresolved-import';
+  groundworkCode: PolicyCode;
   specifier: string;
   importer: string;
 }
@@ -127,18 +132,47 @@ export function isPolicyErrorDetail(value: unknown): value is PolicyErrorDetail 
   );
 }
 
+/**
+ * Sizes are checked before esbuild reads a file: an imported file is read
+ * whole and inlined, so one 150 MB picture would otherwise exhaust memory.
+ */
+function judgeSize(path: string, totalSoFar: number): PolicyVerdict & { bytes: number } {
+  const bytes = statSync(path).size;
+  const { importedFileBytes, importedTotalBytes } = LESSON_LIMITS;
+  if (bytes > importedFileBytes) {
+    return {
+      allowed: false,
+      code: 'too-large',
+      reason: `imports "${basename(path)}", which is ${megabytes(bytes)}; one imported file may be at most ${megabytes(importedFileBytes)}. Make the picture or sound smaller (a slide needs no more than about 1920 pixels across).`,
+      bytes,
+    };
+  }
+  if (totalSoFar + bytes > importedTotalBytes) {
+    return {
+      allowed: false,
+      code: 'too-large',
+      reason: `imports "${basename(path)}", which brings the files it imports to more than ${megabytes(importedTotalBytes)} in all. Use fewer or smaller pictures and sounds.`,
+      bytes,
+    };
+  }
+  return { allowed: true, path, bytes };
+}
+
 /** The esbuild side of the policy: runs before any other resolver. */
-export function importPolicyPlugin(lessonDir: string, resolved: string[] = []): Plugin {
+export function importPolicyPlugin(lessonDir: string | null, resolved: string[] = []): Plugin {
   return {
     name: 'groundwork-import-policy',
     setup(build) {
+      const counted = new Map<string, number>();
       build.onResolve({ filter: /.*/ }, (args) => {
         if (args.kind === 'entry-point') return undefined;
-        const verdict = judgeImport(
-          args.path,
-          args.resolveDir || dirname(args.importer),
-          lessonDir,
-        );
+        let verdict = judgeImport(args.path, args.resolveDir || dirname(args.importer), lessonDir);
+        if (verdict.allowed && verdict.path && !counted.has(verdict.path)) {
+          const total = [...counted.values()].reduce((a, b) => a + b, 0);
+          const sized = judgeSize(verdict.path, total);
+          if (sized.allowed) counted.set(verdict.path, sized.bytes);
+          verdict = sized;
+        }
         if (verdict.allowed) {
           if (!verdict.path) return undefined;
           resolved.push(verdict.path);

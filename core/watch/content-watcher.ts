@@ -11,6 +11,8 @@ export function slugForPath(contentDir: string, path: string): string | null {
   return first.endsWith('.mdx') ? first.slice(0, -'.mdx'.length) : null;
 }
 
+const WATCH_DEPTH = 4;
+
 export interface ContentWatcher {
   close(): Promise<void>;
   ready: Promise<void>;
@@ -30,6 +32,12 @@ export function watchContent(
   let timer: NodeJS.Timeout | null = null;
   const watcher: FSWatcher = watch(contentDir, {
     ignoreInitial: true,
+    // A link inside a lesson folder may point at a huge tree (a home folder):
+    // following it once cost 100,000 inotify watches. Lessons cannot import
+    // through links that leave their folder anyway (import-policy.ts).
+    followSymlinks: false,
+    // content/<slug>/… a few levels down is all a lesson uses.
+    depth: WATCH_DEPTH,
     ignored: (path) => /(^|[/\\])(\.|node_modules)/.test(relative(contentDir, path)),
   });
   watcher.on('all', (_event, path) => {

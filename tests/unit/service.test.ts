@@ -1,25 +1,21 @@
 import { mkdtempSync, readdirSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { LessonsChanged } from '../../contract/api';
+import type { LessonCompiler } from '../../core/compile/compile-pool';
+import { compileLesson } from '../../core/lessons/compile-lesson';
+import { discoverLessons } from '../../core/lessons/discover';
+import { createLessonService } from '../../core/service';
 import { lesson, makeContent } from './support/compile';
 
-// Counts real compiles while keeping the real compiler.
-const compiles = vi.hoisted(() => ({ count: 0 }));
-vi.mock('../../core/lessons/compile-lesson', async (importOriginal) => {
-  const original = await importOriginal<typeof import('../../core/lessons/compile-lesson')>();
-  return {
-    ...original,
-    compileLesson: (...args: Parameters<typeof original.compileLesson>) => {
-      compiles.count++;
-      return original.compileLesson(...args);
-    },
-  };
-});
-
-const { createLessonService } = await import('../../core/service');
-const { discoverLessons } = await import('../../core/lessons/discover');
+// Counts real compiles while keeping the real compiler (in this thread:
+// the worker pool has tests of its own in compile-pool.test.ts).
+const compiles = { count: 0 };
+const countingCompiler: LessonCompiler = (input) => {
+  compiles.count++;
+  return compileLesson(input);
+};
 
 const closers: (() => Promise<void>)[] = [];
 afterEach(async () => {
@@ -27,7 +23,7 @@ afterEach(async () => {
 });
 
 function service(contentDir: string, cacheDir: string | null, watch = false) {
-  const s = createLessonService({ contentDir, cacheDir, watch });
+  const s = createLessonService({ contentDir, cacheDir, watch, compile: countingCompiler });
   closers.push(() => s.close());
   return s;
 }

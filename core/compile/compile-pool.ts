@@ -1,0 +1,184 @@
+import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { CompileInput, CompileOutput } from '../lessons/compile-lesson';
+import { failedCompile } from '../lessons/failed-lesson';
+import { LESSON_LIMITS } from '../lessons/limits';
+import type { CompileRequest } from './compile-worker';
+
+/** Whatever turns a lesson's bytes into a compiled lesson: the pool, or the compiler itself in tests. */
+export type LessonCompiler = (input: CompileInput) => Promise<CompileOutput>;
+
+export interface CompilePool {
+  compile: LessonCompiler;
+  /** Stops every worker; compiles still waiting fail. */
+  close(): Promise<void>;
+}
+
+export interface CompilePoolOptions {
+  /** Worker threads at most; they start on first use. */
+  size?: number;
+  timeoutMs?: number;
+  heapMb?: number;
+  /**
+   * The worker's script: the built `compile-worker.cjs` in Electron. By
+   * default the TypeScript source, loaded through tsx (the browser host,
+   * `npm run check` and the tests all run under it).
+   */
+  workerFile?: string;
+}
+
+type WorkerReply =
+  { id: number; ok: true; output: CompileOutput } | { id: number; ok: false; message: string };
+
+interface Job {
+  id: number;
+  input: CompileInput;
+  done(output: CompileOutput): void;
+}
+
+interface Slot {
+  worker: Worker | null;
+  job: Job | null;
+  timer: NodeJS.Timeout | null;
+}
+
+/**
+ * Compiles lessons in worker threads with a wall-clock and a heap limit.
+ * A lesson that takes too long or needs too much memory costs its worker
+ * (which is stopped and replaced), never the host: the thread that serves
+ * the app, the crisis panel included, stays free.
+ */
+export function createCompilePool(options: CompilePoolOptions = {}): CompilePool {
+  const size = Math.max(1, options.size ?? Math.min(4, availableParallelism()));
+  const timeoutMs = options.timeoutMs ?? LESSON_LIMITS.compileMs;
+  const heapMb = options.heapMb ?? LESSON_LIMITS.compileHeapMb;
+  const slots: Slot[] = Array.from({ length: size }, () => ({
+    worker: null,
+    job: null,
+    timer: null,
+  }));
+  const queue: Job[] = [];
+  let nextId = 1;
+  let closed = false;
+
+  function spawn(slot: Slot): Worker {
+    const worker = startWorker(options.workerFile, heapMb);
+    worker.on('message', (reply: WorkerReply) => {
+      const job = slot.job;
+      if (!job || reply.id !== job.id) return;
+      finish(
+        slot,
+        reply.ok
+          ? reply.output
+          : failedCompile(
+              job.input,
+              'internal',
+              `Groundwork could not compile this lesson: ${reply.message}`,
+            ),
+      );
+    });
+    // 'error' (out of memory, a crash) is always followed by 'exit', which reports it.
+    let failure: unknown = null;
+    worker.on('error', (error) => {
+      failure = error;
+    });
+    worker.on('exit', () => {
+      if (slot.worker !== worker) return;
+      slot.worker = null;
+      const job = slot.job;
+      if (job) finish(slot, failedCompile(job.input, 'compile-limit', workerDied(failure, heapMb)));
+    });
+    return worker;
+  }
+
+  function finish(slot: Slot, output: CompileOutput): void {
+    const job = slot.job;
+    if (slot.timer) clearTimeout(slot.timer);
+    slot.timer = null;
+    slot.job = null;
+    job?.done(output);
+    pump();
+  }
+
+  function pump(): void {
+    for (const slot of slots) {
+      if (closed || slot.job || queue.length === 0) continue;
+      const job = queue.shift()!;
+      slot.job = job;
+      slot.worker ??= spawn(slot);
+      const worker = slot.worker;
+      slot.timer = setTimeout(() => {
+        // Stop the worker first so its 'exit' finds no job, then report the time limit.
+        slot.worker = null;
+        void worker.terminate();
+        finish(
+          slot,
+          failedCompile(
+            job.input,
+            'compile-limit',
+            `Groundwork stopped compiling this lesson after ${seconds(timeoutMs)}. Something in it takes too long to read: look for very deeply nested lists, very long lines or very large imported files.`,
+          ),
+        );
+      }, timeoutMs);
+      const request: CompileRequest = { id: job.id, input: job.input };
+      worker.postMessage(request);
+    }
+  }
+
+  return {
+    compile(input) {
+      if (closed) {
+        return Promise.resolve(failedCompile(input, 'internal', 'Groundwork is shutting down.'));
+      }
+      return new Promise((resolve) => {
+        queue.push({ id: nextId++, input, done: resolve });
+        pump();
+      });
+    },
+    async close() {
+      closed = true;
+      for (const job of queue.splice(0)) {
+        job.done(failedCompile(job.input, 'internal', 'Groundwork is shutting down.'));
+      }
+      await Promise.all(
+        slots.map(async (slot) => {
+          const worker = slot.worker;
+          slot.worker = null;
+          if (slot.timer) clearTimeout(slot.timer);
+          const job = slot.job;
+          slot.job = null;
+          job?.done(failedCompile(job.input, 'internal', 'Groundwork is shutting down.'));
+          await worker?.terminate();
+        }),
+      );
+    },
+  };
+}
+
+function startWorker(workerFile: string | undefined, heapMb: number): Worker {
+  const resourceLimits = { maxOldGenerationSizeMb: heapMb };
+  if (workerFile !== undefined) return new Worker(workerFile, { resourceLimits });
+  // From source (the browser host, `npm run check`, the tests): tsx's loader
+  // hooks do not reach worker threads by themselves, so the worker registers
+  // them before importing its TypeScript.
+  // tsx's package.json maps "tsx/esm/api" (import) to this file; require.resolve would give its CommonJS twin.
+  const tsxRoot = dirname(createRequire(import.meta.url).resolve('tsx/package.json'));
+  const tsxApi = pathToFileURL(join(tsxRoot, 'dist/esm/api/index.mjs')).href;
+  const source = new URL('./compile-worker.ts', import.meta.url).href;
+  const bootstrap = `import(${JSON.stringify(tsxApi)}).then(({ register }) => { register(); return import(${JSON.stringify(source)}); });`;
+  return new Worker(bootstrap, { eval: true, resourceLimits });
+}
+
+function workerDied(failure: unknown, heapMb: number): string {
+  const code = (failure as { code?: unknown } | null)?.code;
+  return code === 'ERR_WORKER_OUT_OF_MEMORY'
+    ? `This lesson needed more than ${heapMb} MB of memory to compile, so Groundwork stopped it. Look for very large imported files or very deeply nested content.`
+    : `Groundwork's compiler stopped while reading this lesson${failure instanceof Error ? ` (${failure.message})` : ''}. Look for very large imported files or very deeply nested content.`;
+}
+
+function seconds(ms: number): string {
+  return ms >= 10_000 ? `${Math.round(ms / 1000)} s` : `${Math.round(ms / 100) / 10} s`;
+}
