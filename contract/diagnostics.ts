@@ -26,6 +26,7 @@ export const DIAGNOSTIC_CODES = [
   'forbidden-import',
   'remote-asset',
   'unknown-component',
+  'exercise-props',
   // limits (core/lessons/limits.ts): a lesson must not freeze or exhaust the host
   'too-large',
   'too-deeply-nested',

@@ -15,6 +15,7 @@ import { readFrontmatter } from './frontmatter';
 import { importPolicyPlugin } from './import-policy';
 import { inertGrayMatterOptions } from './inert-gray-matter';
 import { checkComponents } from './plugins/components-check';
+import { checkExerciseProps } from './plugins/exercise-props-check';
 import { recmaLazySlides } from './plugins/lazy-slides';
 import { inlineLocalAssets } from './plugins/local-assets';
 import { describeSlides, groupSlides, wrapSlides } from './plugins/slides';
@@ -90,6 +91,7 @@ export async function compileLesson(rawInput: CompileInput): Promise<CompileOutp
     diagnostics.push(...inlineLocalAssets(tree, file));
     if (!String(vfile.path ?? '').includes(ENTRY_MARK)) return;
     diagnostics.push(...checkComponents(tree, file));
+    diagnostics.push(...checkExerciseProps(tree, file));
     const grouped = groupSlides(tree);
     for (const line of grouped.emptyBetween) {
       diagnostics.push(
@@ -122,6 +124,10 @@ export async function compileLesson(rawInput: CompileInput): Promise<CompileOutp
         tree,
         slides: grouped.slides,
         meta: front.meta ?? null,
+        frontmatter:
+          front.split.kind === 'block'
+            ? { startLine: 1, endLine: front.split.block.closingLine }
+            : null,
       }),
     );
     slides = describeSlides(grouped.slides);

@@ -23,7 +23,7 @@ export function findDeepNesting(text: string, file: string, fromLine: number): D
     for (let match = MARKER.exec(rest); match && match[0] !== ''; match = MARKER.exec(rest)) {
       depth++;
       if (depth > limit) {
-        column = line.length - rest.length + 1;
+        const column = line.length - rest.length + 1;
         return tooDeep(
           file,
           i + 1,

@@ -1,8 +1,8 @@
-import type { Root, RootContent } from 'mdast';
+import type { RootContent } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import type { Diagnostic } from '../../contract/diagnostics';
 import type { LineIndex } from './positions';
-import type { QualityMeta, QualitySlide } from './types';
+import type { QualityInput, QualityMeta, QualitySlide } from './types';
 
 /** Per-slide minutes may drift this far from `duration` before it is worth a warning. */
 export const DURATION_TOLERANCE = 0.1;
@@ -52,10 +52,12 @@ function warning(
 }
 
 /** Where `duration:` is written in the frontmatter, so the warning points at the number to change. */
-function durationPosition(tree: Root, lines: LineIndex): { line: number; column: number } {
-  const yaml = tree.children.find((n) => n.type === 'yaml');
-  if (!yaml?.position) return { line: 1, column: 1 };
-  for (let line = yaml.position.start.line; line <= yaml.position.end.line; line++) {
+function durationPosition(
+  frontmatter: QualityInput['frontmatter'],
+  lines: LineIndex,
+): { line: number; column: number } {
+  if (!frontmatter) return { line: 1, column: 1 };
+  for (let line = frontmatter.startLine; line <= frontmatter.endLine; line++) {
     const match = /^(duration\s*:\s*)/.exec(lines.lineText(line));
     if (match) return { line, column: (match[1]?.length ?? 0) + 1 };
   }
@@ -64,7 +66,7 @@ function durationPosition(tree: Root, lines: LineIndex): { line: number; column:
 
 export function checkCompleteness(
   file: string,
-  tree: Root,
+  frontmatter: QualityInput['frontmatter'],
   slides: readonly QualitySlide[],
   meta: QualityMeta | null,
   lines: LineIndex,
@@ -123,7 +125,7 @@ export function checkCompleteness(
     duration > 0 &&
     Math.abs(total - duration) > duration * DURATION_TOLERANCE
   ) {
-    const { line, column } = durationPosition(tree, lines);
+    const { line, column } = durationPosition(frontmatter, lines);
     found.push(
       warning(
         file,

@@ -43,7 +43,7 @@ function isEnglish(language: string | undefined): boolean {
 
 /** Runs every quality check; pure, never throws, returns warnings sorted by position. */
 export function checkQuality(input: QualityInput): Diagnostic[] {
-  const { file, source, tree, slides, meta } = input;
+  const { file, source, tree, slides, meta, frontmatter } = input;
   const lines = new LineIndex(source);
   const firstColumn = (slide: QualitySlide) => slide.nodes[0]?.position?.start.column ?? 1;
   const found: Diagnostic[] = [];
@@ -67,10 +67,10 @@ export function checkQuality(input: QualityInput): Diagnostic[] {
   );
   if (isEnglish(meta?.language))
     run('reading-level', () => checkReadingLevel(file, slides, firstColumn));
-  run('completeness', () => checkCompleteness(file, tree, slides, meta, lines, firstColumn));
+  run('completeness', () => checkCompleteness(file, frontmatter, slides, meta, lines, firstColumn));
   let silenced = found;
   run('silencing', () => {
-    silenced = applySilences(found, collectSilences(tree, source, lines));
+    silenced = applySilences(found, collectSilences(tree, frontmatter, source, lines));
     return [];
   });
   return [...silenced].sort(

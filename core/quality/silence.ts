@@ -2,6 +2,7 @@ import type { Root } from 'mdast';
 import type { Diagnostic, DiagnosticCode } from '../../contract/diagnostics';
 import type { LineIndex } from './positions';
 import { QUALITY_CODES, type QualityCode } from './codes';
+import type { QualityInput } from './types';
 
 /** The lines a directive covers and the codes it silences (null = all). */
 interface Silence {
@@ -26,21 +27,24 @@ function parseCodes(rest: string): ReadonlySet<QualityCode> | null {
 /** Source ranges that may hold a directive: MDX expressions, JSX attributes, frontmatter. */
 function directiveRanges(
   tree: Root,
+  frontmatter: QualityInput['frontmatter'],
   lines: LineIndex,
 ): { start: number; end: number; yaml: boolean }[] {
   const ranges: { start: number; end: number; yaml: boolean }[] = [];
+  if (frontmatter) {
+    ranges.push({
+      start: lines.offsetOf({ line: frontmatter.startLine, column: 1 }),
+      end: lines.offsetOf({ line: frontmatter.endLine + 1, column: 1 }),
+      yaml: true,
+    });
+  }
   const visit = (node: Root | Root['children'][number]): void => {
     const pos = node.position;
-    if (
-      pos &&
-      (node.type === 'mdxFlowExpression' ||
-        node.type === 'mdxTextExpression' ||
-        node.type === 'yaml')
-    ) {
+    if (pos && (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression')) {
       ranges.push({
         start: lines.offsetOf(pos.start),
         end: lines.offsetOf(pos.end),
-        yaml: node.type === 'yaml',
+        yaml: false,
       });
     }
     if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
@@ -81,10 +85,15 @@ function openingTagEnds(tree: Root): Map<number, number> {
   return ends;
 }
 
-export function collectSilences(tree: Root, source: string, lines: LineIndex): Silence[] {
+export function collectSilences(
+  tree: Root,
+  frontmatter: QualityInput['frontmatter'],
+  source: string,
+  lines: LineIndex,
+): Silence[] {
   const silences: Silence[] = [];
   const tagEnds = openingTagEnds(tree);
-  for (const range of directiveRanges(tree, lines)) {
+  for (const range of directiveRanges(tree, frontmatter, lines)) {
     const text = source.slice(range.start, range.end);
     const pattern = new RegExp(range.yaml ? YAML_DIRECTIVE : MDX_DIRECTIVE);
     for (const match of text.matchAll(pattern)) {

@@ -21,10 +21,16 @@ export interface QualityInput {
   file: string;
   /** The original text (BOM stripped, line endings as in the file). */
   source: string;
-  /** mdast from remark-parse + remark-mdx + remark-frontmatter, positions in the original file. */
+  /** mdast of the lesson as the compiler parsed it, positions in the original file. */
   tree: Root;
   /** Top-level nodes grouped between thematic breaks. */
   slides: QualitySlide[];
+  /**
+   * Lines of the frontmatter block, fences included; null when there is none.
+   * The compiler reads frontmatter itself and blanks it before MDX parses
+   * the file, so the tree holds no frontmatter node.
+   */
+  frontmatter: { startLine: number; endLine: number } | null;
   /** Validated frontmatter; null when it could not be read (those errors are reported elsewhere). */
   meta: QualityMeta | null;
 }

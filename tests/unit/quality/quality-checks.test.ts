@@ -1,16 +1,16 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkQuality } from '../../../core/quality';
 import { TERM_SOURCES, termLanguages, termsFor } from '../../../core/quality/terms';
-import { fixtureInput, qualityInput } from './parse-lesson';
+import { fixtureDiagnostics, qualityDiagnostics } from './parse-lesson';
 
 const fixtures = resolve(import.meta.dirname, '../../fixtures/quality');
-const run = (name: string) => checkQuality(fixtureInput(`${fixtures}/${name}`, name));
-const brief = (name: string) => run(name).map((d) => `${d.line}:${d.column} ${d.code}`);
+const run = (name: string) => fixtureDiagnostics(`${fixtures}/${name}`, name);
+const brief = async (name: string) =>
+  (await run(name)).map((d) => `${d.line}:${d.column} ${d.code}`);
 
 describe('language check', () => {
-  it('flags each stigmatising term at the exact line and column of its first letter', () => {
-    const found = run('language.mdx');
+  it('flags each stigmatising term at the exact line and column of its first letter', async () => {
+    const found = await run('language.mdx');
     expect(found.every((d) => d.severity === 'warning' && d.file === 'language.mdx')).toBe(true);
     expect(found.map((d) => `${d.line}:${d.column} ${d.message.split('"')[1]}`)).toEqual([
       '10:6 addict',
@@ -26,26 +26,26 @@ describe('language check', () => {
     ]);
   });
 
-  it('suggests person-first wording', () => {
-    const addict = run('language.mdx').find((d) => d.line === 10);
+  it('suggests person-first wording', async () => {
+    const addict = (await run('language.mdx')).find((d) => d.line === 10);
     expect(addict?.message).toContain('person with a substance use disorder');
   });
 
-  it('leaves code, URLs, frontmatter sources and longer words alone', () => {
-    const lines = run('language.mdx').map((d) => d.line);
+  it('leaves code, URLs, frontmatter sources and longer words alone', async () => {
+    const lines = (await run('language.mdx')).map((d) => d.line);
     expect(lines).not.toContain(7); // sources: "Drug abuse and the addict"
     expect(lines).not.toContain(22); // inline code and a URL
     expect(lines).not.toContain(25); // fenced code
     expect(lines).not.toContain(28); // "addiction" is not "addict"
   });
 
-  it('is silenced per line, per code, inside attributes and over a multi-line tag', () => {
+  it('is silenced per line, per code, inside attributes and over a multi-line tag', async () => {
     // Only the warnings whose directive names another code, or a misspelt one, remain.
-    expect(brief('language-silenced.mdx')).toEqual(['19:21 language', '34:33 language']);
+    expect(await brief('language-silenced.mdx')).toEqual(['19:21 language', '34:33 language']);
   });
 
-  it('uses the list for the lesson language', () => {
-    const found = run('spanish.mdx');
+  it('uses the list for the lesson language', async () => {
+    const found = await run('spanish.mdx');
     expect(found.map((d) => `${d.line}:${d.column} ${d.message.split('"')[1]}`)).toEqual([
       '15:17 adicto',
       '15:37 sufre de',
@@ -53,17 +53,17 @@ describe('language check', () => {
     expect(found[0]?.message).toContain('persona con un trastorno por consumo de sustancias');
   });
 
-  it('handles CRLF line endings with the same positions', () => {
+  it('handles CRLF line endings with the same positions', async () => {
     const lf =
       '---\ntitle: x\nduration: 1\nobjectives: [a]\nsources: [b]\n---\n\nShe is an addict.\n\n<Notes minutes={1}>Hi.</Notes>\n';
-    const found = checkQuality(qualityInput(lf.replace(/\n/g, '\r\n')));
+    const found = await qualityDiagnostics(lf.replace(/\n/g, '\r\n'));
     expect(found.map((d) => `${d.line}:${d.column} ${d.code}`)).toEqual(['8:11 language']);
   });
 });
 
 describe('reading-level check', () => {
-  it('warns at the first line of a slide above grade 8 and names the score', () => {
-    const found = run('reading-level.mdx');
+  it('warns at the first line of a slide above grade 8 and names the score', async () => {
+    const found = await run('reading-level.mdx');
     expect(found.map((d) => `${d.line}:${d.column} ${d.code}`)).toEqual([
       '10:1 reading-level',
       '45:1 reading-level',
@@ -71,65 +71,65 @@ describe('reading-level check', () => {
     expect(found[0]?.message).toMatch(/grade \d+\.\d/);
   });
 
-  it('does not score speaker notes, short slides or silenced slides', () => {
-    const lines = run('reading-level.mdx').map((d) => d.line);
+  it('does not score speaker notes, short slides or silenced slides', async () => {
+    const lines = (await run('reading-level.mdx')).map((d) => d.line);
     expect(lines).not.toContain(18); // easy prose; hard words only in the notes
     expect(lines).not.toContain(28); // one hard sentence: too little text to score
     expect(lines).not.toContain(36); // silenced
   });
 
-  it('is skipped for lessons that are not in English', () => {
-    expect(run('spanish.mdx').some((d) => d.code === 'reading-level')).toBe(false);
+  it('is skipped for lessons that are not in English', async () => {
+    expect((await run('spanish.mdx')).some((d) => d.code === 'reading-level')).toBe(false);
   });
 });
 
 describe('completeness checks', () => {
-  it('reports missing sources and objectives at line 1 and a slide without notes at its first line', () => {
-    expect(brief('completeness.mdx')).toEqual([
+  it('reports missing sources and objectives at line 1 and a slide without notes at its first line', async () => {
+    expect(await brief('completeness.mdx')).toEqual([
       '1:1 missing-objectives',
       '1:1 missing-sources',
       '12:1 missing-notes',
     ]);
   });
 
-  it('does not compare the duration when a slide has no timed notes', () => {
-    expect(run('completeness.mdx').some((d) => d.code === 'duration-mismatch')).toBe(false);
+  it('does not compare the duration when a slide has no timed notes', async () => {
+    expect((await run('completeness.mdx')).some((d) => d.code === 'duration-mismatch')).toBe(false);
   });
 
-  it('reports a duration that differs from the notes by more than 10%, at the duration value', () => {
-    const found = run('duration.mdx');
+  it('reports a duration that differs from the notes by more than 10%, at the duration value', async () => {
+    const found = await run('duration.mdx');
     expect(found.map((d) => `${d.line}:${d.column} ${d.code}`)).toEqual(['3:11 duration-mismatch']);
     expect(found[0]?.message).toContain('20 minutes');
     expect(found[0]?.message).toContain('30 minutes');
   });
 
-  it('accepts a sum within 10% of the duration', () => {
+  it('accepts a sum within 10% of the duration', async () => {
     const source = (duration: number) =>
       `---\ntitle: x\nduration: ${duration}\nobjectives: [a]\nsources: [b]\n---\n\n# One\n\n<Notes minutes={10}>Hi.</Notes>\n\n---\n\n# Two\n\n<Notes minutes={8}>Bye.</Notes>\n`;
-    expect(checkQuality(qualityInput(source(20)))).toEqual([]);
-    expect(checkQuality(qualityInput(source(21))).map((d) => d.code)).toEqual([
+    expect(await qualityDiagnostics(source(20))).toEqual([]);
+    expect((await qualityDiagnostics(source(21))).map((d) => d.code)).toEqual([
       'duration-mismatch',
     ]);
   });
 
-  it('is silenced by a YAML comment in the frontmatter and an MDX comment on the slide', () => {
-    expect(brief('duration-silenced.mdx')).toEqual([]);
+  it('is silenced by a YAML comment in the frontmatter and an MDX comment on the slide', async () => {
+    expect(await brief('duration-silenced.mdx')).toEqual([]);
   });
 
-  it('skips frontmatter checks when the frontmatter could not be read', () => {
-    const input = qualityInput('# Title\n\n<Notes>Hi.</Notes>\n');
-    expect(checkQuality({ ...input, meta: null })).toEqual([]);
+  it('skips frontmatter checks when the frontmatter could not be read', async () => {
+    // No frontmatter at all: that is an error of its own, and no quality check runs on fields.
+    expect(await qualityDiagnostics('# Title\n\n<Notes>Hi.</Notes>\n')).toEqual([]);
   });
 });
 
 describe('terms data', () => {
-  it('names a known source for every entry and suggests wording that passes its own check', () => {
+  it('names a known source for every entry and suggests wording that passes its own check', async () => {
     for (const language of termLanguages()) {
       for (const entry of termsFor(language)) {
         expect(entry.match.length).toBeGreaterThan(0);
         for (const id of entry.sources) expect(Object.keys(TERM_SOURCES)).toContain(id);
         const lesson = `---\ntitle: x\nduration: 1\nlanguage: ${language}\nobjectives: [a]\nsources: [b]\n---\n\nSay: ${entry.suggestion}.\n\n<Notes minutes={1}>Hi.</Notes>\n`;
-        expect(checkQuality(qualityInput(lesson)), entry.suggestion).toEqual([]);
+        expect(await qualityDiagnostics(lesson), entry.suggestion).toEqual([]);
       }
     }
   });

@@ -1,7 +1,16 @@
-import type { ComponentType, ReactElement } from 'react';
+import type { ComponentType, ReactElement, ReactNode } from 'react';
 import type { z } from 'zod';
 import type { LibraryComponentName } from '../../../../contract/components';
 import { formatIssues } from './format-issues';
+
+/**
+ * The props a component renders with: zod leaves `children` unchecked
+ * (the schemas live in the contract, which knows no React), and React
+ * renders whatever a lesson put between the tags.
+ */
+export type Rendered<P> = P extends { children?: unknown }
+  ? Omit<P, 'children'> & { children?: ReactNode }
+  : P;
 
 /**
  * Wraps a component so its props are checked before it renders. A wrong or
@@ -11,14 +20,17 @@ import { formatIssues } from './format-issues';
 export function defineExercise<S extends z.ZodType<object>>(
   name: LibraryComponentName,
   schema: S,
-  Render: ComponentType<z.output<S>>,
+  Render: ComponentType<Rendered<z.output<S>>>,
 ): ComponentType<Record<string, unknown>> {
   function Checked(props: Record<string, unknown>): ReactElement {
     const result = schema.safeParse(props);
     if (!result.success) {
       return <PropError name={name} problems={formatIssues(result.error.issues, props)} />;
     }
-    return <Render {...result.data} />;
+    // The parsed props are exactly Rendered<…> of the schema's output; TypeScript
+    // cannot see through the conditional type on a generic schema.
+    const Component = Render as ComponentType<object>;
+    return <Component {...result.data} />;
   }
   Checked.displayName = `Checked(${name})`;
   return Checked;

@@ -1,0 +1,224 @@
+import { z } from 'zod';
+import type { LibraryComponentName } from './components';
+
+/**
+ * Prop schemas for every library component, defined once: `npm run check`
+ * and the library check literal props against them at the prop's
+ * line:column (core/lessons/plugins/exercise-props-check.ts), and the stage
+ * checks every prop again when it renders (the error box on the slide).
+ * Objects are strict: a misspelt prop is far more often a mistake than an
+ * intention.
+ */
+
+/**
+ * The parts of a relapse-prevention plan, in the order people usually fill
+ * them. Their titles, prompts and examples are in each language's strings.
+ */
+export const PLAN_SECTION_IDS = [
+  'warning-signs',
+  'triggers',
+  'coping-steps',
+  'people-to-call',
+  'professional-contacts',
+  'crisis-contacts',
+] as const;
+
+export type PlanSectionId = (typeof PLAN_SECTION_IDS)[number];
+
+const text = z.string().trim().min(1);
+/** Lets an author keep two otherwise identical exercises apart. */
+const id = text.optional();
+/** Facilitator-led: answers are revealed or tallied for the whole room. */
+const group = z.boolean().optional();
+// Content between the tags; React checks it, not zod.
+const children = z.unknown().optional();
+
+function distinct(list: readonly string[], ctx: z.RefinementCtx, prop: string): void {
+  const seen = new Set<string>();
+  for (const entry of list) {
+    if (seen.has(entry)) {
+      ctx.addIssue({ code: 'custom', path: [prop], message: `lists "${entry}" twice` });
+      return;
+    }
+    seen.add(entry);
+  }
+}
+
+export const pollProps = z
+  .strictObject({
+    question: text,
+    options: z.array(text).min(2).max(8),
+    multiple: z.boolean().optional(),
+    id,
+  })
+  .superRefine((p, ctx) => distinct(p.options, ctx, 'options'));
+
+export const mythOrFactProps = z.strictObject({
+  statement: text,
+  answer: z.enum(['myth', 'fact']),
+  explanation: text,
+  group,
+  id,
+});
+
+export const quizProps = z
+  .strictObject({
+    question: text,
+    options: z.array(text).min(2).max(6),
+    answer: text,
+    explanation: text,
+    group,
+    id,
+  })
+  .superRefine((p, ctx) => {
+    distinct(p.options, ctx, 'options');
+    if (!p.options.includes(p.answer)) {
+      ctx.addIssue({ code: 'custom', path: ['answer'], message: 'must be one of the options' });
+    }
+  });
+
+export const reflectionProps = z.strictObject({ prompt: text, id });
+
+const seconds = z.number().min(0).max(20);
+
+export const breathingProps = z
+  .strictObject({
+    pattern: z.enum(['box', '4-7-8', 'custom']),
+    cycles: z.number().int().min(1).max(20).optional(),
+    inhale: seconds.optional(),
+    hold: seconds.optional(),
+    exhale: seconds.optional(),
+    holdAfter: seconds.optional(),
+    id,
+  })
+  .superRefine((p, ctx) => {
+    const timings = (['inhale', 'hold', 'exhale', 'holdAfter'] as const).filter(
+      (key) => p[key] !== undefined,
+    );
+    if (p.pattern !== 'custom') {
+      for (const key of timings) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [key],
+          message: 'is only used with pattern="custom"',
+        });
+      }
+      return;
+    }
+    for (const key of ['inhale', 'exhale'] as const) {
+      if (p[key] === undefined || p[key] === 0) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [key],
+          message: 'is needed with pattern="custom" (seconds, at least 1), like inhale={4}',
+        });
+      }
+    }
+  });
+
+export const groundingProps = z.strictObject({
+  steps: z.literal('5-4-3-2-1').optional(),
+  id,
+});
+
+export const cardSortProps = z
+  .strictObject({
+    items: z.array(text).min(2).max(16),
+    categories: z.array(text).min(2).max(4),
+    id,
+  })
+  .superRefine((p, ctx) => {
+    distinct(p.items, ctx, 'items');
+    distinct(p.categories, ctx, 'categories');
+  });
+
+export const checkInProps = z
+  .strictObject({
+    scale: z.enum(['1-10', 'feelings']),
+    question: text,
+    labels: z.array(text).optional(),
+    group,
+    id,
+  })
+  .superRefine((p, ctx) => {
+    if (p.labels === undefined) return;
+    if (p.scale === '1-10' && p.labels.length !== 2) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['labels'],
+        message: 'with scale="1-10" needs exactly 2 entries: what 1 means and what 10 means',
+      });
+    }
+    if (p.scale === 'feelings' && (p.labels.length < 2 || p.labels.length > 10)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['labels'],
+        message: 'with scale="feelings" needs between 2 and 10 feelings',
+      });
+    }
+    if (p.scale === 'feelings') distinct(p.labels, ctx, 'labels');
+  });
+
+export const timerProps = z.strictObject({
+  minutes: z.number().positive().max(120),
+  label: text.optional(),
+  id,
+});
+
+export const planSectionId = z.enum(PLAN_SECTION_IDS);
+
+export const planBuilderProps = z
+  .strictObject({
+    sections: z.array(planSectionId).min(1).optional(),
+    id,
+  })
+  .superRefine((p, ctx) => {
+    if (p.sections) distinct(p.sections, ctx, 'sections');
+  });
+
+export const notesProps = z.strictObject({
+  minutes: z.number().positive().max(240).optional(),
+  children,
+});
+
+export const calloutProps = z.strictObject({
+  kind: z.enum(['info', 'tip', 'warning', 'support']).optional(),
+  title: text.optional(),
+  children,
+});
+
+export const contentNoteProps = z.strictObject({ children, id });
+
+export type PollProps = z.infer<typeof pollProps>;
+export type MythOrFactProps = z.infer<typeof mythOrFactProps>;
+export type QuizProps = z.infer<typeof quizProps>;
+export type ReflectionProps = z.infer<typeof reflectionProps>;
+export type BreathingProps = z.infer<typeof breathingProps>;
+export type GroundingProps = z.infer<typeof groundingProps>;
+export type CardSortProps = z.infer<typeof cardSortProps>;
+export type CheckInProps = z.infer<typeof checkInProps>;
+export type TimerProps = z.infer<typeof timerProps>;
+export type PlanBuilderProps = z.infer<typeof planBuilderProps>;
+export type NotesProps = z.infer<typeof notesProps>;
+export type CalloutProps = z.infer<typeof calloutProps>;
+export type ContentNoteProps = z.infer<typeof contentNoteProps>;
+
+/**
+ * Every library component's schema, by name: a component added to the
+ * contract without a schema is a type error here.
+ */
+export const EXERCISE_PROPS = {
+  Poll: pollProps,
+  MythOrFact: mythOrFactProps,
+  Quiz: quizProps,
+  Reflection: reflectionProps,
+  Breathing: breathingProps,
+  Grounding: groundingProps,
+  CardSort: cardSortProps,
+  CheckIn: checkInProps,
+  Timer: timerProps,
+  PlanBuilder: planBuilderProps,
+  Notes: notesProps,
+  Callout: calloutProps,
+  ContentNote: contentNoteProps,
+} as const satisfies Record<LibraryComponentName, z.ZodType<object>>;
