@@ -25,6 +25,7 @@ export const DIAGNOSTIC_CODES = [
   'unresolved-import',
   'forbidden-import',
   'remote-asset',
+  'forbidden-element',
   'unknown-component',
   'exercise-props',
   // limits (core/lessons/limits.ts): a lesson must not freeze or exhaust the host

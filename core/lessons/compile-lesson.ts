@@ -191,9 +191,11 @@ export async function compileLesson(rawInput: CompileInput): Promise<CompileOutp
       meta: front.meta ?? null,
       slides,
       slideCount: slides.length,
-      // Errors in frontmatter or checks still leave a runnable lesson; only a
-      // lesson with slides and compiled code can be presented.
-      code: slides.length > 0 ? code : null,
+      // A lesson with any error never presents: `npm run check` fails it, so
+      // its address shows the error screen, and live reload keeps the last
+      // good version on screen (an unknown component would otherwise blank
+      // every slide). Warnings never stop a lesson.
+      code: slides.length > 0 && !failed ? code : null,
       status: failed ? 'error' : sorted.length > 0 ? 'warning' : 'ok',
       diagnostics: sorted,
     },

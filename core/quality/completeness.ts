@@ -51,6 +51,47 @@ function warning(
   return { file, line, column, severity: 'warning', code, message };
 }
 
+/** More slides than this without notes are reported as one warning that lists them. */
+const MISSING_NOTES_LISTED_ONE_BY_ONE = 3;
+
+/**
+ * A lesson with 400 slides and no notes should get one warning, not 400:
+ * after silencing, many `missing-notes` warnings become one at the first
+ * such slide, listing every slide by number.
+ */
+export function collapseMissingNotes(
+  diagnostics: Diagnostic[],
+  slides: readonly QualitySlide[],
+): Diagnostic[] {
+  const missing = diagnostics.filter((d) => d.code === 'missing-notes');
+  if (missing.length <= MISSING_NOTES_LISTED_ONE_BY_ONE) return diagnostics;
+  const byLine = new Map(slides.map((s) => [s.startLine, s.index + 1]));
+  const numbers = missing
+    .map((d) => byLine.get(d.line))
+    .filter((n): n is number => n !== undefined);
+  const first = missing[0]!;
+  const one = warning(
+    first.file,
+    first.line,
+    first.column,
+    'missing-notes',
+    `${numbers.length} slides have no speaker notes: slides ${ranges(numbers)}. Add <Notes minutes={…}>what to say</Notes> to each, for the facilitator.`,
+  );
+  return [...diagnostics.filter((d) => d.code !== 'missing-notes'), one];
+}
+
+/** 1, 2, 3, 5, 7, 8 → "1–3, 5, 7–8". */
+function ranges(numbers: number[]): string {
+  const parts: string[] = [];
+  for (let i = 0; i < numbers.length; i++) {
+    const start = numbers[i]!;
+    let end = start;
+    while (numbers[i + 1] === end + 1) end = numbers[++i]!;
+    parts.push(end === start ? String(start) : `${start}–${end}`);
+  }
+  return parts.join(', ');
+}
+
 /** Where `duration:` is written in the frontmatter, so the warning points at the number to change. */
 function durationPosition(
   frontmatter: QualityInput['frontmatter'],

@@ -25,7 +25,7 @@
  * A misspelt code silences nothing, so the warning stays visible.
  */
 import type { Diagnostic } from '../../contract/diagnostics';
-import { checkCompleteness } from './completeness';
+import { checkCompleteness, collapseMissingNotes } from './completeness';
 import { checkLanguage } from './language';
 import { LineIndex } from './positions';
 import { proseMask } from './prose-mask';
@@ -70,7 +70,10 @@ export function checkQuality(input: QualityInput): Diagnostic[] {
   run('completeness', () => checkCompleteness(file, frontmatter, slides, meta, lines, firstColumn));
   let silenced = found;
   run('silencing', () => {
-    silenced = applySilences(found, collectSilences(tree, frontmatter, source, lines));
+    silenced = collapseMissingNotes(
+      applySilences(found, collectSilences(tree, frontmatter, source, lines)),
+      slides,
+    );
     return [];
   });
   return [...silenced].sort(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { at, compileFixture } from './support/compile';
+import { at, compileFixture, compileIn, lesson, makeContent } from './support/compile';
 
 // One fixture per mistake an author can make; each must be named at the
 // exact line:column an editor shows, with a message that says what to do.
@@ -27,6 +27,12 @@ const cases: [fixture: string, code: string, position: string, message: RegExp][
   ['import-escape.mdx', 'forbidden-import', '6:21', /outside the lesson's folder/],
   ['import-absolute.mdx', 'forbidden-import', '6:20', /absolute path "\/etc\/passwd"/],
   ['remote-image.mdx', 'remote-asset', '8:1', /on the internet/],
+  [
+    'iframe.mdx',
+    'forbidden-element',
+    '8:1',
+    /<iframe src="https:\/\/example\.com\/"> cannot be used/,
+  ],
 ];
 
 describe('every author error is named at its line:column', () => {
@@ -61,5 +67,37 @@ describe('every author error is named at its line:column', () => {
       ['warning', '4:13', 'objectives'],
       ['warning', '5:11', 'language'],
     ]);
+  });
+
+  // Regression: a lesson that fails `npm run check` still opened and
+  // presented by its address, and a misspelt component blanked every slide.
+  it.each(cases.map(([fixture]) => fixture))(
+    '%s never presents: it has no code',
+    async (fixture) => {
+      const { lesson } = await compileFixture(fixture);
+      expect(lesson.status).toBe('error');
+      expect(lesson.code).toBeNull();
+    },
+  );
+
+  it('warnings alone never stop a lesson from presenting', async () => {
+    const { lesson: warned } = await compileIn(
+      makeContent({}),
+      'warned',
+      lesson('# One\n\nNo notes, no sources, no objectives.\n'),
+    );
+    expect(warned.status).toBe('warning');
+    expect(warned.code).not.toBeNull();
+  });
+
+  it('<img src="photo.png"> means the file beside the lesson, as ./photo.png does', async () => {
+    const dir = makeContent({ 'pic/photo.png': new Uint8Array([0x89, 0x50, 0x4e, 0x47]) });
+    const { lesson: pic } = await compileIn(
+      dir,
+      'pic',
+      lesson('# Pic\n\n<img src="photo.png" alt="A lake" />\n'),
+    );
+    expect(pic.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(pic.code).toContain('data:image/png;base64,');
   });
 });

@@ -7,6 +7,29 @@ import { diagnostic } from '../diagnostic';
 
 const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 
+/**
+ * Elements that show another page, plugin or script: the stage refuses them
+ * at run time (renderer/stage/realm-guard.ts), so the author hears it here.
+ */
+const EMBEDDING_ELEMENTS = new Set([
+  'iframe',
+  'frame',
+  'frameset',
+  'embed',
+  'object',
+  'portal',
+  'fencedframe',
+  'script',
+  'link',
+  'meta',
+  'base',
+]);
+
+/** `photo.png` in an HTML attribute means the file beside the lesson, as `./photo.png` does. */
+function asRelative(url: string): string {
+  return url.startsWith('./') || url.startsWith('../') || url.startsWith('/') ? url : `./${url}`;
+}
+
 export function isRemoteUrl(url: string): boolean {
   return url.startsWith('//') || (SCHEME.test(url) && !url.toLowerCase().startsWith('data:'));
 }
@@ -61,7 +84,7 @@ export function inlineLocalAssets(tree: Root, file: string): Diagnostic[] {
     },
   });
 
-  const report = (url: string, node: RootContent) => {
+  const report = (url: string, node: RootContent, written?: string) => {
     diagnostics.push(
       diagnostic(
         file,
@@ -69,7 +92,19 @@ export function inlineLocalAssets(tree: Root, file: string): Diagnostic[] {
         node.position?.start.column ?? 1,
         'error',
         'remote-asset',
-        `The image "${url}" is on the internet. Groundwork works offline and never loads anything from the internet: save the image in the lesson's folder and use its file name, e.g. ![description](./photo.png).`,
+        `${written ? `${written} points to` : 'The image'} "${url}", which is on the internet. Groundwork works offline and never loads anything from the internet: save the file in the lesson's folder and use its file name, e.g. ![description](./photo.png).`,
+      ),
+    );
+  };
+  const refuseElement = (name: string, node: RootContent, written: string) => {
+    diagnostics.push(
+      diagnostic(
+        file,
+        node.position?.start.line ?? 1,
+        node.position?.start.column ?? 1,
+        'error',
+        'forbidden-element',
+        `${written} cannot be used in a lesson: a slide cannot show another page, plugin or script${name === 'script' ? '; put code in a .jsx file in the lesson folder and import it' : ''}. Put the content on the slide itself, or use a picture saved in the lesson folder.`,
       ),
     );
   };
@@ -101,19 +136,23 @@ export function inlineLocalAssets(tree: Root, file: string): Diagnostic[] {
         (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') &&
         node.name !== null
       ) {
+        if (EMBEDDING_ELEMENTS.has(node.name.toLowerCase())) {
+          refuseElement(node.name.toLowerCase(), node, writtenTag(node.name, node.attributes));
+          return node;
+        }
         for (const attr of node.attributes) {
           if (attr.type !== 'mdxJsxAttribute' || typeof attr.value !== 'string') continue;
           if (!['src', 'href', 'poster', 'srcset', 'data'].includes(attr.name)) continue;
           if (isRemoteUrl(attr.value)) {
             if (attr.name === 'href' && node.name === 'a') continue; // links are checked by the stage, not loaded
-            report(attr.value, node);
+            report(attr.value, node, `<${node.name} ${attr.name}="…">`);
           } else if (
             attr.name === 'src' &&
             attr.value &&
             !attr.value.startsWith('data:') &&
             !attr.value.startsWith('#')
           ) {
-            const replacement = expressionAttribute('src', importFor(attr.value));
+            const replacement = expressionAttribute('src', importFor(asRelative(attr.value)));
             attr.value = replacement.value;
           }
         }
@@ -125,4 +164,18 @@ export function inlineLocalAssets(tree: Root, file: string): Diagnostic[] {
   visit(tree);
   tree.children.unshift(...imports);
   return diagnostics;
+}
+
+/** The opening tag as the author wrote it, for messages: `<iframe src="page.html">`. */
+function writtenTag(
+  name: string,
+  attributes: readonly (MdxJsxAttribute | { type: string })[],
+): string {
+  const src = attributes.find(
+    (a): a is MdxJsxAttribute =>
+      a.type === 'mdxJsxAttribute' &&
+      ['src', 'href', 'data'].includes((a as MdxJsxAttribute).name) &&
+      typeof (a as MdxJsxAttribute).value === 'string',
+  );
+  return src ? `<${name} ${src.name}="${String(src.value)}">` : `<${name}>`;
 }

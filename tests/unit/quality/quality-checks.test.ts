@@ -134,3 +134,27 @@ describe('terms data', () => {
     }
   });
 });
+
+describe('many slides without notes', () => {
+  it('gives one warning that lists the slides, not one per slide', async () => {
+    const body = Array.from({ length: 400 }, (_, i) => `# Slide ${i + 1}`).join('\n\n---\n\n');
+    const found = (
+      await qualityDiagnostics(
+        `---\ntitle: x\nduration: 1\nobjectives: [a]\nsources: [b]\n---\n\n${body}\n`,
+      )
+    ).filter((d) => d.code === 'missing-notes');
+    expect(found).toHaveLength(1);
+    expect(found[0]?.line).toBe(8);
+    expect(found[0]?.message).toMatch(/^400 slides have no speaker notes: slides 1–400\./);
+  });
+
+  it('still names up to three slides one by one', async () => {
+    const found = await qualityDiagnostics(
+      '---\ntitle: x\nduration: 1\nobjectives: [a]\nsources: [b]\n---\n\n# One\n\n---\n\n# Two\n\n<Notes minutes={1}>Hi.</Notes>\n\n---\n\n# Three\n',
+    );
+    expect(found.filter((d) => d.code === 'missing-notes').map((d) => d.message)).toEqual([
+      expect.stringMatching(/^Slide 1 has no speaker notes/),
+      expect.stringMatching(/^Slide 3 has no speaker notes/),
+    ]);
+  });
+});
