@@ -6,11 +6,13 @@ export interface ServeArgs {
   contentDir: string | null;
   port: number;
   cacheDir: string | null;
+  /** Open the system browser at the address (npm start's fallback when Electron is missing). */
+  open: boolean;
 }
 
 export const DEFAULT_PORT = 4680;
 
-/** `npm run serve -- [--content DIR] [--port N] [--cache DIR]`; throws a readable message on bad input. */
+/** `npm run serve -- [--content DIR] [--port N] [--cache DIR] [--open]`; throws a readable message on bad input. */
 export function parseServeArgs(argv: string[], cwd: string = process.cwd()): ServeArgs {
   const { values } = parseArgs({
     args: argv,
@@ -18,6 +20,7 @@ export function parseServeArgs(argv: string[], cwd: string = process.cwd()): Ser
       content: { type: 'string' },
       port: { type: 'string' },
       cache: { type: 'string' },
+      open: { type: 'boolean', default: false },
     },
     strict: true,
     allowPositionals: false,
@@ -35,6 +38,7 @@ export function parseServeArgs(argv: string[], cwd: string = process.cwd()): Ser
     contentDir: values.content !== undefined ? resolve(cwd, values.content) : null,
     port,
     cacheDir: values.cache !== undefined ? resolve(cwd, values.cache) : null,
+    open: values.open === true,
   };
 }
 

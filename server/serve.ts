@@ -1,18 +1,19 @@
 import { pathToFileURL } from 'node:url';
 import { parseServeArgs } from './args';
 import { startServer } from './host';
+import { openInBrowser } from './open-browser';
 
 export { startServer } from './host';
 export type { RunningServer, ServerOptions } from './host';
 
-/** `npm run serve -- [--content DIR] [--port N] [--cache DIR]` */
+/** `npm run serve -- [--content DIR] [--port N] [--cache DIR] [--open]` */
 async function main(): Promise<void> {
   let args;
   try {
     args = parseServeArgs(process.argv.slice(2));
   } catch (error) {
     console.error(error instanceof Error ? error.message : String(error));
-    console.error('Usage: npm run serve -- [--content DIR] [--port N] [--cache DIR]');
+    console.error('Usage: npm run serve -- [--content DIR] [--port N] [--cache DIR] [--open]');
     process.exitCode = 2;
     return;
   }
@@ -23,7 +24,11 @@ async function main(): Promise<void> {
   });
   console.log(`Lessons from ${running.contentDir}`);
   console.log(`Groundwork is running at ${running.url}`);
-  console.log('Open that address in a browser on this computer. Press Ctrl+C to stop.');
+  if (args.open && (await openInBrowser(running.url))) {
+    console.log('It is opening in your browser. Press Ctrl+C to stop.');
+  } else {
+    console.log('Open that address in a browser on this computer. Press Ctrl+C to stop.');
+  }
   const stop = (): void => {
     void running.close().then(() => process.exit(0));
   };
