@@ -1,10 +1,13 @@
+import { z } from 'zod';
+
 /**
  * A problem found in a lesson, as data. The CLI (`npm run check`), the
  * library screen and the slide error all render this one shape.
  * `line` and `column` are 1-based and counted in the original file, as an
  * author's editor shows them (frontmatter lines included, a BOM not counted).
  */
-export type Severity = 'error' | 'warning';
+export const SEVERITIES = ['error', 'warning'] as const;
+export type Severity = (typeof SEVERITIES)[number];
 
 export const DIAGNOSTIC_CODES = [
   // the file itself
@@ -50,15 +53,17 @@ export const DIAGNOSTIC_CODES = [
 
 export type DiagnosticCode = (typeof DIAGNOSTIC_CODES)[number];
 
-export interface Diagnostic {
+export const diagnosticSchema = z.strictObject({
   /** Path of the file, relative to the content folder, with forward slashes. */
-  file: string;
-  line: number;
-  column: number;
-  severity: Severity;
-  code: DiagnosticCode;
-  message: string;
-}
+  file: z.string(),
+  line: z.number().int().min(1),
+  column: z.number().int().min(1),
+  severity: z.enum(SEVERITIES),
+  code: z.enum(DIAGNOSTIC_CODES),
+  message: z.string(),
+});
+
+export type Diagnostic = z.infer<typeof diagnosticSchema>;
 
 /** `lesson.mdx:12:3: error: message`, the compiler style editors understand. */
 export function formatDiagnostic(d: Diagnostic): string {

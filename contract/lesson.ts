@@ -1,50 +1,62 @@
-import type { Diagnostic } from './diagnostics';
+import { z } from 'zod';
+import { diagnosticSchema } from './diagnostics';
+
+/**
+ * What the core tells the renderer about lessons, as zod schemas: the
+ * types are inferred from them, and the host API checks every answer
+ * against them (contract/host-api.ts).
+ */
 
 /** Validated frontmatter. Optional fields the author left out are absent. */
-export interface LessonMeta {
-  title: string;
+export const lessonMetaSchema = z.strictObject({
+  title: z.string(),
   /** Minutes. */
-  duration: number;
-  topic?: string;
-  summary?: string;
-  objectives: string[];
-  audience?: string;
+  duration: z.number(),
+  topic: z.string().optional(),
+  summary: z.string().optional(),
+  objectives: z.array(z.string()),
+  audience: z.string().optional(),
   /** BCP 47 tag, `en` when not given. */
-  language: string;
-  contentNote?: string;
-  sources: string[];
-}
+  language: z.string(),
+  contentNote: z.string().optional(),
+  sources: z.array(z.string()),
+});
+export type LessonMeta = z.infer<typeof lessonMetaSchema>;
 
-export interface SlideInfo {
+export const slideInfoSchema = z.strictObject({
   /** 0-based position in the lesson. */
-  index: number;
+  index: z.number().int().min(0),
   /** 1-based line in the original file where the slide's content starts. */
-  line: number;
+  line: z.number().int().min(1),
   /** First heading of the slide, as plain text, for the outline and screen readers. */
-  title: string | null;
+  title: z.string().nullable(),
   /** Speaker notes (`<Notes>`), as plain text; never shown to the audience. */
-  notes: string | null;
-}
+  notes: z.string().nullable(),
+});
+export type SlideInfo = z.infer<typeof slideInfoSchema>;
 
-export type LessonStatus = 'ok' | 'warning' | 'error';
+export const LESSON_STATUSES = ['ok', 'warning', 'error'] as const;
+export type LessonStatus = (typeof LESSON_STATUSES)[number];
 
 /** One entry of the library. A lesson that fails to compile is still listed. */
-export interface LessonSummary {
-  slug: string;
+export const lessonSummarySchema = z.strictObject({
+  slug: z.string(),
   /** Path relative to the content folder, forward slashes. */
-  file: string;
+  file: z.string(),
   /** Null when the frontmatter could not be read at all. */
-  meta: LessonMeta | null;
-  slideCount: number;
-  status: LessonStatus;
-  diagnostics: Diagnostic[];
-}
+  meta: lessonMetaSchema.nullable(),
+  slideCount: z.number().int().min(0),
+  status: z.enum(LESSON_STATUSES),
+  diagnostics: z.array(diagnosticSchema),
+});
+export type LessonSummary = z.infer<typeof lessonSummarySchema>;
 
 /** A lesson ready to present. `code` is null when it could not be compiled. */
-export interface LoadedLesson extends LessonSummary {
-  slides: SlideInfo[];
+export const loadedLessonSchema = lessonSummarySchema.extend({
+  slides: z.array(slideInfoSchema),
   /** mdx-bundler output: a function body returning the module's exports. */
-  code: string | null;
+  code: z.string().nullable(),
   /** Changes whenever the lesson's sources change; used to re-render in place. */
-  version: string;
-}
+  version: z.string(),
+});
+export type LoadedLesson = z.infer<typeof loadedLessonSchema>;

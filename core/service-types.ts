@@ -1,9 +1,4 @@
-import type {
-  CrisisResourcesView,
-  LessonsChanged,
-  LessonSummary,
-  LoadedLesson,
-} from '../contract/api';
+import type { CoreApi } from '../contract/api';
 import type { LessonCompiler } from './compile/compile-pool';
 
 export interface LessonServiceOptions {
@@ -23,11 +18,12 @@ export interface LessonServiceOptions {
   compileWorkerFile?: string;
 }
 
-/** The core as the hosts see it: everything but window glue and file saving. */
-export interface LessonService {
-  listLessons(): Promise<LessonSummary[]>;
-  loadLesson(slug: string): Promise<LoadedLesson>;
-  getCrisisResources(): Promise<CrisisResourcesView>;
-  onLessonsChanged(listener: (change: LessonsChanged) => void): () => void;
+/**
+ * The core as the hosts see it: every HostApi method but those a host
+ * answers with its own window (contract/host-api.ts HOST_UI_METHODS), and
+ * every event. A method added to the contract is a type error here until
+ * the core implements it.
+ */
+export interface LessonService extends CoreApi {
   close(): Promise<void>;
 }

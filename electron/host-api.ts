@@ -8,9 +8,19 @@ import {
   type IpcMainInvokeEvent,
   type SaveDialogOptions,
 } from 'electron';
-import { API_CHANNELS, type SaveFileResult } from '../contract/api';
+import {
+  channelOf,
+  HOST_EVENT_NAMES,
+  HOST_METHOD_NAMES,
+  parseArgs,
+  subscribeName,
+  type HostMethodArgs,
+  type HostMethodName,
+  type HostMethods,
+  type SaveFileRequest,
+  type SaveFileResult,
+} from '../contract/api';
 import type { LessonService } from '../core/service-types';
-import { parseOrRefuse, saveFileRequestSchema, slugSchema } from './ipc-schemas';
 import { fileFilterFor, isShellUrl, safeFileName } from './policy';
 
 export interface HostApiBinding {
@@ -20,11 +30,12 @@ export interface HostApiBinding {
 }
 
 /**
- * Binds the HostApi's request methods to IPC and forwards the core's change
- * events to the window. Each handler first checks who is asking: only the
- * shell page in the app window's top frame. The lesson stage (an iframe with
- * untrusted code) has no preload, and a message from it is refused anyway.
- * Returns a function that removes the bindings.
+ * Binds every HostApi method to IPC (channels and argument schemas from the
+ * contract's table) and forwards the core's events to the window. Each
+ * handler first checks who is asking: only the shell page in the app
+ * window's top frame. The lesson stage (an iframe with untrusted code) has
+ * no preload, and a message from it is refused anyway. Returns a function
+ * that removes the bindings.
  */
 export function bindHostApi({ service, getWindow }: HostApiBinding): () => void {
   const assertShell = (event: IpcMainInvokeEvent): void => {
@@ -37,59 +48,61 @@ export function bindHostApi({ service, getWindow }: HostApiBinding): () => void 
     }
   };
 
-  ipcMain.handle(API_CHANNELS.listLessons, (event) => {
-    assertShell(event);
-    return service.listLessons();
-  });
+  // Every method, or this object does not type-check: the core's from the
+  // service, the window's own here.
+  const handlers: HostMethods = {
+    listLessons: () => service.listLessons(),
+    loadLesson: (slug) => service.loadLesson(slug),
+    getCrisisResources: () => service.getCrisisResources(),
+    saveFile: (request) => saveWithDialog(getWindow(), request),
+  };
 
-  ipcMain.handle(API_CHANNELS.crisisResources, (event) => {
-    assertShell(event);
-    return service.getCrisisResources();
-  });
-
-  ipcMain.handle(API_CHANNELS.loadLesson, (event, slug: unknown) => {
-    assertShell(event);
-    return service.loadLesson(parseOrRefuse(slugSchema, slug, 'lesson name'));
-  });
-
-  ipcMain.handle(
-    API_CHANNELS.saveFile,
-    async (event, request: unknown): Promise<SaveFileResult> => {
+  for (const method of HOST_METHOD_NAMES) {
+    ipcMain.handle(channelOf(method), (event, ...args: unknown[]) => {
       assertShell(event);
-      const { suggestedName, base64 } = parseOrRefuse(
-        saveFileRequestSchema,
-        request,
-        'file to save',
-      );
+      return dispatch(handlers, method, args);
+    });
+  }
+
+  const unsubscribes = HOST_EVENT_NAMES.map((name) =>
+    service[subscribeName(name)]((payload) => {
       const window = getWindow();
-      const fileName = safeFileName(suggestedName);
-      const options: SaveDialogOptions = {
-        title: 'Save a copy',
-        defaultPath: join(app.getPath('documents'), fileName),
-        filters: fileFilterFor(fileName),
-        properties: ['createDirectory', 'showOverwriteConfirmation'],
-      };
-      const choice = window
-        ? await dialog.showSaveDialog(window, options)
-        : await dialog.showSaveDialog(options);
-      if (choice.canceled || !choice.filePath) return { saved: false };
-      await writeFile(choice.filePath, Buffer.from(base64, 'base64'));
-      return { saved: true };
-    },
+      if (window && !window.isDestroyed()) window.webContents.send(channelOf(name), payload);
+    }),
   );
 
-  const unsubscribe = service.onLessonsChanged((change) => {
-    const window = getWindow();
-    if (window && !window.isDestroyed()) {
-      window.webContents.send(API_CHANNELS.lessonsChanged, { slugs: [...change.slugs] });
-    }
-  });
-
   return () => {
-    unsubscribe();
-    ipcMain.removeHandler(API_CHANNELS.listLessons);
-    ipcMain.removeHandler(API_CHANNELS.loadLesson);
-    ipcMain.removeHandler(API_CHANNELS.crisisResources);
-    ipcMain.removeHandler(API_CHANNELS.saveFile);
+    for (const unsubscribe of unsubscribes) unsubscribe();
+    for (const method of HOST_METHOD_NAMES) ipcMain.removeHandler(channelOf(method));
   };
+}
+
+function dispatch<M extends HostMethodName>(
+  handlers: HostMethods,
+  method: M,
+  args: unknown,
+): Promise<unknown> {
+  const parsed = parseArgs(method, args);
+  if (!parsed.ok) throw new Error(parsed.reason);
+  const handler = handlers[method] as (...a: HostMethodArgs<M>) => Promise<unknown>;
+  return handler(...parsed.value);
+}
+
+async function saveWithDialog(
+  window: BrowserWindow | null,
+  { suggestedName, base64 }: SaveFileRequest,
+): Promise<SaveFileResult> {
+  const fileName = safeFileName(suggestedName);
+  const options: SaveDialogOptions = {
+    title: 'Save a copy',
+    defaultPath: join(app.getPath('documents'), fileName),
+    filters: fileFilterFor(fileName),
+    properties: ['createDirectory', 'showOverwriteConfirmation'],
+  };
+  const choice = window
+    ? await dialog.showSaveDialog(window, options)
+    : await dialog.showSaveDialog(options);
+  if (choice.canceled || !choice.filePath) return { saved: false };
+  await writeFile(choice.filePath, Buffer.from(base64, 'base64'));
+  return { saved: true };
 }

@@ -1,28 +1,42 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import { API_CHANNELS, API_GLOBAL, type HostApi, type LessonsChanged } from '../contract/api';
+import {
+  API_GLOBAL,
+  channelOf,
+  HOST_EVENT_NAMES,
+  HOST_METHOD_NAMES,
+  subscribeName,
+  type HostApi,
+} from '../contract/api';
 
 /**
  * Runs sandboxed, before the shell page, in an isolated world. Exposes the
- * HostApi and nothing else: never `ipcRenderer`, never the IPC event (its
- * `sender` is ipcRenderer), never a generic "invoke any channel" function.
+ * HostApi and nothing else, one function per method and event of the
+ * contract's table: never `ipcRenderer`, never the IPC event (its `sender`
+ * is ipcRenderer), never a generic "invoke any channel" function.
  * Bundled to one CommonJS file that requires only 'electron'
  * (scripts/build-node.mjs checks this).
  */
-const api: HostApi = {
-  listLessons: () => ipcRenderer.invoke(API_CHANNELS.listLessons),
-  loadLesson: (slug) => ipcRenderer.invoke(API_CHANNELS.loadLesson, slug),
-  getCrisisResources: () => ipcRenderer.invoke(API_CHANNELS.crisisResources),
-  saveFile: ({ suggestedName, mimeType, base64 }) =>
-    ipcRenderer.invoke(API_CHANNELS.saveFile, { suggestedName, mimeType, base64 }),
-  onLessonsChanged: (listener) => {
-    const forward = (_event: IpcRendererEvent, change: LessonsChanged): void => {
-      listener({ slugs: [...change.slugs] });
-    };
-    ipcRenderer.on(API_CHANNELS.lessonsChanged, forward);
-    return () => {
-      ipcRenderer.removeListener(API_CHANNELS.lessonsChanged, forward);
-    };
-  },
-};
+const methods = Object.fromEntries(
+  HOST_METHOD_NAMES.map((method) => [
+    method,
+    (...args: unknown[]) => ipcRenderer.invoke(channelOf(method), ...args),
+  ]),
+);
+const subscriptions = Object.fromEntries(
+  HOST_EVENT_NAMES.map((name) => [
+    subscribeName(name),
+    (listener: (payload: unknown) => void) => {
+      const forward = (_event: IpcRendererEvent, payload: unknown): void => listener(payload);
+      ipcRenderer.on(channelOf(name), forward);
+      return () => {
+        ipcRenderer.removeListener(channelOf(name), forward);
+      };
+    },
+  ]),
+);
+
+// Built from the contract's lists, so its shape is HostApi by construction;
+// the renderer checks every answer against the contract's schemas.
+const api = { ...methods, ...subscriptions } as unknown as HostApi;
 
 contextBridge.exposeInMainWorld(API_GLOBAL, api);

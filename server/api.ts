@@ -1,5 +1,11 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { API_CHANNELS } from '../contract/api';
+import {
+  CORE_METHOD_NAMES,
+  methodForChannel,
+  parseArgs,
+  type CoreMethodName,
+  type HostMethodArgs,
+} from '../contract/api';
 import type { LessonService } from '../core/service-types';
 
 const MAX_BODY_BYTES = 64 * 1024;
@@ -44,15 +50,11 @@ async function readJson(req: IncomingMessage): Promise<unknown> {
   }
 }
 
-function slugFrom(body: unknown): string {
-  const slug = (body as { slug?: unknown } | null)?.slug;
-  if (typeof slug !== 'string' || slug.length === 0 || slug.length > 200) {
-    throw new HttpError(400, 'Say which lesson to load: {"slug": "…"}.');
-  }
-  return slug;
-}
-
-/** `POST /api/<channel>`: the request/response half of the HostApi. */
+/**
+ * `POST /api/<channel>` with `{"args": [...]}`: the core's half of the
+ * HostApi, routed by the contract's table. Arguments are checked against
+ * the method's schema; a refusal says why in one sentence.
+ */
 export async function handleApiCall(
   channel: string,
   req: IncomingMessage,
@@ -61,21 +63,13 @@ export async function handleApiCall(
 ): Promise<void> {
   try {
     if (req.method !== 'POST') throw new HttpError(405, 'Use POST for API calls.');
-    const body = await readJson(req);
-    switch (channel) {
-      case API_CHANNELS.listLessons:
-        sendJson(res, 200, await service.listLessons());
-        return;
-      case API_CHANNELS.loadLesson:
-        sendJson(res, 200, await service.loadLesson(slugFrom(body)));
-        return;
-      case API_CHANNELS.crisisResources:
-        sendJson(res, 200, await service.getCrisisResources());
-        return;
-      default:
-        // files:save is a browser download in this host; the page never calls it here.
-        throw new HttpError(404, `There is no API call named "${channel}".`);
+    const method = methodForChannel(channel);
+    // A save is a download in the page, not a call to this host (HOST_UI_METHODS).
+    if (method === null || !(CORE_METHOD_NAMES as string[]).includes(method)) {
+      throw new HttpError(404, `There is no API call named "${channel}".`);
     }
+    const body = (await readJson(req)) as { args?: unknown } | null;
+    sendJson(res, 200, await callCore(service, method as CoreMethodName, body?.args ?? []));
   } catch (error) {
     if (error instanceof HttpError) {
       sendJson(res, error.status, { error: error.message });
@@ -86,4 +80,15 @@ export async function handleApiCall(
       });
     }
   }
+}
+
+async function callCore<M extends CoreMethodName>(
+  service: LessonService,
+  method: M,
+  args: unknown,
+): Promise<unknown> {
+  const parsed = parseArgs(method, args);
+  if (!parsed.ok) throw new HttpError(400, parsed.reason);
+  const call = service[method] as (...a: HostMethodArgs<M>) => Promise<unknown>;
+  return call.apply(service, parsed.value);
 }

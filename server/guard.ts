@@ -1,5 +1,6 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
+import { TOKEN_HEADER } from '../contract/api';
 
 /**
  * Who may talk to the browser host. It listens on loopback, but any web page
@@ -10,7 +11,8 @@ import type { IncomingMessage } from 'node:http';
  *  - the Origin check refuses cross-origin requests outright, including the
  *    sandboxed lesson stage (origin "null").
  */
-export const TOKEN_HEADER = 'x-groundwork-token';
+// Node lower-cases incoming header names.
+const TOKEN_HEADER_KEY = TOKEN_HEADER.toLowerCase();
 
 export type Refusal = { status: 403 | 421; reason: string };
 
@@ -42,7 +44,7 @@ export function checkApiRequest(
   if (site !== undefined && site !== 'same-origin' && site !== 'none') {
     return { status: 403, reason: 'Cross-origin requests are refused.' };
   }
-  const header = req.headers[TOKEN_HEADER];
+  const header = req.headers[TOKEN_HEADER_KEY];
   const given = typeof header === 'string' ? header : tokenFromQuery;
   if (!tokensMatch(given, token)) {
     return {

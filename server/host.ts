@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
-import { API_CHANNELS } from '../contract/api';
+import { channelOf } from '../contract/api';
 import { defaultContentDir } from '../core/content-dir';
 import { createLessonService } from '../core/service';
 import { handleApiCall, sendJson } from './api';
@@ -49,7 +49,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const token = randomBytes(24).toString('base64url');
   const events = new EventHub();
   const unsubscribe = service.onLessonsChanged((change) =>
-    events.send(API_CHANNELS.lessonsChanged, change),
+    events.send(channelOf('lessonsChanged'), change),
   );
 
   // Known only once listening (port 0); requests cannot arrive before that.

@@ -1,7 +1,13 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { readAsset } from '../core/hosting/static-assets';
 
-/** The built renderer, with the CSP and CORS headers both hosts share. */
+/**
+ * The built renderer, with the headers both hosts share (CSP,
+ * Connection-Allowlist, CORS). `self` is the host's origin,
+ * `http://127.0.0.1:PORT`: in the browser host the CSP source and the URL
+ * origin are spelled the same. The raw request path goes to `readAsset`,
+ * which serves it only if it is canonical.
+ */
 export async function serveStatic(
   rendererDir: string,
   self: string,
@@ -13,7 +19,7 @@ export async function serveStatic(
     res.end('Method not allowed');
     return;
   }
-  const asset = await readAsset(rendererDir, req.url ?? '/', self);
+  const asset = await readAsset(rendererDir, req.url ?? '/', { cspSource: self, url: self });
   res.writeHead(asset.status, {
     ...asset.headers,
     'Referrer-Policy': 'no-referrer',

@@ -73,15 +73,45 @@ test('API requests without the token, or with a wrong one, are refused', async (
   expect(missing.body).not.toContain('words-matter');
   const wrong = await listLessons({ 'x-groundwork-token': `${host.token}x` });
   expect(wrong.status).toBe(403);
-  const load = await send('/api/lessons:load', {
+  const load = await send('/api/lesson:load', {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'x-groundwork-token': 'nope' },
-    body: '{"slug":"words-matter"}',
+    body: '{"args":["words-matter"]}',
   });
   expect(load.status).toBe(403);
   expect(load.body).not.toContain('Words matter');
   expect((await send('/api/events')).status).toBe(403);
   expect((await send('/api/events?token=wrong')).status).toBe(403);
+});
+
+test('a call whose arguments break the contract is refused with a short reason', async () => {
+  for (const [body, reason] of [
+    ['{"args":["../content"]}', /Refused loadLesson: 0 must not contain a path separator/],
+    ['{"args":[]}', /Refused loadLesson/],
+    ['{"args":["words-matter","extra"]}', /Refused loadLesson/],
+    ['{"slug":"words-matter"}', /Refused loadLesson/],
+  ] as const) {
+    const res = await send('/api/lesson:load', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-groundwork-token': host.token },
+      body,
+    });
+    expect(res.status, body).toBe(400);
+    expect(JSON.parse(res.body).error, body).toMatch(reason);
+  }
+  const good = await send('/api/lesson:load', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-groundwork-token': host.token },
+    body: '{"args":["words-matter"]}',
+  });
+  expect(good.status).toBe(200);
+  // A save is a download in the page: this host has no route for it.
+  const save = await send('/api/file:save', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-groundwork-token': host.token },
+    body: '{"args":[]}',
+  });
+  expect(save.status).toBe(404);
 });
 
 test('cross-origin API requests are refused even with the token', async () => {

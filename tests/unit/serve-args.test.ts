@@ -7,13 +7,14 @@ describe('npm run serve arguments', () => {
       contentDir: null,
       port: 4680,
       cacheDir: null,
+      open: false,
     });
   });
 
   it('resolves folders against the working directory', () => {
     expect(
       parseServeArgs(['--content', 'lessons', '--port', '0', '--cache', '/tmp/gw'], '/home/sam'),
-    ).toEqual({ contentDir: '/home/sam/lessons', port: 0, cacheDir: '/tmp/gw' });
+    ).toEqual({ contentDir: '/home/sam/lessons', port: 0, cacheDir: '/tmp/gw', open: false });
   });
 
   it('refuses a port that is not a port, and unknown options', () => {

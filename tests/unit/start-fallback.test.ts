@@ -30,10 +30,17 @@ it('without the Electron binary, npm start explains in one paragraph and serves 
     expect(output).toMatch(/desktop app is not installed on this computer/);
     expect(output).toMatch(/starts in your web browser instead/);
     expect(output).not.toMatch(/Error:|at .*\.js:\d+/);
-    const response = await fetch(new URL('/api/crisisResources', url), {
-      headers: { 'X-Groundwork-Token': new URL(url).searchParams.get('token')! },
+    // The same lessons and crisis lines as the desktop app, through the same API.
+    const response = await fetch(new URL('/api/crisis-resources:get', url), {
+      method: 'POST',
+      headers: {
+        'Content-Type': 'application/json',
+        'X-Groundwork-Token': new URL(url).searchParams.get('token')!,
+      },
+      body: '{"args":[]}',
     });
-    expect(response.status).toBeLessThan(500);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toHaveProperty('shown');
   } finally {
     child.kill('SIGTERM');
   }

@@ -1,15 +1,18 @@
 import {
-  API_CHANNELS,
-  type CrisisResourcesView,
+  channelOf,
+  CORE_METHOD_NAMES,
+  HOST_EVENT_NAMES,
+  subscribeName,
+  TOKEN_HEADER,
+  type CoreMethodName,
   type HostApi,
-  type LessonsChanged,
+  type HostEventName,
+  type HostMethods,
+  type HostSubscriptions,
   type SaveFileRequest,
+  type SaveFileResult,
 } from '../../../contract/api';
-import type { LessonSummary, LoadedLesson } from '../../../contract/lesson';
 import { downloadFile } from './download';
-
-/** The header the browser host checks on every API request. */
-export const TOKEN_HEADER = 'X-Groundwork-Token';
 
 export interface HttpHostOptions {
   /** The host's origin, e.g. `http://127.0.0.1:4680`. */
@@ -17,20 +20,24 @@ export interface HttpHostOptions {
   token: string;
   fetchImpl?: typeof fetch;
   EventSourceImpl?: typeof EventSource;
-  save?: (request: SaveFileRequest) => { saved: boolean };
+  save?: (request: SaveFileRequest) => SaveFileResult;
 }
 
-/** The HostApi over HTTP, for the browser host (`npm run serve`). */
+/**
+ * The HostApi over HTTP, for the browser host (`npm run serve`): the core's
+ * methods as `POST /api/<channel>` with `{"args": [...]}`, its events over
+ * one Server-Sent Events stream, and a save as a download in this page.
+ */
 export function createHttpHostApi(options: HttpHostOptions): HostApi {
   const fetchImpl = options.fetchImpl ?? fetch.bind(globalThis);
   const EventSourceImpl = options.EventSourceImpl ?? globalThis.EventSource;
   const save = options.save ?? ((request) => downloadFile(request));
 
-  async function call<T>(channel: string, body: unknown): Promise<T> {
-    const response = await fetchImpl(`${options.origin}/api/${channel}`, {
+  async function call(method: CoreMethodName, args: unknown[]): Promise<unknown> {
+    const response = await fetchImpl(`${options.origin}/api/${channelOf(method)}`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', [TOKEN_HEADER]: options.token },
-      body: JSON.stringify(body),
+      body: JSON.stringify({ args }),
     });
     const text = await response.text();
     if (!response.ok) {
@@ -43,43 +50,60 @@ export function createHttpHostApi(options: HttpHostOptions): HostApi {
       }
       throw new Error(message);
     }
-    return JSON.parse(text) as T;
+    return JSON.parse(text) as unknown;
   }
 
-  const listeners = new Set<(change: LessonsChanged) => void>();
+  const methods = Object.fromEntries(
+    CORE_METHOD_NAMES.map((method) => [method, (...args: unknown[]) => call(method, args)]),
+  ) as Pick<HostMethods, CoreMethodName>;
+
+  const listeners = new Map<HostEventName, Set<(payload: unknown) => void>>();
   let source: EventSource | null = null;
 
-  function onEvent(event: MessageEvent<string>): void {
-    let change: LessonsChanged;
-    try {
-      const parsed = JSON.parse(event.data) as { slugs?: unknown };
-      if (!Array.isArray(parsed.slugs) || !parsed.slugs.every((s) => typeof s === 'string')) return;
-      change = { slugs: parsed.slugs as string[] };
-    } catch {
-      return;
-    }
-    for (const listener of [...listeners]) listener(change);
+  function listenerCount(): number {
+    return [...listeners.values()].reduce((n, set) => n + set.size, 0);
   }
 
-  return {
-    listLessons: () => call<LessonSummary[]>(API_CHANNELS.listLessons, {}),
-    loadLesson: (slug) => call<LoadedLesson>(API_CHANNELS.loadLesson, { slug }),
-    getCrisisResources: () => call<CrisisResourcesView>(API_CHANNELS.crisisResources, {}),
-    saveFile: async (request) => save(request),
-    onLessonsChanged(listener) {
-      listeners.add(listener);
-      if (!source && EventSourceImpl) {
-        const url = `${options.origin}/api/events?token=${encodeURIComponent(options.token)}`;
-        source = new EventSourceImpl(url);
-        source.addEventListener(API_CHANNELS.lessonsChanged, onEvent as EventListener);
+  function subscribe(event: HostEventName, listener: (payload: unknown) => void): () => void {
+    const set = listeners.get(event) ?? new Set();
+    listeners.set(event, set);
+    set.add(listener);
+    if (!source && EventSourceImpl) {
+      const url = `${options.origin}/api/events?token=${encodeURIComponent(options.token)}`;
+      const opened = new EventSourceImpl(url);
+      for (const name of HOST_EVENT_NAMES) {
+        opened.addEventListener(channelOf(name), ((message: MessageEvent<string>) => {
+          let data: unknown;
+          try {
+            data = JSON.parse(message.data);
+          } catch {
+            return;
+          }
+          // pick-host-api.ts checks the payload against the contract.
+          for (const each of [...(listeners.get(name) ?? [])]) each(data);
+        }) as EventListener);
       }
-      return () => {
-        listeners.delete(listener);
-        if (listeners.size === 0 && source) {
-          source.close();
-          source = null;
-        }
-      };
-    },
+      source = opened;
+    }
+    return () => {
+      set.delete(listener);
+      if (listenerCount() === 0 && source) {
+        source.close();
+        source = null;
+      }
+    };
+  }
+
+  const subscriptions = Object.fromEntries(
+    HOST_EVENT_NAMES.map((name) => [
+      subscribeName(name),
+      (listener: (payload: unknown) => void) => subscribe(name, listener),
+    ]),
+  ) as unknown as HostSubscriptions;
+
+  return {
+    ...methods,
+    ...subscriptions,
+    saveFile: async (request) => save(request),
   };
 }

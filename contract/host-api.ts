@@ -1,0 +1,184 @@
+import { z } from 'zod';
+import { crisisResourcesViewSchema } from './crisis';
+import { lessonSummarySchema, loadedLessonSchema } from './lesson';
+
+/**
+ * The one API between the renderer and the core, defined once. Every
+ * binding derives from these tables: the Electron handlers and preload, the
+ * browser host's routes and its HTTP client, and the `isHostApi` guard. A
+ * method added here and not bound in a host is a type error there.
+ */
+
+/** A lesson slug names a file or folder directly inside the content folder. */
+export const slugSchema = z
+  .string()
+  .min(1)
+  .max(200)
+  .refine(
+    (slug) => !slug.includes('/') && !slug.includes('\\') && !slug.includes('\0'),
+    'must not contain a path separator',
+  )
+  .refine((slug) => slug !== '.' && slug !== '..', 'must name a lesson');
+
+/** About 10 MB once decoded: far above any worksheet or plan a person saves. */
+export const MAX_SAVE_BYTES = 10 * 1024 * 1024;
+export const MAX_SAVE_BASE64_LENGTH = Math.ceil(MAX_SAVE_BYTES / 3) * 4;
+// A single character class with no nested repetition: linear on large inputs.
+const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
+
+export const saveFileRequestSchema = z.strictObject({
+  suggestedName: z.string().min(1).max(255),
+  mimeType: z.string().max(255),
+  /** File contents, base64, so text and PDFs travel the same way. */
+  base64: z
+    .string()
+    .max(MAX_SAVE_BASE64_LENGTH, 'is larger than a saved file may be')
+    .refine((value) => value.length % 4 === 0 && BASE64.test(value), 'must be base64'),
+});
+export type SaveFileRequest = z.infer<typeof saveFileRequestSchema>;
+
+export const saveFileResultSchema = z.strictObject({ saved: z.boolean() });
+export type SaveFileResult = z.infer<typeof saveFileResultSchema>;
+
+/** What changed in the content folder; the renderer re-fetches what it shows. */
+export const lessonsChangedSchema = z.strictObject({
+  /** Slugs whose sources changed (added, edited, removed). */
+  slugs: z.array(z.string()),
+});
+export type LessonsChanged = z.infer<typeof lessonsChangedSchema>;
+
+interface MethodSpec {
+  args: z.ZodTuple;
+  result: z.ZodType;
+}
+
+/** Request/response methods: arguments in, one answer out. */
+export const HOST_METHODS = {
+  listLessons: { args: z.tuple([]), result: z.array(lessonSummarySchema) },
+  loadLesson: { args: z.tuple([slugSchema]), result: loadedLessonSchema },
+  /** Crisis lines for the crisis panel, from the content folder's resources.yml. */
+  getCrisisResources: { args: z.tuple([]), result: crisisResourcesViewSchema },
+  /** Saves a file the participant chose to keep (system dialog or download). */
+  saveFile: { args: z.tuple([saveFileRequestSchema]), result: saveFileResultSchema },
+} as const satisfies Record<string, MethodSpec>;
+
+/** Events the host sends to every view; each is subscribed to as `on<Event>`. */
+export const HOST_EVENTS = {
+  /** Content changes (live reload). */
+  lessonsChanged: { payload: lessonsChangedSchema },
+} as const satisfies Record<string, { payload: z.ZodType }>;
+
+export type HostMethodName = keyof typeof HOST_METHODS;
+export type HostEventName = keyof typeof HOST_EVENTS;
+export type HostMethodArgs<M extends HostMethodName> = z.input<(typeof HOST_METHODS)[M]['args']>;
+export type HostMethodResult<M extends HostMethodName> = z.output<
+  (typeof HOST_METHODS)[M]['result']
+>;
+export type HostEventPayload<E extends HostEventName> = z.output<
+  (typeof HOST_EVENTS)[E]['payload']
+>;
+export type SubscribeName<E extends HostEventName> = `on${Capitalize<E>}`;
+
+export type HostMethods = {
+  [M in HostMethodName]: (...args: HostMethodArgs<M>) => Promise<HostMethodResult<M>>;
+};
+export type HostSubscriptions = {
+  [E in HostEventName as SubscribeName<E>]: (
+    listener: (payload: HostEventPayload<E>) => void,
+  ) => () => void;
+};
+export type HostApi = HostMethods & HostSubscriptions;
+
+export const HOST_METHOD_NAMES = Object.keys(HOST_METHODS) as HostMethodName[];
+
+/**
+ * Methods each host answers with its own window rather than the core: a
+ * save is the system's save dialog in Electron and a download in the
+ * browser host's page. Every other method is the core's.
+ */
+export const HOST_UI_METHODS = ['saveFile'] as const satisfies readonly HostMethodName[];
+export type HostUiMethodName = (typeof HOST_UI_METHODS)[number];
+export type CoreMethodName = Exclude<HostMethodName, HostUiMethodName>;
+export const CORE_METHOD_NAMES = HOST_METHOD_NAMES.filter(
+  (m): m is CoreMethodName => !(HOST_UI_METHODS as readonly string[]).includes(m),
+);
+/** What the core offers every host: its methods and events (core/service.ts implements it). */
+export type CoreApi = Pick<HostMethods, CoreMethodName> & HostSubscriptions;
+export const HOST_EVENT_NAMES = Object.keys(HOST_EVENTS) as HostEventName[];
+
+export function subscribeName<E extends HostEventName>(event: E): SubscribeName<E> {
+  return `on${event[0]!.toUpperCase()}${event.slice(1)}` as SubscribeName<E>;
+}
+
+/**
+ * The IPC channel and HTTP path of a method or event, named by feature as
+ * Signal does: `listLessons` → `lessons:list`, `getCrisisResources` →
+ * `crisis-resources:get`, the event `lessonsChanged` → `lessons:changed`.
+ */
+export function channelOf(name: HostMethodName | HostEventName): string {
+  const words = name.split(/(?=[A-Z])/).map((w) => w.toLowerCase());
+  if ((HOST_EVENT_NAMES as string[]).includes(name)) {
+    const verb = words.pop()!;
+    return `${words.join('-')}:${verb}`;
+  }
+  const [verb, ...noun] = words;
+  return `${noun.join('-')}:${verb}`;
+}
+
+/** Method name by channel, for the hosts' dispatchers. */
+export function methodForChannel(channel: string): HostMethodName | null {
+  return HOST_METHOD_NAMES.find((m) => channelOf(m) === channel) ?? null;
+}
+
+export type Parsed<T> = { ok: true; value: T } | { ok: false; reason: string };
+
+/**
+ * The one place a schema's output meets its table entry's type: TypeScript
+ * cannot relate a generic index into the tables to the schema it names.
+ */
+function parsed<T>(schema: z.ZodType, value: unknown, what: string): Parsed<T> {
+  const result = schema.safeParse(value);
+  if (result.success) return { ok: true, value: result.data as T };
+  const reasons = result.error.issues
+    .map((issue) => `${issue.path.length > 0 ? `${issue.path.join('.')} ` : ''}${issue.message}`)
+    .join('; ');
+  return { ok: false, reason: `Refused ${what}: ${reasons}` };
+}
+
+/** Checks a call's arguments; a refusal carries a short reason for the caller. */
+export function parseArgs<M extends HostMethodName>(
+  method: M,
+  args: unknown,
+): Parsed<HostMethodArgs<M>> {
+  return parsed(HOST_METHODS[method].args, args, method);
+}
+
+/** Checks a host's answer before the renderer relies on it. */
+export function parseResult<M extends HostMethodName>(
+  method: M,
+  value: unknown,
+): Parsed<HostMethodResult<M>> {
+  return parsed(HOST_METHODS[method].result, value, `the answer to ${method}`);
+}
+
+export function parsePayload<E extends HostEventName>(
+  event: E,
+  value: unknown,
+): Parsed<HostEventPayload<E>> {
+  return parsed(HOST_EVENTS[event].payload, value, `the ${event} event`);
+}
+
+/** Whether a value (the Electron preload's object, say) offers every method and subscription. */
+export function isHostApi(value: unknown): value is HostApi {
+  if (typeof value !== 'object' || value === null) return false;
+  const api = value as Record<string, unknown>;
+  return [...HOST_METHOD_NAMES, ...HOST_EVENT_NAMES.map(subscribeName)].every(
+    (name) => typeof api[name] === 'function',
+  );
+}
+
+/** The header the browser host checks on every API request. */
+export const TOKEN_HEADER = 'X-Groundwork-Token';
+
+/** Name under which the Electron preload exposes the API on `window`. */
+export const API_GLOBAL = 'groundwork';
