@@ -35,7 +35,8 @@ export const slideInfoSchema = z.strictObject({
 });
 export type SlideInfo = z.infer<typeof slideInfoSchema>;
 
-export const LESSON_STATUSES = ['ok', 'warning', 'error'] as const;
+/** `pending`: listed from its frontmatter while it compiles; a `lessonsChanged` event follows. */
+export const LESSON_STATUSES = ['ok', 'warning', 'error', 'pending'] as const;
 export type LessonStatus = (typeof LESSON_STATUSES)[number];
 
 /** One entry of the library. A lesson that fails to compile is still listed. */

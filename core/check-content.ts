@@ -20,7 +20,7 @@ export async function checkContent(contentDir: string): Promise<ContentReport> {
   try {
     const [discovery, lessons, resources] = await Promise.all([
       discoverLessons(contentDir),
-      service.listLessons(),
+      service.listCompiledLessons(),
       loadCrisisResources(contentDir),
     ]);
     const diagnostics = sortDiagnostics([

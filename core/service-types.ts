@@ -1,4 +1,4 @@
-import type { CoreApi } from '../contract/api';
+import type { CoreApi, LessonSummary } from '../contract/api';
 import type { LessonCompiler } from './compile/compile-pool';
 
 export interface LessonServiceOptions {
@@ -25,5 +25,11 @@ export interface LessonServiceOptions {
  * the core implements it.
  */
 export interface LessonService extends CoreApi {
+  /**
+   * Every lesson fully compiled, for `npm run check`. The HostApi's
+   * `listLessons` answers at once instead, listing lessons still compiling
+   * as `pending` and announcing each with `lessonsChanged` when it is done.
+   */
+  listCompiledLessons(): Promise<LessonSummary[]>;
   close(): Promise<void>;
 }

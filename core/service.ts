@@ -6,7 +6,9 @@ import type { Diagnostic } from '../contract/diagnostics';
 import { diagnostic } from './lessons/diagnostic';
 import { loadCrisisResources } from './resources/load';
 import { discoverLessons, type LessonEntry } from './lessons/discover';
+import { readFrontmatter } from './lessons/frontmatter';
 import { readLessonSource } from './lessons/lesson-source';
+import { readSourceText } from './lessons/read-source';
 import type { LessonService, LessonServiceOptions } from './service-types';
 import { watchContent, type ContentWatcher } from './watch/content-watcher';
 
@@ -27,6 +29,9 @@ export function createLessonService(options: LessonServiceOptions): LessonServic
   const memory = new Map<string, Remembered>();
   const inFlight = new Map<string, Promise<LoadedLesson>>();
   const listeners = new Set<(change: LessonsChanged) => void>();
+  const notify = (change: LessonsChanged): void => {
+    for (const listener of listeners) listener(change);
+  };
   const pool =
     options.compile === undefined
       ? createCompilePool(
@@ -37,9 +42,7 @@ export function createLessonService(options: LessonServiceOptions): LessonServic
   let watcher: ContentWatcher | null = null;
 
   if (options.watch) {
-    watcher = watchContent(options.contentDir, (slugs) => {
-      for (const listener of listeners) listener({ slugs });
-    });
+    watcher = watchContent(options.contentDir, (slugs) => notify({ slugs }));
   }
 
   async function dependenciesUnchanged(deps: Remembered['dependencies']): Promise<boolean> {
@@ -50,11 +53,14 @@ export function createLessonService(options: LessonServiceOptions): LessonServic
     return true;
   }
 
-  async function compileEntry(entry: LessonEntry): Promise<LoadedLesson> {
+  /** The compiled lesson if memory or the disk cache has this exact version; never compiles. */
+  async function known(
+    entry: LessonEntry,
+  ): Promise<{ lesson: LoadedLesson } | { bytes: Uint8Array; sourceHash: string }> {
     const source = await readLessonSource(entry, options.contentDir);
     if (!source.ok) {
-      if ('missing' in source) return missing(entry.slug, entry.file);
-      return refused(entry, source.diagnostic);
+      if ('missing' in source) return { lesson: missing(entry.slug, entry.file) };
+      return { lesson: refused(entry, source.diagnostic) };
     }
     const { bytes } = source;
     const sourceHash = sha256(bytes);
@@ -64,7 +70,7 @@ export function createLessonService(options: LessonServiceOptions): LessonServic
       remembered.sourceHash === sourceHash &&
       (await dependenciesUnchanged(remembered.dependencies))
     ) {
-      return remembered.lesson;
+      return { lesson: remembered.lesson };
     }
     const cached = await cache.get(entry.path, sourceHash);
     if (cached) {
@@ -73,8 +79,15 @@ export function createLessonService(options: LessonServiceOptions): LessonServic
         dependencies: cached.dependencies,
         lesson: cached.lesson,
       });
-      return cached.lesson;
+      return { lesson: cached.lesson };
     }
+    return { bytes, sourceHash };
+  }
+
+  async function compileEntry(entry: LessonEntry): Promise<LoadedLesson> {
+    const found = await known(entry);
+    if ('lesson' in found) return found.lesson;
+    const { bytes, sourceHash } = found;
     const output = await compile({
       slug: entry.slug,
       bytes,
@@ -104,8 +117,24 @@ export function createLessonService(options: LessonServiceOptions): LessonServic
     return promise;
   }
 
+  // Lessons compiled in the background for the library; each one finished
+  // is announced, so the library fills in as they come.
+  const announce = batcher((slugs) => notify({ slugs }));
+
+  async function summaryNow(entry: LessonEntry): Promise<LessonSummary> {
+    const found = await known(entry);
+    if ('lesson' in found) return toSummary(found.lesson);
+    const done = (): void => announce(entry.slug);
+    void load(entry).then(done, done);
+    return pending(entry, found.bytes);
+  }
+
   return {
     async listLessons(): Promise<LessonSummary[]> {
+      const { lessons } = await discoverLessons(options.contentDir);
+      return Promise.all(lessons.map(summaryNow));
+    },
+    async listCompiledLessons(): Promise<LessonSummary[]> {
       const { lessons } = await discoverLessons(options.contentDir);
       const loaded = await mapLimited(lessons, 4, load);
       return loaded.map(toSummary);
@@ -125,6 +154,7 @@ export function createLessonService(options: LessonServiceOptions): LessonServic
       return () => listeners.delete(listener);
     },
     async close() {
+      announce.cancel();
       listeners.clear();
       await Promise.all([watcher?.close(), pool?.close()]);
     },
@@ -134,6 +164,43 @@ export function createLessonService(options: LessonServiceOptions): LessonServic
 export function toSummary(lesson: LoadedLesson): LessonSummary {
   const { slug, file, meta, slideCount, status, diagnostics } = lesson;
   return { slug, file, meta, slideCount, status, diagnostics };
+}
+
+/**
+ * A lesson still compiling, listed from its frontmatter alone (our own YAML
+ * read: fast, and it runs no lesson code) so its card paints at once.
+ */
+function pending(entry: LessonEntry, bytes: Uint8Array): LessonSummary {
+  const text = readSourceText(bytes, entry.file);
+  return {
+    slug: entry.slug,
+    file: entry.file,
+    meta: text.ok ? readFrontmatter(text.text, entry.file).meta : null,
+    slideCount: 0,
+    status: 'pending',
+    diagnostics: [],
+  };
+}
+
+/** Gathers slugs announced within a few milliseconds into one event. */
+function batcher(flush: (slugs: string[]) => void, delayMs = 30) {
+  const slugs = new Set<string>();
+  let timer: NodeJS.Timeout | null = null;
+  const add = (slug: string): void => {
+    slugs.add(slug);
+    timer ??= setTimeout(() => {
+      timer = null;
+      const batch = [...slugs];
+      slugs.clear();
+      flush(batch);
+    }, delayMs);
+  };
+  add.cancel = (): void => {
+    if (timer) clearTimeout(timer);
+    timer = null;
+    slugs.clear();
+  };
+  return add;
 }
 
 function refused(entry: LessonEntry, problem: Diagnostic): LoadedLesson {

@@ -52,7 +52,9 @@ interface Slot {
  * the app, the crisis panel included, stays free.
  */
 export function createCompilePool(options: CompilePoolOptions = {}): CompilePool {
-  const size = Math.max(1, options.size ?? Math.min(4, availableParallelism()));
+  // One core stays with the thread that serves the app (and, in the
+  // browser host, with the browser on the same machine).
+  const size = Math.max(1, options.size ?? Math.min(4, availableParallelism() - 1));
   const timeoutMs = options.timeoutMs ?? LESSON_LIMITS.compileMs;
   const heapMb = options.heapMb ?? LESSON_LIMITS.compileHeapMb;
   const slots: Slot[] = Array.from({ length: size }, () => ({

@@ -42,7 +42,7 @@ describe('a lesson reads only its own folder', () => {
     const dir = makeContent({});
     mkdirSync(join(dir, 'linked'));
     symlinkSync(join(elsewhere, 'secret.mdx'), join(dir, 'linked', 'index.mdx'));
-    const linked = find(await serve(dir).listLessons(), 'linked');
+    const linked = find(await serve(dir).listCompiledLessons(), 'linked');
     expect(linked.status).toBe('error');
     expect(linked.meta).toBeNull();
     expect(linked.diagnostics[0]?.message).toMatch(/link to a file outside the lesson's folder/);
@@ -53,7 +53,7 @@ describe('a lesson reads only its own folder', () => {
   it('an index.mdx that links to another file in its own folder still works', async () => {
     const dir = makeContent({ 'mine/v2.mdx': lesson('# Version two') });
     symlinkSync(join(dir, 'mine', 'v2.mdx'), join(dir, 'mine', 'index.mdx'));
-    const mine = find(await serve(dir).listLessons(), 'mine');
+    const mine = find(await serve(dir).listCompiledLessons(), 'mine');
     expect(mine.status).not.toBe('error');
   });
 
@@ -87,7 +87,7 @@ describe('no lesson can freeze or exhaust the host', () => {
     const dir = makeContent({ 'deep/index.mdx': lesson(body) });
     const service = serve(dir);
     const started = performance.now();
-    const listing = service.listLessons();
+    const listing = service.listCompiledLessons();
     const crisis = await service.getCrisisResources();
     const crisisMs = performance.now() - started;
     expect(crisis).toBeDefined();
@@ -147,7 +147,7 @@ describe('no lesson can freeze or exhaust the host', () => {
     symlinkSync(tree, join(dir, 'linked', 'tree'));
     const before = inotifyWatches();
     const service = serve(dir, true);
-    await service.listLessons();
+    await service.listCompiledLessons();
     // The watcher is ready once it has scanned the folder; give it until the count settles.
     await expect.poll(() => inotifyWatches() - before, { timeout: 10_000 }).toBeGreaterThan(0);
     let last = -1;

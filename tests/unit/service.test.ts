@@ -57,7 +57,7 @@ describe('lesson service', () => {
       'broken/index.mdx': lesson('# One\n\n<Callout>\n'),
       'empty.mdx': '',
     });
-    const list = await service(dir, null).listLessons();
+    const list = await service(dir, null).listCompiledLessons();
     expect(list.map((l) => [l.slug, l.status, l.slideCount])).toEqual([
       ['broken', 'error', 0],
       ['empty', 'error', 0],
@@ -68,6 +68,39 @@ describe('lesson service', () => {
       line: 8,
       code: 'mdx-syntax',
     });
+  });
+
+  it('the library answers at once on a cold cache, from frontmatter, and announces each lesson as it compiles', async () => {
+    const dir = makeContent({
+      'a/index.mdx': lesson('# One\n', 'title: First lesson\nduration: 10'),
+      'b/index.mdx': lesson('# Two\n', 'title: Second lesson\nduration: 20'),
+    });
+    let open = (): void => {};
+    const gate = new Promise<void>((resolve) => (open = resolve));
+    const gated = createLessonService({
+      contentDir: dir,
+      cacheDir: null,
+      watch: false,
+      compile: async (input) => {
+        await gate;
+        return compileLesson(input);
+      },
+    });
+    closers.push(() => gated.close());
+    const announced: string[] = [];
+    gated.onLessonsChanged((change) => announced.push(...change.slugs));
+
+    // Nothing has compiled yet, and the list is already there, titles included.
+    const first = await gated.listLessons();
+    expect(first.map((l) => [l.slug, l.status, l.meta?.title, l.meta?.duration])).toEqual([
+      ['a', 'pending', 'First lesson', 10],
+      ['b', 'pending', 'Second lesson', 20],
+    ]);
+    open();
+    await expect.poll(() => [...announced].sort()).toEqual(['a', 'b']);
+    const second = await gated.listLessons();
+    expect(second.map((l) => l.status)).toEqual(['warning', 'warning']);
+    expect(second.map((l) => l.slideCount)).toEqual([1, 1]);
   });
 
   it('re-opening an unchanged lesson does not recompile, across restarts (disk cache)', async () => {
