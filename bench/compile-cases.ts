@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { compile } from '@mdx-js/mdx';
 import { build } from 'esbuild';
 import remarkFrontmatter from 'remark-frontmatter';
@@ -92,6 +93,44 @@ export async function compileCases(inputs: BenchInputs, runs: number): Promise<C
       await service.listLessons();
       await service.close();
     });
+    await measure(
+      `compile all ${inputs.libraryCount} lessons, cold, in worker threads`,
+      folderRuns,
+      async () => {
+        const service = createLessonService({
+          contentDir: inputs.library,
+          cacheDir: null,
+          watch: false,
+        });
+        await service.listCompiledLessons();
+        await service.close();
+      },
+    );
+    // How long the thread that serves the app (IPC in Electron, HTTP in the
+    // browser host, the crisis panel's request included) stands still while
+    // every lesson compiles: in that thread, as before, and in workers.
+    for (const [label, inThread] of [
+      ['compiled in the serving thread (before)', true],
+      ['compiled in worker threads (after)', false],
+    ] as const) {
+      const samples: number[] = [];
+      for (let i = 0; i < folderRuns; i++) {
+        const service = createLessonService({
+          contentDir: inputs.library,
+          cacheDir: null,
+          watch: false,
+          ...(inThread ? { compile: compileLesson } : {}),
+        });
+        const delay = monitorEventLoopDelay({ resolution: 10 });
+        delay.enable();
+        await service.listCompiledLessons();
+        delay.disable();
+        samples.push(delay.max / 1e6);
+        await service.close();
+      }
+      results[`main-thread longest stall, cold listing of ${inputs.libraryCount}, ${label}`] =
+        summarise(samples);
+    }
     const libraryCache = join(cacheDir, 'library');
     await createLessonService({
       contentDir: inputs.library,
