@@ -5,10 +5,10 @@ import './esbuild-binary';
 import { join, resolve } from 'node:path';
 import { app, session, type BrowserWindow } from 'electron';
 import { defaultContentDir } from '../core/content-dir';
-import { createLessonService } from '../core/service';
 import { registerAppSchemeAsPrivileged, serveRenderer } from './app-protocol';
 import { hardenSession, hardenWebContents, refuseDebuggingWhenPackaged } from './hardening';
 import { bindHostApi } from './host-api';
+import { startLessonProcess } from './lesson-service-host';
 import { parseCommandLine } from './policy';
 import { createAppWindow } from './window';
 
@@ -22,7 +22,6 @@ import { createAppWindow } from './window';
 const distDir = resolve(__dirname, '..');
 const rendererDir = join(distDir, 'renderer');
 const preloadPath = join(distDir, 'electron', 'preload.cjs');
-const compileWorkerFile = join(distDir, 'electron', 'compile-worker.cjs');
 const allowDevTools = !app.isPackaged;
 
 function contentDirFromCommandLine(): string {
@@ -40,11 +39,11 @@ async function start(): Promise<void> {
   hardenSession(session.defaultSession, { allowDevTools });
   serveRenderer(session.defaultSession, rendererDir);
 
-  const service = createLessonService({
+  // Lessons are untrusted: they are read and compiled in a utility process.
+  const service = startLessonProcess({
     contentDir: contentDirFromCommandLine(),
     cacheDir: join(app.getPath('userData'), 'cache'),
-    watch: true,
-    compileWorkerFile,
+    distElectronDir: join(distDir, 'electron'),
   });
 
   let window: BrowserWindow | null = null;

@@ -2,8 +2,10 @@
  * Bundles the Electron shell for `electron .` and electron-builder:
  *   electron/main.ts    -> dist/electron/main.cjs    (Node, CommonJS)
  *   electron/preload.ts -> dist/electron/preload.cjs (sandboxed preload)
- *   core/compile/compile-worker.ts -> dist/electron/compile-worker.cjs (the
- *     worker thread that compiles untrusted lessons off the main process's thread)
+ *   electron/lesson-process.ts -> dist/electron/lesson-process.cjs (the utility
+ *     process that reads, watches and compiles lessons, outside the main process)
+ *   core/compile/compile-worker.ts -> dist/electron/compile-worker.cjs (its worker
+ *     threads, which compile under time and heap limits)
  * The renderer is built by Vite (`npm run build` runs both).
  *
  * Usage: node scripts/build-node.mjs [--out DIR]
@@ -61,6 +63,11 @@ export async function buildNode({ outDir = resolve(root, 'dist/electron') } = {}
     entryPoints: [resolve(root, 'core/compile/compile-worker.ts')],
     outfile: resolve(outDir, 'compile-worker.cjs'),
   });
+  const lessonProcess = build({
+    ...nodeBundle,
+    entryPoints: [resolve(root, 'electron/lesson-process.ts')],
+    outfile: resolve(outDir, 'lesson-process.cjs'),
+  });
 
   // platform 'browser': a preload that reached for fs or path would fail to
   // build here instead of failing at run time inside the sandbox.
@@ -73,7 +80,7 @@ export async function buildNode({ outDir = resolve(root, 'dist/electron') } = {}
     external: PRELOAD_ALLOWED_REQUIRES,
   });
 
-  const [mainResult, preloadResult] = await Promise.all([main, preload, worker]);
+  const [mainResult, preloadResult] = await Promise.all([main, preload, worker, lessonProcess]);
   const preloadRequires = externalImports(preloadResult.metafile);
   const forbidden = preloadRequires.filter((name) => !PRELOAD_ALLOWED_REQUIRES.includes(name));
   if (forbidden.length > 0) {

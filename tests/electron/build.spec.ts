@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -42,16 +42,68 @@ test('the preload exposes one object under window.groundwork', () => {
   expect(source).toContain('"groundwork"');
 });
 
-test('the main bundle needs nothing from node_modules but electron and mdx-bundler', () => {
+test('the main process has no compiler in it: it requires only electron from node_modules', () => {
   const builtins = new Set(builtinModules.flatMap((name) => [name, `node:${name}`]));
   const packages = requiredModules(join(outDir, 'main.cjs')).filter((name) => !builtins.has(name));
-  expect(packages).toEqual(['electron', 'mdx-bundler']);
+  expect(packages).toEqual(['electron']);
 });
 
-test('the main bundle points esbuild at its unpacked binary before mdx-bundler loads', () => {
-  const source = readFileSync(join(outDir, 'main.cjs'), 'utf8');
-  const setsPath = source.indexOf('process.env.ESBUILD_BINARY_PATH = ');
-  const loadsMdxBundler = source.indexOf('require("mdx-bundler")');
-  expect(setsPath).toBeGreaterThan(-1);
-  expect(loadsMdxBundler).toBeGreaterThan(setsPath);
+test('lessons are compiled only by the worker bundle, which sets esbuild’s binary before mdx-bundler loads', () => {
+  const builtins = new Set(builtinModules.flatMap((name) => [name, `node:${name}`]));
+  const lessonProcess = requiredModules(join(outDir, 'lesson-process.cjs'));
+  expect(lessonProcess.filter((name) => !builtins.has(name))).toEqual([]);
+  const worker = readFileSync(join(outDir, 'compile-worker.cjs'), 'utf8');
+  expect(
+    requiredModules(join(outDir, 'compile-worker.cjs')).filter((n) => !builtins.has(n)),
+  ).toEqual(['mdx-bundler']);
+  // The utility process sets it for its worker threads, which inherit its environment.
+  const source = readFileSync(join(outDir, 'lesson-process.cjs'), 'utf8');
+  expect(source.indexOf('process.env.ESBUILD_BINARY_PATH = ')).toBeGreaterThan(-1);
+  expect(source.indexOf('process.env.ESBUILD_BINARY_PATH = ')).toBeLessThan(
+    source.indexOf('new import_node_worker_threads.Worker') === -1
+      ? source.length
+      : source.indexOf('new import_node_worker_threads.Worker'),
+  );
+  expect(worker).not.toContain('process.env.ESBUILD_BINARY_PATH = ');
+});
+
+test('the built lesson process serves the lessons over its parent port (run under plain Node)', async () => {
+  // Electron gives a utility process `process.parentPort`; here a child
+  // process's IPC channel stands in for it, around the very same bundle.
+  // The app's own dist/ (npm run build): its workers find mdx-bundler in node_modules.
+  const built = join(root, 'dist/electron/lesson-process.cjs');
+  expect(existsSync(built), 'run npm run build first').toBe(true);
+  const { fork } = await import('node:child_process');
+  const shim = join(outDir, 'parent-port-shim.cjs');
+  writeFileSync(
+    shim,
+    `const { EventEmitter } = require('node:events');
+const port = new EventEmitter();
+port.postMessage = (m) => process.send(m);
+process.on('message', (data) => port.emit('message', { data }));
+process.parentPort = port;
+require(${JSON.stringify(built)});`,
+  );
+  const content = join(root, 'tests/fixtures/e2e');
+  const child = fork(shim, ['--content', content, '--cache', join(outDir, 'cache')], {
+    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+  });
+  try {
+    const answer = await new Promise<{ ok: boolean; value: { slug: string; status: string }[] }>(
+      (resolveAnswer, reject) => {
+        child.on('message', (m: { kind?: string; id?: number }) => {
+          if (m.kind === 'result' && m.id === 1) resolveAnswer(m as never);
+        });
+        child.once('exit', (code) => reject(new Error(`lesson process exited with ${code}`)));
+        child.send({ kind: 'call', id: 1, method: 'listCompiledLessons', args: [] });
+      },
+    );
+    expect(answer.ok).toBe(true);
+    const words = answer.value.find((l) => l.slug === 'words-matter');
+    expect(words?.status).not.toBe('pending');
+    expect(words?.status).not.toBe('error');
+    expect(answer.value.find((l) => l.slug === 'broken-callout')?.status).toBe('error');
+  } finally {
+    child.kill();
+  }
 });

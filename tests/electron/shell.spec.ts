@@ -8,6 +8,7 @@ import {
   type ElectronApplication,
   type Page,
 } from '@playwright/test';
+import { HOST_EVENT_NAMES, HOST_METHOD_NAMES, subscribeName } from '../../contract/api';
 import { findElectronBinary } from './support/electron-binary';
 import type { PageWindow } from './support/page-window';
 
@@ -107,7 +108,7 @@ test.describe('Electron shell', () => {
       };
     });
     expect(exposed).toEqual({
-      methods: ['getCrisisResources', 'listLessons', 'loadLesson', 'onLessonsChanged', 'saveFile'],
+      methods: [...HOST_METHOD_NAMES, ...HOST_EVENT_NAMES.map(subscribeName)].sort(),
       allFunctions: true,
       ipcRenderer: 'undefined',
       require: 'undefined',
