@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { crisisResourcesViewSchema } from './crisis';
 import { lessonSummarySchema, loadedLessonSchema } from './lesson';
+import { resumableSchema, sessionCommandSchema, sessionStateSchema } from './session';
 
 /**
  * The one API between the renderer and the core, defined once. Every
@@ -60,12 +61,28 @@ export const HOST_METHODS = {
   getCrisisResources: { args: z.tuple([]), result: crisisResourcesViewSchema },
   /** Saves a file the participant chose to keep (system dialog or download). */
   saveFile: { args: z.tuple([saveFileRequestSchema]), result: saveFileResultSchema },
+  /** Joins the running session of a lesson, or starts one; null when the lesson cannot present. */
+  startSession: { args: z.tuple([slugSchema]), result: sessionStateSchema.nullable() },
+  getSession: { args: z.tuple([]), result: sessionStateSchema.nullable() },
+  /** From any view: the session after the command, null when there is none. */
+  sendSessionCommand: {
+    args: z.tuple([sessionCommandSchema]),
+    result: sessionStateSchema.nullable(),
+  },
+  endSession: { args: z.tuple([]), result: z.null() },
+  /** A session an accidental close left behind, offered as "Resume". */
+  getResumableSession: { args: z.tuple([]), result: resumableSchema.nullable() },
+  resumeSession: { args: z.tuple([]), result: sessionStateSchema.nullable() },
+  /** "Start fresh": forgets the session left behind. */
+  discardResumableSession: { args: z.tuple([]), result: z.null() },
 } as const satisfies Record<string, MethodSpec>;
 
 /** Events the host sends to every view; each is subscribed to as `on<Event>`. */
 export const HOST_EVENTS = {
   /** Content changes (live reload). */
   lessonsChanged: { payload: lessonsChangedSchema },
+  /** The session after every change, to every view; null when it ended. */
+  sessionChanged: { payload: sessionStateSchema.nullable() },
 } as const satisfies Record<string, { payload: z.ZodType }>;
 
 export type HostMethodName = keyof typeof HOST_METHODS;

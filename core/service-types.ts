@@ -14,6 +14,12 @@ export interface LessonServiceOptions {
    * parsed on the thread that serves the app.
    */
   compile?: LessonCompiler;
+  /**
+   * Where the running session is kept so an accidental close can be
+   * resumed (anonymous state only); the cache folder when absent, null for
+   * nowhere.
+   */
+  stateDir?: string | null;
   /** The built compile worker, for hosts that run from a bundle (Electron). */
   compileWorkerFile?: string;
 }

@@ -7,6 +7,7 @@ import { diagnostic } from './lessons/diagnostic';
 import { loadCrisisResources } from './resources/load';
 import { discoverLessons, type LessonEntry } from './lessons/discover';
 import { readFrontmatter } from './lessons/frontmatter';
+import { createSessionHost, type SessionLesson } from './session/session-host';
 import { readLessonSource } from './lessons/lesson-source';
 import { readSourceText } from './lessons/read-source';
 import type { LessonService, LessonServiceOptions } from './service-types';
@@ -129,10 +130,56 @@ export function createLessonService(options: LessonServiceOptions): LessonServic
     return pending(entry, found.bytes);
   }
 
+  // The presentation session lives here, in the host, not in a window.
+  const session = createSessionHost({
+    stateDir: options.stateDir === undefined ? options.cacheDir : options.stateDir,
+  });
+
+  async function presentable(slug: string): Promise<SessionLesson | null> {
+    const { lessons } = await discoverLessons(options.contentDir);
+    const entry = lessons.find((l) => l.slug === slug);
+    if (!entry) return null;
+    const lesson = await load(entry);
+    if (lesson.code === null || lesson.meta === null) return null;
+    return {
+      slug,
+      title: lesson.meta.title,
+      version: lesson.version,
+      slideCount: lesson.slideCount,
+    };
+  }
+
   return {
     async listLessons(): Promise<LessonSummary[]> {
       const { lessons } = await discoverLessons(options.contentDir);
       return Promise.all(lessons.map(summaryNow));
+    },
+    async startSession(slug) {
+      const lesson = await presentable(slug);
+      return lesson ? session.start(lesson) : null;
+    },
+    async getSession() {
+      return session.get();
+    },
+    async sendSessionCommand(command) {
+      return session.command(command);
+    },
+    async endSession() {
+      return session.end();
+    },
+    async getResumableSession() {
+      return session.resumable();
+    },
+    async resumeSession() {
+      const offer = await session.resumable();
+      const lesson = offer ? await presentable(offer.slug) : null;
+      return lesson ? session.resume(lesson) : null;
+    },
+    async discardResumableSession() {
+      return session.discard();
+    },
+    onSessionChanged(listener) {
+      return session.onChange(listener);
     },
     async listCompiledLessons(): Promise<LessonSummary[]> {
       const { lessons } = await discoverLessons(options.contentDir);
@@ -156,7 +203,7 @@ export function createLessonService(options: LessonServiceOptions): LessonServic
     async close() {
       announce.cancel();
       listeners.clear();
-      await Promise.all([watcher?.close(), pool?.close()]);
+      await Promise.all([watcher?.close(), pool?.close(), session.flush()]);
     },
   };
 }

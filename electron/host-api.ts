@@ -55,6 +55,13 @@ export function bindHostApi({ service, getWindow }: HostApiBinding): () => void 
     loadLesson: (slug) => service.loadLesson(slug),
     getCrisisResources: () => service.getCrisisResources(),
     saveFile: (request) => saveWithDialog(getWindow(), request),
+    startSession: (slug) => service.startSession(slug),
+    getSession: () => service.getSession(),
+    sendSessionCommand: (command) => service.sendSessionCommand(command),
+    endSession: () => service.endSession(),
+    getResumableSession: () => service.getResumableSession(),
+    resumeSession: () => service.resumeSession(),
+    discardResumableSession: () => service.discardResumableSession(),
   };
 
   for (const method of HOST_METHOD_NAMES) {

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
-import { channelOf } from '../contract/api';
+import { channelOf, HOST_EVENT_NAMES, subscribeName } from '../contract/api';
 import { defaultContentDir } from '../core/content-dir';
 import { createLessonService } from '../core/service';
 import { handleApiCall, sendJson } from './api';
@@ -48,9 +48,15 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   });
   const token = randomBytes(24).toString('base64url');
   const events = new EventHub();
-  const unsubscribe = service.onLessonsChanged((change) =>
-    events.send(channelOf('lessonsChanged'), change),
+  // Every event of the contract goes to every open view.
+  const unsubscribes = HOST_EVENT_NAMES.map((name) =>
+    (service[subscribeName(name)] as (listener: (payload: unknown) => void) => () => void)(
+      (payload) => events.send(channelOf(name), payload),
+    ),
   );
+  const unsubscribe = (): void => {
+    for (const stop of unsubscribes) stop();
+  };
 
   // Known only once listening (port 0); requests cannot arrive before that.
   let origin = '';

@@ -20,14 +20,22 @@ describe('the HostApi table', () => {
       loadLesson: 'lesson:load',
       getCrisisResources: 'crisis-resources:get',
       saveFile: 'file:save',
+      startSession: 'session:start',
+      getSession: 'session:get',
+      sendSessionCommand: 'session-command:send',
+      endSession: 'session:end',
+      getResumableSession: 'resumable-session:get',
+      resumeSession: 'session:resume',
+      discardResumableSession: 'resumable-session:discard',
     });
-    expect(HOST_EVENT_NAMES.map(channelOf)).toEqual(['lessons:changed']);
+    expect(HOST_EVENT_NAMES.map(channelOf)).toEqual(['lessons:changed', 'session:changed']);
     for (const m of HOST_METHOD_NAMES) expect(methodForChannel(channelOf(m))).toBe(m);
     expect(methodForChannel('crisisResources')).toBeNull();
   });
 
   it('leaves saving to each host’s window and everything else to the core', () => {
-    expect(CORE_METHOD_NAMES).toEqual(['listLessons', 'loadLesson', 'getCrisisResources']);
+    expect(CORE_METHOD_NAMES).not.toContain('saveFile');
+    expect(CORE_METHOD_NAMES).toEqual(HOST_METHOD_NAMES.filter((m) => m !== 'saveFile'));
   });
 
   it('isHostApi wants every method and every subscription, not four of five', () => {

@@ -1,0 +1,127 @@
+import { z } from 'zod';
+
+/**
+ * A presentation session: state in the host, not in a window. The presenter
+ * view, the audience view (and, later, participants' phones) are clients of
+ * it: they send commands through the HostApi and all show the state it
+ * broadcasts. Nothing a participant types (reflections, plans) is ever part
+ * of it; only anonymous exercise state is, so a session can be resumed after
+ * an accident without keeping anyone's words.
+ */
+
+export const SCREEN_MODES = ['slide', 'black', 'white', 'pause'] as const;
+export type ScreenMode = (typeof SCREEN_MODES)[number];
+
+/** A break length the facilitator can choose, in minutes. */
+export const PAUSE_MINUTES = { min: 1, max: 60 } as const;
+
+const id = z.string().min(1).max(200);
+const count = z.number().int().min(0).max(100_000);
+const byId = <T extends z.ZodType>(value: T) =>
+  z.record(id, value).refine((r) => Object.keys(r).length <= 500, 'has too many exercises');
+
+/**
+ * The exercise state every view shares: counts, reveals, positions and
+ * timers. Typed text (reflections, plan notes) has no place here by
+ * construction: the schema is strict and has no field for it.
+ */
+export const sharedExercisesSchema = z.strictObject({
+  polls: byId(z.array(count).max(16)),
+  choices: byId(
+    z.strictObject({ selected: z.string().max(500).nullable(), revealed: z.boolean() }),
+  ),
+  checkIns: byId(
+    z.strictObject({
+      mine: z.number().int().min(0).max(20).nullable(),
+      tallies: z.array(count).max(20),
+      taps: z.array(z.number().int().min(0).max(20)).max(10_000),
+    }),
+  ),
+  cardSorts: byId(
+    z.strictObject({
+      placement: z.array(z.number().int().min(-1).max(16)).max(32),
+      selected: z.number().int().min(0).max(32).nullable(),
+    }),
+  ),
+  breathing: byId(
+    z.strictObject({
+      running: z.boolean(),
+      started: z.boolean(),
+      phase: z.number().int().min(0).max(16),
+      secondsLeft: z.number().int().min(0).max(600),
+      cycle: z.number().int().min(1).max(100),
+      finished: z.boolean(),
+    }),
+  ),
+  timers: byId(
+    z.strictObject({
+      totalMs: z
+        .number()
+        .min(0)
+        .max(24 * 3_600_000),
+      remainingMs: z
+        .number()
+        .min(0)
+        .max(24 * 3_600_000),
+      endsAt: z.number().nullable(),
+      finished: z.boolean(),
+    }),
+  ),
+});
+export type SharedExercises = z.infer<typeof sharedExercisesSchema>;
+
+export const EMPTY_EXERCISES: SharedExercises = {
+  polls: {},
+  choices: {},
+  checkIns: {},
+  cardSorts: {},
+  breathing: {},
+  timers: {},
+};
+
+export const sessionStateSchema = z.strictObject({
+  /** New for every session started; a view that sees another id starts over. */
+  id: z.string(),
+  /** Goes up by one with every change; views ignore an older revision than they have. */
+  revision: z.number().int().min(0),
+  lesson: z.strictObject({
+    slug: z.string(),
+    version: z.string(),
+    slideCount: z.number().int().min(0),
+  }),
+  index: z.number().int().min(0),
+  screen: z.enum(SCREEN_MODES),
+  /** When the pause screen's countdown ends (clock time, ms); null unless paused. */
+  pauseUntil: z.number().nullable(),
+  /** When the session started (clock time, ms), for elapsed time and pacing. */
+  startedAt: z.number(),
+  /** The crisis panel is open on every view until someone closes it. */
+  crisisOpen: z.boolean(),
+  exercises: sharedExercisesSchema,
+});
+export type SessionState = z.infer<typeof sessionStateSchema>;
+
+export const sessionCommandSchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('goto'), index: z.number().int().min(0) }),
+  z.strictObject({ type: z.literal('step'), by: z.union([z.literal(1), z.literal(-1)]) }),
+  z.strictObject({ type: z.literal('screen'), mode: z.enum(['slide', 'black', 'white']) }),
+  z.strictObject({
+    type: z.literal('pause'),
+    minutes: z.number().int().min(PAUSE_MINUTES.min).max(PAUSE_MINUTES.max),
+  }),
+  z.strictObject({ type: z.literal('crisis'), open: z.boolean() }),
+  /** The stage's shared exercise state after a person used an exercise in one view. */
+  z.strictObject({ type: z.literal('exercises'), exercises: sharedExercisesSchema }),
+  /** Clears every answer and count of the room and returns to the first slide. */
+  z.strictObject({ type: z.literal('new-session') }),
+]);
+export type SessionCommand = z.infer<typeof sessionCommandSchema>;
+
+/** What the next start offers after an accidental close: never typed text. */
+export const resumableSchema = z.strictObject({
+  slug: z.string(),
+  title: z.string(),
+  index: z.number().int().min(0),
+  savedAt: z.number(),
+});
+export type Resumable = z.infer<typeof resumableSchema>;

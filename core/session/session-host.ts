@@ -1,0 +1,180 @@
+import { randomUUID } from 'node:crypto';
+import { readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { z } from 'zod';
+import {
+  EMPTY_EXERCISES,
+  resumableSchema,
+  sessionStateSchema,
+  type Resumable,
+  type SessionCommand,
+  type SessionState,
+} from '../../contract/session';
+import { applyCommand } from './apply-command';
+
+export interface SessionLesson {
+  slug: string;
+  title: string;
+  version: string;
+  slideCount: number;
+}
+
+export interface SessionHostOptions {
+  /** Where the running session is kept for "Resume"; null keeps nothing on disk. */
+  stateDir: string | null;
+  now?: () => number;
+}
+
+const savedSchema = z.strictObject({ title: z.string(), state: sessionStateSchema });
+
+/**
+ * The one presentation session of this host. Views join it, send commands
+ * and hear every change; it survives any view closing or reloading. Its
+ * anonymous state is written to disk on every change, so an accidental
+ * close can be resumed at the same slide with the same tallies.
+ */
+export function createSessionHost(options: SessionHostOptions) {
+  const now = options.now ?? Date.now;
+  const file = options.stateDir === null ? null : join(options.stateDir, 'session.json');
+  const listeners = new Set<(state: SessionState | null) => void>();
+  let current: { title: string; state: SessionState } | null = null;
+  // Writes happen in order, each after the last, so the file is never older than memory.
+  let writing: Promise<void> = Promise.resolve();
+
+  function persist(): void {
+    if (file === null) return;
+    const snapshot = current === null ? null : JSON.stringify(current);
+    writing = writing.then(async () => {
+      try {
+        if (snapshot === null) {
+          await rm(file, { force: true });
+        } else {
+          await writeFile(`${file}.tmp`, snapshot);
+          await rename(`${file}.tmp`, file);
+        }
+      } catch (error) {
+        console.error('Groundwork: the session could not be saved for resuming:', error);
+      }
+    });
+  }
+
+  function publish(): SessionState | null {
+    persist();
+    const state = current?.state ?? null;
+    for (const listener of listeners) listener(state);
+    return state;
+  }
+
+  async function readSaved(): Promise<{ title: string; state: SessionState } | null> {
+    if (file === null) return null;
+    await writing;
+    const text = await readFile(file, 'utf8').catch(() => null);
+    if (text === null) return null;
+    try {
+      const parsed = savedSchema.safeParse(JSON.parse(text));
+      return parsed.success ? parsed.data : null;
+    } catch {
+      return null;
+    }
+  }
+
+  return {
+    get(): SessionState | null {
+      return current?.state ?? null;
+    },
+
+    /** Joins the running session of this lesson, or starts a new one. */
+    start(lesson: SessionLesson): SessionState {
+      if (current && current.state.lesson.slug === lesson.slug) {
+        const { state } = current;
+        if (state.lesson.version === lesson.version) return state;
+        // The lesson changed on disk (live reload): same session, new slides.
+        current = {
+          title: lesson.title,
+          state: {
+            ...state,
+            revision: state.revision + 1,
+            lesson: { slug: lesson.slug, version: lesson.version, slideCount: lesson.slideCount },
+            index: Math.min(state.index, Math.max(0, lesson.slideCount - 1)),
+          },
+        };
+        return publish()!;
+      }
+      current = {
+        title: lesson.title,
+        state: {
+          id: randomUUID(),
+          revision: 0,
+          lesson: { slug: lesson.slug, version: lesson.version, slideCount: lesson.slideCount },
+          index: 0,
+          screen: 'slide',
+          pauseUntil: null,
+          startedAt: now(),
+          crisisOpen: false,
+          exercises: EMPTY_EXERCISES,
+        },
+      };
+      return publish()!;
+    },
+
+    command(command: SessionCommand): SessionState | null {
+      if (!current) return null;
+      current = { ...current, state: applyCommand(current.state, command, now(), randomUUID) };
+      return publish();
+    },
+
+    end(): null {
+      current = null;
+      publish();
+      return null;
+    },
+
+    /** A session left on disk by an app that closed while presenting. */
+    async resumable(): Promise<Resumable | null> {
+      if (current) return null;
+      const saved = await readSaved();
+      if (!saved) return null;
+      const offer = { slug: saved.state.lesson.slug, title: saved.title, index: saved.state.index };
+      return resumableSchema.parse({ ...offer, savedAt: saved.state.startedAt });
+    },
+
+    /** Takes the saved session up again: slide, timers and tallies as they were. */
+    async resume(lesson: SessionLesson): Promise<SessionState | null> {
+      const saved = await readSaved();
+      if (!saved || saved.state.lesson.slug !== lesson.slug) return null;
+      const state = saved.state;
+      current = {
+        title: lesson.title,
+        state: {
+          ...state,
+          revision: state.revision + 1,
+          lesson: { slug: lesson.slug, version: lesson.version, slideCount: lesson.slideCount },
+          index: Math.min(state.index, Math.max(0, lesson.slideCount - 1)),
+          crisisOpen: false,
+        },
+      };
+      return publish();
+    },
+
+    /** "Start fresh": the saved session is forgotten. */
+    async discard(): Promise<null> {
+      if (current === null) {
+        persist();
+        await writing;
+      }
+      return null;
+    },
+
+    onChange(listener: (state: SessionState | null) => void): () => void {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+
+    /** Waits for the last write, so a test (or a quitting app) sees it on disk. */
+    flush(): Promise<void> {
+      return writing;
+    },
+  };
+}
+
+export type SessionHost = ReturnType<typeof createSessionHost>;
