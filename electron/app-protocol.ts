@@ -1,6 +1,6 @@
 import { protocol, type Session } from 'electron';
 import { readAsset } from '../core/hosting/static-assets';
-import { APP_CSP_SOURCE, APP_HOST, APP_SCHEME } from './policy';
+import { APP_CSP_SOURCE, APP_HOST, APP_ORIGIN, APP_SCHEME } from './policy';
 
 /**
  * `app://` must be privileged before the app is ready: standard (relative
@@ -19,8 +19,11 @@ export function registerAppSchemeAsPrivileged(): void {
 
 /**
  * Serves the built renderer from `rendererDir` at `app://groundwork/`, with
- * the same headers (per-page CSP included) as the browser host, because both
- * go through the core's `readAsset`. Nothing is ever served from `file://`.
+ * the same headers (per-page CSP and Connection-Allowlist included) as the
+ * browser host, because both go through the core's `readAsset`, which picks
+ * them from the file it serves and refuses non-canonical paths
+ * (`app://groundwork//stage.html`, `/%2Fstage.html`, …). Nothing is ever
+ * served from `file://`.
  */
 export function serveRenderer(session: Session, rendererDir: string): void {
   session.protocol.handle(APP_SCHEME, async (request) => {
@@ -29,7 +32,10 @@ export function serveRenderer(session: Session, rendererDir: string): void {
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       return plain(405, 'Method not allowed');
     }
-    const asset = await readAsset(rendererDir, url.pathname, APP_CSP_SOURCE);
+    const asset = await readAsset(rendererDir, url.pathname, {
+      cspSource: APP_CSP_SOURCE,
+      url: APP_ORIGIN,
+    });
     const body = request.method === 'HEAD' ? null : new Uint8Array(asset.body);
     return new Response(body, { status: asset.status, headers: asset.headers });
   });

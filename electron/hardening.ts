@@ -1,17 +1,49 @@
 import { app, type Session, type WebContents } from 'electron';
-import { debuggingSwitchesIn, isAllowedFrameNavigation, isAllowedRequestUrl } from './policy';
+import {
+  debuggingSwitchesIn,
+  isAllowedFrameNavigation,
+  isAllowedRequestUrl,
+  NETWORK_SWITCHES,
+  REFUSING_PROXY,
+  WEBRTC_IP_HANDLING_POLICY,
+} from './policy';
 
-const hardenedSessions = new WeakSet<Session>();
+/** Each hardened session, with the promise of its proxy being in place. */
+const hardenedSessions = new WeakMap<Session, Promise<void>>();
+
+/**
+ * Chromium switches that must be set before the app is ready: no host name
+ * resolves (no DNS prefetch, no lookup carrying data in a name).
+ */
+export function closeNetworkBeforeReady(): void {
+  for (const [name, value] of NETWORK_SWITCHES) app.commandLine.appendSwitch(name, value);
+}
+
+/** Resolves once `hardenSession` has put the refusing proxy in place for `session`. */
+export function sessionReady(session: Session): Promise<void> {
+  return hardenedSessions.get(session) ?? Promise.reject(new Error('session not hardened'));
+}
 
 /**
  * Locks a session down: every permission denied (camera, microphone,
  * notifications, geolocation, devices, …), every request that is not the
  * app's own origin cancelled, downloads refused (saving goes through the
- * save dialog). Idempotent, so it can run for each new web contents.
+ * save dialog), and a proxy that refuses all traffic, for what the request
+ * filter does not see (WebRTC's TURN over TCP, pre-connects). Idempotent, so
+ * it can run for each new web contents.
  */
 export function hardenSession(session: Session, options: { allowDevTools: boolean }): void {
   if (hardenedSessions.has(session)) return;
-  hardenedSessions.add(session);
+  const proxied = session.setProxy({ ...REFUSING_PROXY }).then(
+    // Sockets opened before the proxy (there should be none) must not be reused.
+    () => session.closeAllConnections(),
+  );
+  hardenedSessions.set(session, proxied);
+  proxied.catch((error: unknown) => {
+    // Without its proxy a session must not be used: end the app.
+    console.error('[groundwork] could not set the refusing proxy:', error);
+    app.exit(1);
+  });
 
   session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.setPermissionCheckHandler(() => false);
@@ -41,13 +73,16 @@ function redact(url: string): string {
 /**
  * Applied to every web contents the app ever creates (the window, devtools,
  * anything unexpected): no navigation away from the shell, no new windows,
- * no `<webview>`, subframes limited to the lesson stage.
+ * no `<webview>`, subframes limited to the lesson stage, WebRTC held to the
+ * proxy.
  */
 export function hardenWebContents(
   contents: WebContents,
   options: { allowDevTools: boolean },
 ): void {
   hardenSession(contents.session, options);
+  // WebRTC only through the (refusing) proxy, and no UDP around it.
+  contents.setWebRTCIPHandlingPolicy(WEBRTC_IP_HANDLING_POLICY);
 
   contents.on('will-navigate', (event) => event.preventDefault());
   contents.on('will-redirect', (event) => event.preventDefault());

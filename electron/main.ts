@@ -6,7 +6,13 @@ import { join, resolve } from 'node:path';
 import { app, session, type BrowserWindow } from 'electron';
 import { defaultContentDir } from '../core/content-dir';
 import { registerAppSchemeAsPrivileged, serveRenderer } from './app-protocol';
-import { hardenSession, hardenWebContents, refuseDebuggingWhenPackaged } from './hardening';
+import {
+  closeNetworkBeforeReady,
+  hardenSession,
+  hardenWebContents,
+  refuseDebuggingWhenPackaged,
+  sessionReady,
+} from './hardening';
 import { bindHostApi } from './host-api';
 import { startLessonProcess } from './lesson-service-host';
 import { parseCommandLine } from './policy';
@@ -38,6 +44,8 @@ async function start(): Promise<void> {
 
   hardenSession(session.defaultSession, { allowDevTools });
   serveRenderer(session.defaultSession, rendererDir);
+  // No page loads before the session's refusing proxy is in place.
+  await sessionReady(session.defaultSession);
 
   // Lessons are untrusted: they are read and compiled in a utility process.
   const service = startLessonProcess({
@@ -65,6 +73,7 @@ async function start(): Promise<void> {
 if (!refuseDebuggingWhenPackaged()) {
   // Every renderer sandboxed, including any this file does not create itself.
   app.enableSandbox();
+  closeNetworkBeforeReady();
   registerAppSchemeAsPrivileged();
   app.on('web-contents-created', (_event, contents) =>
     hardenWebContents(contents, { allowDevTools }),

@@ -83,6 +83,70 @@ export function isAllowedFrameNavigation(url: string, isMainFrame: boolean): boo
   return url === 'about:blank' || isStageUrl(url);
 }
 
+/**
+ * How WebRTC may reach the network: only through the session's proxy, and
+ * never by UDP unless the proxy carries UDP (an HTTP proxy does not). With
+ * `REFUSING_PROXY` that leaves it nowhere to go. Set on every web contents
+ * (`webContents.setWebRTCIPHandlingPolicy`).
+ */
+export const WEBRTC_IP_HANDLING_POLICY = 'disable_non_proxied_udp';
+
+/**
+ * The session's proxy: every request the network service would make goes to
+ * a loopback port where nothing should listen (9, the "discard" port, which
+ * Fetch also counts as a bad port), so it fails on this machine. The app
+ * itself never touches the network: `app://` is served in-process by
+ * `protocol.handle`, and `data:`/`blob:` never leave the renderer.
+ * `<-loopback>` removes Chromium's implicit bypass for localhost and
+ * link-local addresses (net/docs/proxy.md), so nothing bypasses the proxy,
+ * not even 127.0.0.1.
+ */
+export const REFUSING_PROXY = {
+  mode: 'fixed_servers',
+  proxyRules: 'http://127.0.0.1:9',
+  proxyBypassRules: '<-loopback>',
+} as const;
+
+/**
+ * Chromium switches set before the app is ready. `host-resolver-rules`
+ * makes every host-name lookup in the network service fail at once, so a
+ * `<link rel=dns-prefetch>` (which Electron's network-hints handler still
+ * resolves) or any other hint sends no DNS query: the app has no host name
+ * to resolve. No `EXCLUDE`: nothing is left out of the rule.
+ */
+export const NETWORK_SWITCHES: readonly (readonly [name: string, value: string])[] = [
+  ['host-resolver-rules', 'MAP * ~NOTFOUND'],
+];
+
+/** Whether host-resolver rules make every lookup fail: one `MAP * ~NOTFOUND`, nothing excluded. */
+export function resolverRulesResolveNothing(rules: string): boolean {
+  const parts = rules
+    .split(',')
+    .map((rule) => rule.trim().replace(/\s+/g, ' '))
+    .filter((rule) => rule !== '');
+  return parts.length === 1 && parts[0] === 'MAP * ~NOTFOUND';
+}
+
+/** Whether a proxy bypass list lets anything past the proxy: only an empty list plus `<-loopback>` does not. */
+export function proxyBypassesAnything(bypassRules: string): boolean {
+  const rules = bypassRules
+    .split(/[,;]/)
+    .map((rule) => rule.trim())
+    .filter((rule) => rule !== '');
+  return !(rules.length === 1 && rules[0] === '<-loopback>');
+}
+
+/** Whether proxy rules send every scheme to one loopback proxy, with no fallback to a direct connection. */
+export function proxyIsLoopbackOnly(proxyRules: string): boolean {
+  const proxies = proxyRules.split(/[,;]/).map((rule) => rule.trim());
+  return (
+    proxies.length === 1 &&
+    /^(?:http:\/\/)?127\.0\.0\.1:\d+$/.test(proxies[0] ?? '') &&
+    !proxyRules.includes('direct://') &&
+    !proxyRules.includes('=')
+  );
+}
+
 /** Chromium and Node switches that open a debugging port into the app. */
 export const DEBUGGING_SWITCHES = [
   'remote-debugging-port',

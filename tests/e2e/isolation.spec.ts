@@ -81,10 +81,11 @@ test('every escape attempt in a hostile lesson is blocked and its slides still w
   await expect(stage(page).getByRole('heading', { name: 'The last slide' })).toBeVisible();
 
   await requests.expectAllLocal();
-  // The stage did try: each outside request was refused by the browser before it was sent.
+  // The stage did try: each outside request was refused by the browser before it was sent
+  // (the remote <script> never gets that far: the stage's realm guard refuses the element).
   expect(
     [...requests.blocked.keys()].filter((url) => url.includes('example.com')).length,
-  ).toBeGreaterThanOrEqual(4);
+  ).toBeGreaterThanOrEqual(3);
 });
 
 test('a lesson that never returns does not freeze the app: Esc still leaves it', async ({

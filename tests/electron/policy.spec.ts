@@ -12,8 +12,14 @@ import {
   isAllowedRequestUrl,
   isShellUrl,
   isStageUrl,
+  NETWORK_SWITCHES,
   parseCommandLine,
+  proxyBypassesAnything,
+  proxyIsLoopbackOnly,
+  REFUSING_PROXY,
+  resolverRulesResolveNothing,
   safeFileName,
+  WEBRTC_IP_HANDLING_POLICY,
 } from '../../electron/policy';
 
 // The shell's security rules as plain functions. These run everywhere, with
@@ -51,6 +57,47 @@ test.describe('request policy (session.webRequest)', () => {
       true,
     );
     expect(isAllowedRequestUrl('devtools://devtools/bundled/inspector.html', release)).toBe(false);
+  });
+});
+
+test.describe('network the request filter does not see (WebRTC, hints, pre-connects)', () => {
+  test('WebRTC may not use UDP outside the proxy', () => {
+    expect(WEBRTC_IP_HANDLING_POLICY).toBe('disable_non_proxied_udp');
+  });
+
+  test('the session proxy is one loopback port, with no direct fallback and no bypass', () => {
+    expect(REFUSING_PROXY.mode).toBe('fixed_servers');
+    expect(proxyIsLoopbackOnly(REFUSING_PROXY.proxyRules)).toBe(true);
+    expect(proxyBypassesAnything(REFUSING_PROXY.proxyBypassRules)).toBe(false);
+  });
+
+  test('recognises proxy settings that would let traffic out', () => {
+    for (const rules of [
+      'http://127.0.0.1:9,direct://',
+      'http=127.0.0.1:9',
+      'proxy.example:8080',
+      'socks5://10.0.0.1:1080',
+      'http://127.0.0.1:9;https=proxy.example',
+    ]) {
+      expect(proxyIsLoopbackOnly(rules), rules).toBe(false);
+    }
+    for (const bypass of [
+      '',
+      '<local>',
+      '<-loopback>,*.example.com',
+      '127.0.0.1',
+      '<-loopback>;*',
+    ]) {
+      expect(proxyBypassesAnything(bypass), bypass).toBe(true);
+    }
+  });
+
+  test('no host name resolves, with nothing excluded', () => {
+    const rules = NETWORK_SWITCHES.find(([name]) => name === 'host-resolver-rules')?.[1] ?? '';
+    expect(resolverRulesResolveNothing(rules)).toBe(true);
+    for (const leaky of ['MAP * ~NOTFOUND, EXCLUDE localhost', 'MAP *.example ~NOTFOUND', '']) {
+      expect(resolverRulesResolveNothing(leaky), leaky).toBe(false);
+    }
   });
 });
 
