@@ -16,7 +16,7 @@ function slide(n: number): string {
     '- Write down **one** small step for this week',
     '- Keep the number of your support person close',
     exercise,
-    `<Notes minutes={2}>Ask the group what they notice first. Allow silence; nobody has to share. Slide ${n}.</Notes>`,
+    `<Notes minutes={1}>Ask the group what they notice first. Allow silence; nobody has to share. Slide ${n}.</Notes>`,
     '',
   ].join('\n');
 }
@@ -25,7 +25,7 @@ export function lessonSource(slides: number, title = `Bench lesson with ${slides
   const front = [
     '---',
     `title: ${title}`,
-    `duration: ${Math.max(5, slides * 2)}`,
+    `duration: ${Math.max(5, slides)}`,
     'topic: Relapse prevention',
     'summary: A generated lesson for measuring speed.',
     'objectives:',
