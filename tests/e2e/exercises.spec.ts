@@ -47,7 +47,9 @@ test.beforeAll(async () => {
         '',
         '## A quiz with a typo',
         '',
-        '<Quiz question="Which one?" options={["One", "Two"]} answer="Three" explanation="E" />',
+        // Options written as code: only the stage can check them (a literal list
+        // would fail `npm run check`, and a lesson with errors never presents).
+        '<Quiz question="Which one?" options={["One", "Two"].map((o) => o)} answer="Three" explanation="E" />',
         '',
         '<Notes minutes={2}>Notes.</Notes>',
       ].join('\n'),
