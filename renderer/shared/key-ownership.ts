@@ -7,7 +7,18 @@
 /** Exercise components can mark any element (and its subtree) with this to keep every key. */
 export const OWNS_KEYS_ATTRIBUTE = 'data-owns-keys';
 
-const TEXT_INPUT_TYPES = new Set([
+/**
+ * Marks an element that uses Esc itself while it is in some state (a picked
+ * card is put down). Like an open menu or a dialog, it gets one Esc; a
+ * second Esc in a row always leaves the lesson (renderer/stage/input.ts).
+ */
+export const TAKES_ESCAPE_ATTRIBUTE = 'data-takes-escape';
+
+/** What claims Esc for itself before it leaves the lesson. */
+export const ESCAPE_CLAIM_SELECTOR = `[aria-expanded="true"], [role="dialog"], [${TAKES_ESCAPE_ATTRIBUTE}]`;
+
+/** Input types a person types text into; H, Space and the arrows are theirs there. */
+export const TEXT_INPUT_TYPES: ReadonlySet<string> = new Set([
   'text',
   'search',
   'email',
@@ -77,6 +88,8 @@ function isTextEntry(el: Element): boolean {
 
 export function elementOwnsKey(target: Element | null, key: string): boolean {
   if (!target) return false;
+  // F1 never types anything: it is the crisis shortcut even in a text field.
+  if (key === 'F1') return false;
   if (target.closest(`[${OWNS_KEYS_ATTRIBUTE}]`)) return true;
   if (isTextEntry(target)) return true;
   const role = target.getAttribute('role');
@@ -92,7 +105,7 @@ export function elementOwnsKey(target: Element | null, key: string): boolean {
   }
   // Escape: a widget that opened something (a menu, a listbox) closes it first.
   if (key === 'Escape') {
-    return target.closest('[aria-expanded="true"], [role="dialog"]') !== null;
+    return target.closest(ESCAPE_CLAIM_SELECTOR) !== null;
   }
   return false;
 }

@@ -1,4 +1,4 @@
-import type { NavAction } from '../../contract/stage-protocol';
+import { missingCaseError, type NavAction } from '../../contract/stage-protocol';
 
 /** The parts of a KeyboardEvent that decide navigation, so the logic is testable without a DOM. */
 export interface KeyLike {
@@ -65,10 +65,6 @@ export function applyNavAction(action: NavAction, index: number, count: number):
       // Not a move between slides: the shell opens the crisis panel or the notes itself.
       return { kind: 'none' };
     default:
-      return missingCase(action);
+      throw missingCaseError(action);
   }
-}
-
-function missingCase(value: never): never {
-  throw new Error(`Unhandled navigation action: ${String(value)}`);
 }

@@ -1,7 +1,12 @@
 import type { SlideInfo } from '../../contract/lesson';
 import {
   NAV_ACTIONS,
+  SAVE_LIMITS,
+  SAVE_OUTCOMES,
+  SAVE_REFUSALS,
   type NavAction,
+  type SaveOutcome,
+  type SaveRefusal,
   type ShellToStage,
   type StageToShell,
 } from '../../contract/stage-protocol';
@@ -16,8 +21,8 @@ import {
 type Obj = Record<string, unknown>;
 
 const MAX_TEXT = 4_000;
-/** Saved files are small text or PDF documents; anything larger is refused. */
-const MAX_FILE_BASE64 = 10 * 1024 * 1024;
+/** Base64 of the largest file the shell would offer to save (4 characters per 3 bytes). */
+const MAX_FILE_BASE64 = Math.ceil(SAVE_LIMITS.maxBytes / 3) * 4;
 
 function isObj(value: unknown): value is Obj {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -31,8 +36,21 @@ function isText(value: unknown, max = MAX_TEXT): value is string {
   return typeof value === 'string' && value.length <= max;
 }
 
+/** Sequence numbers and request ids: small non-negative integers. */
+function isCounter(value: unknown): value is number {
+  return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
+}
+
 function isNavAction(value: unknown): value is NavAction {
   return typeof value === 'string' && (NAV_ACTIONS as readonly string[]).includes(value);
+}
+
+function isSaveOutcome(value: unknown): value is SaveOutcome {
+  return typeof value === 'string' && (SAVE_OUTCOMES as readonly string[]).includes(value);
+}
+
+function isSaveRefusal(value: unknown): value is SaveRefusal {
+  return typeof value === 'string' && (SAVE_REFUSALS as readonly string[]).includes(value);
 }
 
 const FILE_NAME_FORBIDDEN = /[/\\:*?"<>|]/;
@@ -46,6 +64,11 @@ function isFileName(name: string): boolean {
 const MIME_TYPE = /^[a-z]+\/[a-z0-9.+-]+(;\s*charset=[a-z0-9-]+)?$/i;
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 
+/**
+ * Checks shape and size only. Whether a file may be saved at all (its type,
+ * how often the lesson asks) is the shell's save policy, which answers every
+ * refused request instead of dropping it silently.
+ */
 export function parseStageMessage(data: unknown): StageToShell | null {
   if (!isObj(data)) return null;
   switch (data.type) {
@@ -57,19 +80,25 @@ export function parseStageMessage(data: unknown): StageToShell | null {
       return isNavAction(data.action) ? { type: 'nav', action: data.action } : null;
     case 'navigated':
       return isIndex(data.index) ? { type: 'navigated', index: data.index } : null;
+    // Any text the lesson sends with an error is dropped: the shell shows only its own words.
     case 'slide-error':
-      return isIndex(data.index) && isText(data.message)
-        ? { type: 'slide-error', index: data.index, message: data.message }
-        : null;
+      return isIndex(data.index) ? { type: 'slide-error', index: data.index } : null;
     case 'load-error':
-      return isText(data.message) ? { type: 'load-error', message: data.message } : null;
+      return { type: 'load-error' };
     case 'save-file': {
-      const { suggestedName, mimeType, base64 } = data;
-      if (!isText(suggestedName) || !isFileName(suggestedName)) return null;
+      const { id, suggestedName, mimeType, base64 } = data;
+      if (!isCounter(id)) return null;
+      if (!isText(suggestedName, 1_000) || !isFileName(suggestedName)) return null;
       if (!isText(mimeType, 100) || !MIME_TYPE.test(mimeType)) return null;
       if (!isText(base64, MAX_FILE_BASE64) || !BASE64.test(base64)) return null;
-      return { type: 'save-file', suggestedName, mimeType, base64 };
+      return { type: 'save-file', id, suggestedName, mimeType, base64 };
     }
+    case 'pong':
+      return isCounter(data.seq) ? { type: 'pong', seq: data.seq } : null;
+    case 'pointerdown':
+      return { type: 'pointerdown' };
+    case 'release-keyboard':
+      return { type: 'release-keyboard' };
     default:
       return null;
   }
@@ -97,8 +126,16 @@ export function parseShellMessage(data: unknown): ShellToStage | null {
     }
     case 'goto':
       return isIndex(data.index) ? { type: 'goto', index: data.index } : null;
-    case 'reset-session':
-      return { type: 'reset-session' };
+    case 'ping':
+      return isCounter(data.seq) ? { type: 'ping', seq: data.seq } : null;
+    case 'save-result': {
+      const { id, outcome, reason } = data;
+      if (!isCounter(id) || !isSaveOutcome(outcome)) return null;
+      if (reason === undefined) return { type: 'save-result', id, outcome };
+      return isSaveRefusal(reason) ? { type: 'save-result', id, outcome, reason } : null;
+    }
+    case 'focus-from-shell':
+      return { type: 'focus-from-shell' };
     default:
       return null;
   }

@@ -17,14 +17,20 @@ export function LessonCard({ lesson }: { lesson: LessonSummary }): ReactNode {
   const meta = lesson.meta;
   const title = meta?.title ?? lesson.file;
   const error = lesson.status === 'error' ? firstError(lesson.diagnostics) : null;
+  const checking = lesson.status === 'pending';
   const warnings = lesson.diagnostics.filter((d) => d.severity === 'warning').length;
   const facts = [
     meta?.topic,
     meta ? `${meta.duration} min` : null,
-    error ? null : plural(lesson.slideCount, 'slide', 'slides'),
+    error || checking ? null : plural(lesson.slideCount, 'slide', 'slides'),
   ].filter((x): x is string => Boolean(x));
   return (
-    <li className={`card${error ? ' card-broken' : ''}`} data-slug={lesson.slug}>
+    <li
+      className={`card${error ? ' card-broken' : ''}`}
+      data-slug={lesson.slug}
+      data-status={lesson.status}
+      aria-busy={checking || undefined}
+    >
       <h2 className="card-title">
         <a href={formatRoute({ screen: 'lesson', slug: lesson.slug, index: 0 })}>{title}</a>
       </h2>
@@ -49,6 +55,7 @@ export function LessonCard({ lesson }: { lesson: LessonSummary }): ReactNode {
           </p>
         </div>
       ) : null}
+      {checking ? <p className="card-checking">Getting this lesson ready…</p> : null}
       {!error && warnings > 0 ? (
         <p className="card-warnings">
           {plural(warnings, 'suggestion', 'suggestions')} for the author

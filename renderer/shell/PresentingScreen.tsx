@@ -1,8 +1,5 @@
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
-
-/** How long a slide may take to paint before the shell treats the stage as hung. */
-const STAGE_SILENCE_MS = 2500;
-import type { StageToShell } from '../../contract/stage-protocol';
+import { missingCaseError, type StageToShell } from '../../contract/stage-protocol';
 import { elementOwnsKey } from '../shared/key-ownership';
 import { keyToNavAction } from '../shared/navigation';
 import { useShell } from './context';
@@ -14,6 +11,7 @@ import { DiagnosticLine } from './DiagnosticList';
 import { LessonErrorScreen } from './LessonErrorScreen';
 import { NotesPanel } from './NotesPanel';
 import { isShowingStaleVersion, slideCountOf } from './presentation-state';
+import { SaveDialog } from './SaveDialog';
 import { StageFrame } from './StageFrame';
 
 export function PresentingScreen({ index }: { index: number }): ReactNode {
@@ -27,7 +25,9 @@ export function PresentingScreen({ index }: { index: number }): ReactNode {
   const toggleNotes = useShell((s) => s.toggleNotes);
   const stageRendered = useShell((s) => s.stageRendered);
   const stageFailed = useShell((s) => s.stageFailed);
-  const saveFile = useShell((s) => s.saveFile);
+  const requestSave = useShell((s) => s.requestSave);
+  const navigateFromStage = useShell((s) => s.navigateFromStage);
+  const attachStage = useShell((s) => s.attachStage);
   const root = useRef<HTMLDivElement>(null);
 
   const { shown, lesson } = presentation;
@@ -47,26 +47,22 @@ export function PresentingScreen({ index }: { index: number }): ReactNode {
     return () => window.removeEventListener('keydown', onKeyDown);
   }, [navigate]);
 
-  // Keys go to the shell from the start, not to whatever had focus in the library.
+  // The shell keeps the keyboard while presenting: from the start, and
+  // whenever focus reached the stage without the person choosing it.
   const hasStage = shown !== null;
-
-  // A lesson whose code never returns hangs only its own stage process, but
-  // if the stage had the keyboard, Esc would go to it and be lost. When the
-  // stage has not painted the requested slide for a while, take the keyboard
-  // back and say so.
-  const [silentFor, setSilentFor] = useState<string | null>(null);
-  const waitingFor = presentation.renderedIndex === index ? null : `${shown?.version}:${index}`;
-  useEffect(() => {
-    if (waitingFor === null) return;
-    const timer = setTimeout(() => {
-      setSilentFor(waitingFor);
-      root.current?.focus();
-    }, STAGE_SILENCE_MS);
-    return () => clearTimeout(timer);
-  }, [waitingFor]);
   useEffect(() => {
     if (hasStage) root.current?.focus();
   }, [hasStage]);
+
+  // Back into an open modal layer (the crisis panel) if there is one, else the screen itself.
+  const takeKeyboard = useCallback(() => {
+    const modal = document.querySelector<HTMLElement>('[aria-modal="true"] [tabindex="-1"]');
+    (modal ?? root.current)?.focus({ preventScroll: true });
+  }, []);
+
+  // A lesson whose code never returns hangs only its own stage process; the
+  // stage's answers to the shell's pings stop, whatever it is doing.
+  const [unresponsive, setUnresponsive] = useState(false);
 
   const onStageMessage = useCallback(
     (message: StageToShell) => {
@@ -79,24 +75,27 @@ export function PresentingScreen({ index }: { index: number }): ReactNode {
           stageRendered(message.index);
           return;
         case 'nav':
-          navigate(message.action);
+          navigateFromStage(message.action);
           return;
         case 'navigated':
           goToSlide(message.index);
           return;
         case 'load-error':
-          stageFailed(message.message);
+          stageFailed();
           return;
         case 'save-file':
-          void saveFile({
-            suggestedName: message.suggestedName,
-            mimeType: message.mimeType,
-            base64: message.base64,
-          });
+          requestSave(message);
           return;
+        case 'pong':
+        case 'pointerdown':
+        case 'release-keyboard':
+          // Handled by the frame itself (liveness and focus).
+          return;
+        default:
+          throw missingCaseError(message);
       }
     },
-    [goToSlide, navigate, saveFile, stageFailed, stageRendered],
+    [goToSlide, navigateFromStage, requestSave, stageFailed, stageRendered],
   );
 
   if (presentation.status === 'loading' || presentation.status === 'idle') {
@@ -135,7 +134,6 @@ export function PresentingScreen({ index }: { index: number }): ReactNode {
 
   const staleError =
     isShowingStaleVersion(presentation) && lesson ? firstError(lesson.diagnostics) : null;
-  const unresponsive = waitingFor !== null && silentFor === waitingFor;
   const notes = notesVisible ? <NotesPanel slide={shown.slides[index]} index={index} /> : null;
 
   return (
@@ -150,26 +148,32 @@ export function PresentingScreen({ index }: { index: number }): ReactNode {
           <p>{t.stoppedResponding}</p>
         </div>
       ) : null}
-      {staleError || presentation.stageError ? (
+      {staleError ? (
         <div className="banner" role="alert">
-          {staleError ? (
-            <p>
-              The latest change has a problem, so the previous version stays on screen:{' '}
-              <DiagnosticLine diagnostic={staleError} />
-            </p>
-          ) : (
-            <p>This lesson could not be shown: {presentation.stageError}</p>
-          )}
+          <p>
+            The latest change has a problem, so the previous version stays on screen:{' '}
+            <DiagnosticLine diagnostic={staleError} />
+          </p>
+        </div>
+      ) : presentation.stageFailed ? (
+        // Only the shell's own words: the stage's error text may be forged, and
+        // the stage already shows it on the slide, inside the frame.
+        <div className="banner" role="alert">
+          <p>{t.couldNotStart}</p>
         </div>
       ) : null}
       <div className="presenting-body">
         <div className="stage-area">
           <StageFrame
+            // A new session is a new stage document: nothing the lesson kept survives.
+            key={sessionRun}
             lesson={shown}
             index={index}
             renderedIndex={presentation.renderedIndex}
-            sessionRun={sessionRun}
             onMessage={onStageMessage}
+            takeKeyboard={takeKeyboard}
+            onUnresponsive={setUnresponsive}
+            attachStage={attachStage}
           />
           <button
             type="button"
@@ -190,6 +194,7 @@ export function PresentingScreen({ index }: { index: number }): ReactNode {
         </div>
         {notes}
       </div>
+      <SaveDialog />
       <nav className="controls" aria-label="Slide controls">
         <button type="button" className="button button-quiet" onClick={showLibrary}>
           <span aria-hidden="true">←</span> {t.lessons}

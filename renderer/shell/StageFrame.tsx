@@ -2,14 +2,20 @@ import { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 're
 import type { LoadedLesson } from '../../contract/lesson';
 import type { ShellToStage, StageToShell } from '../../contract/stage-protocol';
 import { parseStageMessage } from '../shared/stage-messages';
+import { watchLiveness } from './liveness';
+import { guardStageFocus } from './stage-focus';
+import type { StagePort } from './store';
 
 interface Props {
   lesson: LoadedLesson;
   index: number;
   renderedIndex: number | null;
-  /** Changes when the facilitator starts a new session. */
-  sessionRun: number;
   onMessage(message: StageToShell): void;
+  /** The shell's way to move the keyboard focus back to itself. */
+  takeKeyboard(): void;
+  /** The stage stopped answering pings (true), or answers again (false). */
+  onUnresponsive(unresponsive: boolean): void;
+  attachStage(port: StagePort | null): void;
 }
 
 export function lessonKey(lesson: LoadedLesson): string {
@@ -20,25 +26,82 @@ export function lessonKey(lesson: LoadedLesson): string {
  * The sandboxed iframe the lesson runs in. `allow-scripts` alone gives it an
  * opaque origin: lesson code can neither reach the shell's DOM nor call the
  * host API. Messages from it are trusted only if they come from this frame
- * and pass validation.
+ * and pass validation, and even then they are claims, not commands.
+ *
+ * One StageFrame is one stage document: the presenting screen keys it on the
+ * session run, so a new session destroys the iframe and everything the
+ * lesson kept in its realm.
  */
 export function StageFrame({
   lesson,
   index,
   renderedIndex,
-  sessionRun,
   onMessage,
+  takeKeyboard,
+  onUnresponsive,
+  attachStage,
 }: Props): ReactNode {
   const frame = useRef<HTMLIFrameElement>(null);
   // Counts `ready` messages: a stage that reloaded itself must be sent the lesson again.
   const [readyCount, setReadyCount] = useState(0);
   const indexRef = useRef(index);
-  const onMessageRef = useRef(onMessage);
+  const callbacks = useRef({ onMessage, takeKeyboard, onUnresponsive });
+  // The last slide the stage was told to show, so the same `goto` is never
+  // posted twice: a late duplicate would undo a page turn the stage made itself.
+  const lastGoto = useRef<number | null>(null);
 
   useEffect(() => {
     indexRef.current = index;
-    onMessageRef.current = onMessage;
+    callbacks.current = { onMessage, takeKeyboard, onUnresponsive };
   });
+
+  // The port the store posts through, straight from the key handler.
+  useEffect(() => {
+    const port: StagePort = {
+      goto(to) {
+        if (lastGoto.current === to) return;
+        lastGoto.current = to;
+        post(frame.current, { type: 'goto', index: to });
+      },
+      post: (message) => post(frame.current, message),
+    };
+    attachStage(port);
+    return () => attachStage(null);
+  }, [attachStage]);
+
+  const focusGuard = useRef<ReturnType<typeof guardStageFocus> | null>(null);
+  useEffect(() => {
+    const guard = guardStageFocus({
+      frame: () => frame.current,
+      takeKeyboard: () => callbacks.current.takeKeyboard(),
+      tabbedIn: () => post(frame.current, { type: 'focus-from-shell' }),
+    });
+    focusGuard.current = guard;
+    return () => {
+      focusGuard.current = null;
+      guard.dispose();
+    };
+  }, []);
+
+  const liveness = useRef<ReturnType<typeof watchLiveness> | null>(null);
+  const started = readyCount > 0;
+  useEffect(() => {
+    if (!started) return;
+    const watch = watchLiveness({
+      ping: (seq) => post(frame.current, { type: 'ping', seq }),
+      onChange: (unresponsive) => {
+        focusGuard.current?.setHung(unresponsive);
+        callbacks.current.onUnresponsive(unresponsive);
+      },
+    });
+    liveness.current = watch;
+    return () => {
+      liveness.current = null;
+      watch.stop();
+      // The next stage is a new document: it starts out answering.
+      callbacks.current.onUnresponsive(false);
+    };
+  }, [started]);
 
   useEffect(() => {
     const receive = (event: MessageEvent): void => {
@@ -46,8 +109,12 @@ export function StageFrame({
       if (!win || event.source !== win) return;
       const message = parseStageMessage(event.data);
       if (!message) return;
+      // Liveness and focus are the frame's own business; the rest goes to the screen.
+      if (message.type === 'pong') return liveness.current?.pong(message.seq);
+      if (message.type === 'pointerdown') return focusGuard.current?.stagePointer();
+      if (message.type === 'release-keyboard') return focusGuard.current?.release();
       if (message.type === 'ready') setReadyCount((n) => n + 1);
-      onMessageRef.current(message);
+      callbacks.current.onMessage(message);
     };
     window.addEventListener('message', receive);
     return () => window.removeEventListener('message', receive);
@@ -60,6 +127,7 @@ export function StageFrame({
 
   useEffect(() => {
     if (readyCount === 0 || code === null) return;
+    lastGoto.current = indexRef.current;
     post(frame.current, {
       type: 'load',
       lessonKey: key,
@@ -70,29 +138,10 @@ export function StageFrame({
     });
   }, [readyCount, key, code, slides, language]);
 
-  // A new session: the stage forgets every answer. Not on first mount: a
-  // fresh stage has nothing to forget.
-  const firstRun = useRef(sessionRun);
-  useEffect(() => {
-    if (readyCount === 0 || sessionRun === firstRun.current) return;
-    post(frame.current, { type: 'reset-session' });
-  }, [readyCount, sessionRun]);
-
-  // Presenter keys (and a clicker's PageDown) go straight to the stage, which
-  // turns the page itself: no round trip through the shell before the paint.
-  // Only when nothing else has the focus (the crisis panel, the notes).
-  useEffect(() => {
-    if (readyCount !== 1) return;
-    const active = document.activeElement;
-    if (!active || active === document.body || active.classList.contains('presenting')) {
-      frame.current?.focus();
-    }
-  }, [readyCount]);
-
-  // A layout effect, so the stage hears about a key press in the same task,
-  // not after the shell's next paint: that frame is the whole latency budget.
+  // Deep links, clamps and reloads; key presses have already posted their `goto`.
   useLayoutEffect(() => {
-    if (readyCount === 0) return;
+    if (readyCount === 0 || lastGoto.current === index) return;
+    lastGoto.current = index;
     post(frame.current, { type: 'goto', index });
   }, [readyCount, index]);
 

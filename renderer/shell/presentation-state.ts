@@ -13,8 +13,11 @@ export interface PresentationState {
   shown: LoadedLesson | null;
   /** The request itself failed (host gone, unknown slug). */
   requestError: string | null;
-  /** The stage could not evaluate or render the lesson. */
-  stageError: string | null;
+  /**
+   * The stage said it could not evaluate or render the lesson. Only the
+   * fact is kept: the stage's own words may be forged and stay in the stage.
+   */
+  stageFailed: boolean;
   /** The slide the stage last reported as painted. */
   renderedIndex: number | null;
 }
@@ -25,7 +28,7 @@ export const IDLE_PRESENTATION: PresentationState = {
   lesson: null,
   shown: null,
   requestError: null,
-  stageError: null,
+  stageFailed: false,
   renderedIndex: null,
 };
 
@@ -43,7 +46,7 @@ export function applyLoadedLesson(prev: PresentationState, next: LoadedLesson): 
     lesson: next,
     shown,
     requestError: null,
-    stageError: newVersion ? null : prev.stageError,
+    stageFailed: newVersion ? false : prev.stageFailed,
     renderedIndex: sameLesson ? prev.renderedIndex : null,
   };
 }

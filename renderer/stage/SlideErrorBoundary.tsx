@@ -19,8 +19,8 @@ export class SlideErrorBoundary extends Component<Props, State> {
     return { message: errorMessage(error) };
   }
 
-  override componentDidCatch(error: unknown, _info: ErrorInfo): void {
-    postToShell({ type: 'slide-error', index: this.props.index, message: errorMessage(error) });
+  override componentDidCatch(_error: unknown, _info: ErrorInfo): void {
+    postToShell({ type: 'slide-error', index: this.props.index });
   }
 
   override render(): ReactNode {

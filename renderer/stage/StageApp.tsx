@@ -25,16 +25,16 @@ export function StageApp(): ReactNode {
     if (lesson) document.documentElement.lang = lesson.language || 'en';
   }, [lesson]);
 
+  // The stage shows the message itself; the shell only hears that it failed.
   useEffect(() => {
-    if (evaluation && !evaluation.ok)
-      postToShell({ type: 'load-error', message: evaluation.message });
+    if (evaluation && !evaluation.ok) postToShell({ type: 'load-error' });
   }, [evaluation]);
 
   const onLessonError = useCallback(
     (message: string) => {
       if (!lesson) return;
       setRenderError({ key: lesson.key, message });
-      postToShell({ type: 'load-error', message });
+      postToShell({ type: 'load-error' });
     },
     [lesson],
   );

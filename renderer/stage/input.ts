@@ -1,25 +1,223 @@
-import { keyToNavAction } from '../shared/navigation';
-import { elementOwnsKey, OWNS_KEYS_ATTRIBUTE } from '../shared/key-ownership';
+import {
+  elementOwnsKey,
+  ESCAPE_CLAIM_SELECTOR,
+  OWNS_KEYS_ATTRIBUTE,
+  TEXT_INPUT_TYPES,
+} from '../shared/key-ownership';
+import { keyToNavAction, type KeyLike } from '../shared/navigation';
 import { postToShell } from './bridge';
 import { navigateLocally } from './local-navigation';
 
 /**
- * When a participant clicks into the stage, focus moves into the iframe and
- * the shell no longer hears the keyboard; the stage passes presenter keys on,
- * unless the focused element needs the key itself.
+ * The stage's keyboard, while the person has chosen it (clicked or tapped
+ * into a slide, or tabbed in). Esc, H and F1 must reach the shell whatever
+ * the lesson does: this module runs before any lesson code, listens first
+ * (on the window, in the capture phase), and reads events only through
+ * functions it took from the prototypes when it loaded, so a lesson that
+ * later patches `KeyboardEvent.prototype.key`, `preventDefault` or
+ * `Function.prototype.call` changes nothing here.
  */
-export function forwardNavigationKeys(win: Window): () => void {
-  const onKeyDown = (event: KeyboardEvent): void => {
-    if (event.defaultPrevented || event.isComposing) return;
-    const action = keyToNavAction(event);
-    if (!action) return;
-    const target = event.target instanceof Element ? event.target : null;
-    if (elementOwnsKey(target, event.key)) return;
-    event.preventDefault();
-    if (!navigateLocally(action)) postToShell({ type: 'nav', action });
+
+// Function.prototype.call.bind(fn) gives fn as a plain function of (this, ...args),
+// fixed now; later changes to the prototypes or to `call` itself do not reach it.
+const uncurry = <A extends unknown[], R>(fn: (...args: A) => R) =>
+  Function.prototype.call.bind(fn) as unknown as (self: unknown, ...args: A) => R;
+function getter<T>(proto: object, name: string): (self: unknown) => T {
+  const get = Object.getOwnPropertyDescriptor(proto, name)?.get;
+  if (!get) throw new Error(`No getter ${name}`);
+  return uncurry(get as () => T);
+}
+
+const keyOf = getter<string>(KeyboardEvent.prototype, 'key');
+const shiftOf = getter<boolean>(KeyboardEvent.prototype, 'shiftKey');
+const altOf = getter<boolean>(KeyboardEvent.prototype, 'altKey');
+const ctrlOf = getter<boolean>(KeyboardEvent.prototype, 'ctrlKey');
+const metaOf = getter<boolean>(KeyboardEvent.prototype, 'metaKey');
+const composingOf = getter<boolean>(KeyboardEvent.prototype, 'isComposing');
+const targetOf = getter<EventTarget | null>(Event.prototype, 'target');
+const defaultPreventedOf = getter<boolean>(Event.prototype, 'defaultPrevented');
+const preventDefault = uncurry(Event.prototype.preventDefault);
+const activeElementOf = getter<Element | null>(Document.prototype, 'activeElement');
+const nodeTypeOf = getter<number>(Node.prototype, 'nodeType');
+const contains = uncurry(Node.prototype.contains);
+const tagNameOf = getter<string>(Element.prototype, 'tagName');
+const getAttribute = uncurry(Element.prototype.getAttribute);
+const closest = uncurry(Element.prototype.closest);
+const isContentEditableOf = getter<boolean>(HTMLElement.prototype, 'isContentEditable');
+const labelControlOf = getter<HTMLElement | null>(HTMLLabelElement.prototype, 'control');
+const setHas = uncurry(Set.prototype.has) as (set: ReadonlySet<string>, value: string) => boolean;
+// Each listener below takes the event type it is registered for.
+const listen = uncurry(EventTarget.prototype.addEventListener) as (
+  target: EventTarget,
+  type: string,
+  listener: (event: never) => void,
+  options?: AddEventListenerOptions,
+) => void;
+const later = setTimeout.bind(window);
+const stageDocument = document;
+
+function isElement(value: unknown): value is Element {
+  try {
+    return nodeTypeOf(value) === 1;
+  } catch {
+    return false;
+  }
+}
+
+function isNode(value: unknown): value is Node {
+  try {
+    return typeof nodeTypeOf(value) === 'number';
+  } catch {
+    return false;
+  }
+}
+
+function readKey(event: KeyboardEvent): KeyLike {
+  return {
+    key: keyOf(event),
+    shiftKey: shiftOf(event),
+    altKey: altOf(event),
+    ctrlKey: ctrlOf(event),
+    metaKey: metaOf(event),
   };
-  win.addEventListener('keydown', onKeyDown);
-  return () => win.removeEventListener('keydown', onKeyDown);
+}
+
+/** A field a person types into, judged with the functions taken at load. */
+function typesText(el: Element): boolean {
+  const tag = tagNameOf(el);
+  if (tag === 'TEXTAREA') return true;
+  if (tag === 'INPUT') {
+    const type = getAttribute(el, 'type');
+    return setHas(TEXT_INPUT_TYPES, type === null ? 'text' : type.toLowerCase());
+  }
+  try {
+    return isContentEditableOf(el);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Which element the person chose, as opposed to one lesson code focused: the
+ * one they pressed the pointer on (or whose label they pressed), reached with
+ * Tab inside the stage, or reached with Tab from the shell (the shell says so).
+ */
+let pressed: Node | null = null;
+let tabbing = false;
+let chosen: Element | null = null;
+let arrived = false;
+let arrival: Element | null = null;
+
+function isChosen(el: Element | null): boolean {
+  return el !== null && el === chosen;
+}
+
+function pressedOn(el: Element): boolean {
+  if (!pressed) return false;
+  if (contains(el, pressed)) return true;
+  const label = isElement(pressed) ? closest(pressed, 'label') : null;
+  return label !== null && labelControlOf(label) === el;
+}
+
+/** The shell saw the person Tab into the stage: the field focus landed on is theirs. */
+export function focusCameFromShell(): void {
+  const active = activeElementOf(stageDocument);
+  if (arrival !== null && active === arrival) chosen = arrival;
+}
+
+// Whether the last Esc was left to a widget: the next one in a row always leaves.
+let escapeLeftToWidget = false;
+
+function onSafetyKey(event: KeyboardEvent): void {
+  if (!event.isTrusted) return;
+  const key = readKey(event);
+  if (key.key === 'Tab') {
+    tabbing = true;
+    later(() => (tabbing = false), 0);
+  }
+  const action = keyToNavAction(key);
+  const lastEscapeWasLeft = escapeLeftToWidget;
+  escapeLeftToWidget = false;
+  if (action !== 'exit' && action !== 'crisis') return;
+  if (composingOf(event)) return;
+  const active = activeElementOf(stageDocument);
+  if (action === 'crisis' && key.key !== 'F1') {
+    // H is a letter in the person's own text field; anywhere else it is help.
+    if (active && isChosen(active) && typesText(active)) return;
+  }
+  if (action === 'exit' && active && isChosen(active) && !lastEscapeWasLeft) {
+    // An open menu or a picked card closes first, once.
+    if (closest(active, ESCAPE_CLAIM_SELECTOR) !== null) {
+      escapeLeftToWidget = true;
+      return;
+    }
+  }
+  preventDefault(event);
+  postToShell({ type: 'nav', action });
+}
+
+/**
+ * Page turns and notes, after the lesson had its turn: a widget that uses
+ * the arrows (a card sort) prevents the default and keeps them. Then the
+ * keyboard goes back to the shell, which turns pages without a round trip.
+ */
+function onNavigationKey(event: KeyboardEvent): void {
+  if (!event.isTrusted || defaultPreventedOf(event) || composingOf(event)) return;
+  const key = readKey(event);
+  const action = keyToNavAction(key);
+  if (!action || action === 'exit' || action === 'crisis') return;
+  const target = targetOf(event);
+  if (elementOwnsKey(isElement(target) ? target : null, key.key)) return;
+  preventDefault(event);
+  if (!navigateLocally(action)) postToShell({ type: 'nav', action });
+  postToShell({ type: 'release-keyboard' });
+}
+
+function onPointerDown(event: PointerEvent): void {
+  if (!event.isTrusted) return;
+  const target = targetOf(event);
+  pressed = isNode(target) ? target : null;
+  postToShell({ type: 'pointerdown' });
+}
+
+function onFocusIn(event: FocusEvent): void {
+  const target = targetOf(event);
+  if (!isElement(target)) return;
+  if (arrived) {
+    arrived = false;
+    arrival = target;
+  }
+  if (tabbing || pressedOn(target)) chosen = target;
+}
+
+function onWindowFocus(event: FocusEvent): void {
+  if (targetOf(event) === window) arrived = true;
+}
+
+function onWindowBlur(event: FocusEvent): void {
+  if (targetOf(event) !== window) return;
+  arrived = false;
+  // Focus went into a frame inside the stage, where these listeners cannot
+  // hear keys: the shell takes the keyboard instead.
+  const active = activeElementOf(stageDocument);
+  const tag = active ? tagNameOf(active) : '';
+  if (tag === 'IFRAME' || tag === 'FRAME' || tag === 'OBJECT' || tag === 'EMBED') {
+    postToShell({ type: 'release-keyboard' });
+  }
+}
+
+let installed = false;
+
+/** Installs the stage's key forwarder; call it once, before any lesson code runs. */
+export function forwardNavigationKeys(win: Window): void {
+  if (installed) return;
+  installed = true;
+  listen(win, 'keydown', onSafetyKey, { capture: true });
+  listen(win, 'keydown', onNavigationKey);
+  listen(win, 'pointerdown', onPointerDown, { capture: true });
+  listen(win, 'focusin', onFocusIn, { capture: true });
+  listen(win, 'focus', onWindowFocus, { capture: true });
+  listen(win, 'blur', onWindowBlur, { capture: true });
 }
 
 const SWIPE_MIN_DISTANCE = 80;

@@ -1,40 +1,59 @@
+import './realm-guard';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { missingCaseError } from '../../contract/stage-protocol';
 import { parseShellMessage } from '../shared/stage-messages';
-import { postToShell } from './bridge';
-import { forwardNavigationKeys, forwardSwipes } from './input';
+import { embedded, postToShell, shellWindow } from './bridge';
+import { settleSave } from './exercises/logic/save-file';
+import { focusCameFromShell, forwardNavigationKeys, forwardSwipes } from './input';
 import { forgetEchoes, gotoFromShell } from './local-navigation';
 import { StageApp } from './StageApp';
 import { stageStore } from './stage-store';
 import './stage.css';
 
-window.addEventListener('message', (event: MessageEvent) => {
-  // Only the shell that embeds the stage may drive it.
-  if (event.source !== window.parent || window.parent === window) return;
-  const message = parseShellMessage(event.data);
-  if (!message) return;
-  const store = stageStore.getState();
-  switch (message.type) {
-    case 'load':
-      forgetEchoes();
-      store.load(
-        {
-          key: message.lessonKey,
-          code: message.code,
-          slides: message.slides,
-          language: message.language,
-        },
-        message.index,
-      );
-      break;
-    case 'goto':
-      gotoFromShell(message.index);
-      break;
-    case 'reset-session':
-      store.resetSession();
-      break;
-  }
-});
+// Registered before any lesson code runs, in the capture phase, so a lesson's
+// own listeners cannot stop the shell's messages (its pings above all) from
+// arriving. The sender is compared with the parent taken at load: a lesson
+// can shadow `window.parent`.
+window.addEventListener(
+  'message',
+  (event: MessageEvent) => {
+    // Only the shell that embeds the stage may drive it.
+    if (!embedded || event.source !== shellWindow) return;
+    const message = parseShellMessage(event.data);
+    if (!message) return;
+    switch (message.type) {
+      case 'ping':
+        // Answered here, at once: an answer that never comes means lesson code holds the thread.
+        postToShell({ type: 'pong', seq: message.seq });
+        return;
+      case 'load':
+        forgetEchoes();
+        stageStore.getState().load(
+          {
+            key: message.lessonKey,
+            code: message.code,
+            slides: message.slides,
+            language: message.language,
+          },
+          message.index,
+        );
+        return;
+      case 'goto':
+        gotoFromShell(message.index);
+        return;
+      case 'save-result':
+        settleSave(message.id, { outcome: message.outcome, reason: message.reason });
+        return;
+      case 'focus-from-shell':
+        focusCameFromShell();
+        return;
+      default:
+        throw missingCaseError(message);
+    }
+  },
+  { capture: true },
+);
 
 forwardNavigationKeys(window);
 forwardSwipes(window);

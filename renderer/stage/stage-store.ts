@@ -17,33 +17,23 @@ export interface StageState {
   lesson: StageLesson | null;
   index: number;
   /**
-   * Changes on every new lesson version and on `reset-session`; exercise
-   * components key their state on it, so nothing a participant typed
-   * survives a reset.
+   * Changes on every new lesson version; slides key their state on it. A
+   * new session needs no key here: the shell replaces the whole stage
+   * document, so nothing a lesson kept in this realm survives it.
    */
   sessionKey: string;
-  resets: number;
   load(lesson: StageLesson, index: number): void;
   goto(index: number): void;
-  resetSession(): void;
 }
 
 export const stageStore = createStore<StageState>()((set, get) => ({
   lesson: null,
   index: 0,
   sessionKey: '',
-  resets: 0,
   load: (lesson, index) => {
     // A new lesson, or a new version of it, starts with blank exercises.
     if (get().lesson?.key !== lesson.key) resetExercises();
-    set((s) => ({ lesson, index, sessionKey: `${lesson.key}#${s.resets}` }));
+    set({ lesson, index, sessionKey: lesson.key });
   },
   goto: (index) => set({ index }),
-  resetSession: () => {
-    resetExercises();
-    set((s) => ({
-      resets: s.resets + 1,
-      sessionKey: `${s.lesson?.key ?? ''}#${s.resets + 1}`,
-    }));
-  },
 }));

@@ -14,6 +14,24 @@ afterEach(() => {
 });
 
 describe('elementOwnsKey', () => {
+  it('never keeps F1, the crisis shortcut, even in a text field', () => {
+    for (const html of [
+      '<textarea></textarea>',
+      '<input>',
+      '<div role="dialog"><button>x</button></div>',
+    ]) {
+      expect(elementOwnsKey(make(html, 'textarea, input, button'), 'F1'), html).toBe(false);
+    }
+  });
+
+  it('lets a picked card, an open menu or a dialog take Esc', () => {
+    const card = make('<button data-takes-escape>Water</button>', 'button');
+    expect(elementOwnsKey(card, 'Escape')).toBe(true);
+    const menu = make('<button aria-expanded="true">Menu</button>', 'button');
+    expect(elementOwnsKey(menu, 'Escape')).toBe(true);
+    expect(elementOwnsKey(make('<button>Plain</button>', 'button'), 'Escape')).toBe(false);
+  });
+
   it('keeps every key for text entry', () => {
     for (const html of [
       '<textarea></textarea>',

@@ -12,27 +12,38 @@ describe('messages from the stage (untrusted)', () => {
       type: 'nav',
       action: 'next',
     });
-    expect(parseStageMessage({ type: 'slide-error', index: 1, message: 'x' })).toEqual({
+    expect(parseStageMessage({ type: 'slide-error', index: 1 })).toEqual({
       type: 'slide-error',
       index: 1,
-      message: 'x',
     });
-    expect(parseStageMessage({ type: 'load-error', message: 'bad' })).toEqual({
-      type: 'load-error',
-      message: 'bad',
-    });
+    expect(parseStageMessage({ type: 'load-error' })).toEqual({ type: 'load-error' });
     expect(
       parseStageMessage({
         type: 'save-file',
+        id: 3,
         suggestedName: 'my-plan.txt',
         mimeType: 'text/plain;charset=utf-8',
         base64: 'aGVsbG8=',
       }),
     ).toEqual({
       type: 'save-file',
+      id: 3,
       suggestedName: 'my-plan.txt',
       mimeType: 'text/plain;charset=utf-8',
       base64: 'aGVsbG8=',
+    });
+    expect(parseStageMessage({ type: 'pong', seq: 7 })).toEqual({ type: 'pong', seq: 7 });
+    expect(parseStageMessage({ type: 'pointerdown' })).toEqual({ type: 'pointerdown' });
+    expect(parseStageMessage({ type: 'release-keyboard' })).toEqual({ type: 'release-keyboard' });
+  });
+
+  it('keeps none of the lesson’s words from an error: the shell uses its own', () => {
+    expect(parseStageMessage({ type: 'load-error', message: 'Call 0800 555 0199' })).toEqual({
+      type: 'load-error',
+    });
+    expect(parseStageMessage({ type: 'slide-error', index: 0, message: 'Call me' })).toEqual({
+      type: 'slide-error',
+      index: 0,
     });
   });
 
@@ -49,10 +60,31 @@ describe('messages from the stage (untrusted)', () => {
       { type: 'rendered', index: -1 },
       { type: 'rendered', index: 1.5 },
       { type: 'rendered', index: '2' },
-      { type: 'slide-error', index: 0, message: 'x'.repeat(10_000) },
-      { type: 'save-file', suggestedName: '../../etc/passwd', mimeType: 'text/plain', base64: '' },
-      { type: 'save-file', suggestedName: 'a.txt', mimeType: 'text/html<script>', base64: '' },
-      { type: 'save-file', suggestedName: 'a.txt', mimeType: 'text/plain', base64: 'not base64!' },
+      { type: 'slide-error', index: -1 },
+      {
+        type: 'save-file',
+        id: 1,
+        suggestedName: '../../etc/passwd',
+        mimeType: 'text/plain',
+        base64: '',
+      },
+      {
+        type: 'save-file',
+        id: 1,
+        suggestedName: 'a.txt',
+        mimeType: 'text/html<script>',
+        base64: '',
+      },
+      {
+        type: 'save-file',
+        id: 1,
+        suggestedName: 'a.txt',
+        mimeType: 'text/plain',
+        base64: 'not base64!',
+      },
+      { type: 'save-file', suggestedName: 'a.txt', mimeType: 'text/plain', base64: '' },
+      { type: 'save-file', id: -1, suggestedName: 'a.txt', mimeType: 'text/plain', base64: '' },
+      { type: 'pong', seq: 'x' },
       { type: 'load', code: 'x' },
     ];
     for (const data of bad) expect(parseStageMessage(data), JSON.stringify(data)).toBeNull();
@@ -62,7 +94,7 @@ describe('messages from the stage (untrusted)', () => {
 describe('messages from the shell', () => {
   const slide = { index: 0, line: 5, title: 'Hi', notes: null };
 
-  it('accepts load, goto and reset-session', () => {
+  it('accepts load, goto, ping, save-result and focus-from-shell', () => {
     const load = {
       type: 'load',
       lessonKey: 'a@1',
@@ -73,7 +105,16 @@ describe('messages from the shell', () => {
     };
     expect(parseShellMessage(load)).toEqual(load);
     expect(parseShellMessage({ type: 'goto', index: 2 })).toEqual({ type: 'goto', index: 2 });
-    expect(parseShellMessage({ type: 'reset-session' })).toEqual({ type: 'reset-session' });
+    expect(parseShellMessage({ type: 'ping', seq: 4 })).toEqual({ type: 'ping', seq: 4 });
+    expect(parseShellMessage({ type: 'save-result', id: 2, outcome: 'saved' })).toEqual({
+      type: 'save-result',
+      id: 2,
+      outcome: 'saved',
+    });
+    expect(
+      parseShellMessage({ type: 'save-result', id: 2, outcome: 'refused', reason: 'busy' }),
+    ).toEqual({ type: 'save-result', id: 2, outcome: 'refused', reason: 'busy' });
+    expect(parseShellMessage({ type: 'focus-from-shell' })).toEqual({ type: 'focus-from-shell' });
   });
 
   it('refuses malformed ones', () => {
@@ -98,6 +139,11 @@ describe('messages from the shell', () => {
       }),
     ).toBeNull();
     expect(parseShellMessage({ type: 'goto', index: -1 })).toBeNull();
+    expect(parseShellMessage({ type: 'reset-session' })).toBeNull();
+    expect(parseShellMessage({ type: 'save-result', id: 1, outcome: 'maybe' })).toBeNull();
+    expect(
+      parseShellMessage({ type: 'save-result', id: 1, outcome: 'refused', reason: 'because' }),
+    ).toBeNull();
     expect(parseShellMessage({ type: 'nav', action: 'next' })).toBeNull();
   });
 });

@@ -283,6 +283,7 @@ test('breathing: text cues count down; reduced motion hides the moving circle', 
 test('grounding: one step at a time with Next and Back', async ({ page }) => {
   const slide = await open(page, SLIDES.grounding);
   await expect(slide.getByRole('heading', { name: 'Notice 5 things you can see' })).toBeVisible();
+  await slide.getByLabel('Your notes (optional)').click();
   await slide.getByLabel('Your notes (optional)').fill('a window, a plant');
   await slide.getByRole('button', { name: 'Next' }).focus();
   await page.keyboard.press('Enter');
@@ -298,6 +299,8 @@ test('reflection: saved only on request, and gone after leaving the lesson', asy
   const field = slide.getByRole('textbox', {
     name: 'What is one thing that helped you this week?',
   });
+  // A person clicks into the field first; focus that arrives without a click is taken back.
+  await field.click();
   await field.fill('A walk with my sister');
   // Typing keys, Space included, stays in the field.
   await field.press('End');
@@ -305,10 +308,16 @@ test('reflection: saved only on request, and gone after leaving the lesson', asy
   await expectOnSlide(page, SLIDES.reflection);
   await expect(field).toHaveValue('A walk with my sister and tea');
 
-  const download = page.waitForEvent('download');
+  // Nothing is saved until the person chooses Save in the app's own dialog.
   await slide.getByRole('button', { name: 'Save to a file' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Save a file from this lesson?' });
+  await expect(dialog).toContainText(/my-reflection-.*\.txt/);
+  await expect(slide.getByRole('status')).toHaveText(en.saving.asking);
+  const download = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Save', exact: true }).click();
   const file = await download;
   expect(file.suggestedFilename()).toMatch(/^my-reflection-.*\.txt$/);
+  await expect(slide.getByRole('status')).toHaveText(en.reflection.saved);
   const text = await readFile(await file.path(), 'utf8');
   expect(text).toContain('A walk with my sister and tea');
 
@@ -328,6 +337,7 @@ test('plan builder: step by step, then a printable PDF download', async ({ page 
   // Six parts and "Review and save": the count and the list agree.
   await expect(slide.getByRole('listitem')).toHaveCount(7);
   await expect(slide.getByText('Step 1 of 7')).toBeVisible();
+  await slide.getByLabel('My warning signs').click();
   await slide.getByLabel('My warning signs').fill('Sleeping badly\nSkipping meals');
   await slide.getByRole('button', { name: 'Next' }).click();
   await slide.getByLabel('My triggers').fill('Payday');
@@ -339,10 +349,14 @@ test('plan builder: step by step, then a printable PDF download', async ({ page 
   expect(overflow, 'the review overflows its slide').toBeLessThanOrEqual(1);
   await shot(page, 'plan-review');
 
-  const download = page.waitForEvent('download');
   await slide.getByRole('button', { name: 'Save as a printable PDF' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Save a file from this lesson?' });
+  await expect(dialog).toContainText('PDF document');
+  const download = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Save', exact: true }).click();
   const file = await download;
   expect(file.suggestedFilename()).toMatch(/^my-plan-.*\.pdf$/);
+  await expect(slide.getByRole('status')).toHaveText(en.plan.pdfSaved);
   const bytes = await readFile(await file.path());
   expect(bytes.length).toBeGreaterThan(1000);
   expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');

@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { recordRequests, startTestHost, type TestHost } from './support/host';
 
@@ -80,3 +81,24 @@ for (const viewport of [
     });
   });
 }
+
+test('on a cold cache the bundled library paints every card in under a second, then fills in as lessons compile', async ({
+  page,
+}) => {
+  const bundled = await startTestHost({
+    contentDir: resolve(import.meta.dirname, '../../content'),
+    watch: false,
+  });
+  try {
+    await page.goto(bundled.url);
+    await page.waitForFunction(() => document.querySelectorAll('.card .card-title a').length === 9);
+    const paintedMs = await page.evaluate(() => performance.now());
+    expect(paintedMs).toBeLessThan(1000);
+    // Titles come from the frontmatter before any lesson has compiled.
+    await expect(page.locator('.card-title')).toContainText(['Words matter']);
+    await expect(page.locator('.card[data-status="pending"]')).toHaveCount(0, { timeout: 30_000 });
+    await expect(page.locator('.card[data-slug="words-matter"]')).toContainText(/\d+ slides/);
+  } finally {
+    await bundled.cleanup();
+  }
+});

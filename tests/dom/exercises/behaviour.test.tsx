@@ -5,6 +5,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { StageToShell } from '../../../contract/stage-protocol';
 import type { LibraryComponentName } from '../../../contract/components';
 import { libraryComponents, resetExerciseSession } from '../../../renderer/stage/exercises';
+import { settleSave } from '../../../renderer/stage/exercises/logic/save-file';
+import { en } from '../../../renderer/stage/exercises/strings/en';
 import { base64Text } from './base64';
 
 const sent: StageToShell[] = [];
@@ -235,6 +237,32 @@ describe('PlanBuilder', () => {
     if (message.type !== 'save-file') throw new Error(`unexpected ${message.type}`);
     expect(message.mimeType).toBe('application/pdf');
     expect(base64Text(message.base64, 'latin1').slice(0, 5)).toBe('%PDF-');
+  });
+
+  it('tells the person what really happened to the file, once the app has answered', async () => {
+    show('PlanBuilder', { sections: ['warning-signs'] });
+    fireEvent.change(screen.getByLabelText('My warning signs'), {
+      target: { value: 'Not sleeping' },
+    });
+    fireEvent.click(button('Review'));
+    const status = screen.getByRole('status');
+    fireEvent.click(button('Save as text'));
+    // Nothing is "ready" before the person has answered the app's question.
+    expect(status.textContent).toBe(en.saving.asking);
+    const first = sent.at(-1)!;
+    if (first.type !== 'save-file') throw new Error(`unexpected ${first.type}`);
+    act(() => settleSave(first.id, { outcome: 'cancelled' }));
+    await waitFor(() => expect(status.textContent).toBe(en.saving.cancelled));
+    fireEvent.click(button('Save as text'));
+    const second = sent.at(-1)!;
+    if (second.type !== 'save-file') throw new Error(`unexpected ${second.type}`);
+    act(() => settleSave(second.id, { outcome: 'refused', reason: 'too-many' }));
+    await waitFor(() => expect(status.textContent).toBe(en.saving.tooMany));
+    fireEvent.click(button('Save as text'));
+    const third = sent.at(-1)!;
+    if (third.type !== 'save-file') throw new Error(`unexpected ${third.type}`);
+    act(() => settleSave(third.id, { outcome: 'saved' }));
+    await waitFor(() => expect(status.textContent).toBe(en.plan.textSaved));
   });
 });
 

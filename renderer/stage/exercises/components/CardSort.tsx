@@ -117,6 +117,8 @@ export function CardSort(props: CardSortProps) {
                 data-card={i}
                 draggable
                 aria-pressed={selected === i}
+                // TAKES_ESCAPE_ATTRIBUTE: a picked card takes one Esc, to put it down.
+                data-takes-escape={selected === i ? '' : undefined}
                 aria-describedby={helpId}
                 onClick={() => select(selected === i ? null : i)}
                 onKeyDown={(e) => onCardKey(e, i)}

@@ -2,7 +2,8 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useInstanceKey } from '../instance-key';
 import { planLines, planText, type PlanExport } from '../logic/plan-text';
 import { PLAN_SECTION_IDS } from '../logic/plan-sections';
-import { datedName, saveFile, saveTextFile } from '../logic/save-file';
+import { datedName, saveFile, saveTextFile, type SaveAnswer } from '../logic/save-file';
+import { saveStatus } from '../logic/save-status';
 import type { PlanBuilderProps } from '../schemas';
 import { exerciseActions, useExerciseStore } from '../store/use-exercise-store';
 import { NO_STEP_NOTES } from '../store/writing-slice';
@@ -16,7 +17,8 @@ import { Privacy } from './Privacy';
  */
 export function PlanBuilder(props: PlanBuilderProps) {
   const sections = props.sections ?? PLAN_SECTION_IDS;
-  const t = useStrings().plan;
+  const strings = useStrings();
+  const t = strings.plan;
   const language = useLanguage();
   const steps = sections.length + 1;
   const key = useInstanceKey('PlanBuilder', props);
@@ -48,6 +50,9 @@ export function PlanBuilder(props: PlanBuilderProps) {
     words: t,
   });
   const filled = sections.some((id) => planLines(notes[id]).length > 0);
+  // Says what really happened once the app has answered, not "ready" before anything did.
+  const report = (saved: string) => (answer: SaveAnswer) =>
+    setStatus(saveStatus(answer, saved, strings.saving));
 
   return (
     <section className="gw-ex gw-plan" aria-label={t.title}>
@@ -133,11 +138,13 @@ export function PlanBuilder(props: PlanBuilderProps) {
                 disabled={!filled}
                 onClick={() => {
                   const current = plan();
+                  setStatus(strings.saving.asking);
                   // jsPDF loads on first use: it is most of the stage's weight otherwise.
-                  void import('../logic/plan-pdf').then(({ planPdf }) => {
-                    saveFile(datedName(t.fileStem, 'pdf'), 'application/pdf', planPdf(current));
-                    setStatus(t.pdfReady);
-                  });
+                  void import('../logic/plan-pdf')
+                    .then(({ planPdf }) =>
+                      saveFile(datedName(t.fileStem, 'pdf'), 'application/pdf', planPdf(current)),
+                    )
+                    .then(report(t.pdfSaved), () => setStatus(strings.saving.failed));
                 }}
               >
                 {t.savePdf}
@@ -147,8 +154,10 @@ export function PlanBuilder(props: PlanBuilderProps) {
                 className="gw-button"
                 disabled={!filled}
                 onClick={() => {
-                  saveTextFile(datedName(t.fileStem, 'txt'), planText(plan()));
-                  setStatus(t.textReady);
+                  setStatus(strings.saving.asking);
+                  void saveTextFile(datedName(t.fileStem, 'txt'), planText(plan())).then(
+                    report(t.textSaved),
+                  );
                 }}
               >
                 {t.saveText}

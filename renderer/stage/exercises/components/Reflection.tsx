@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { useInstanceKey } from '../instance-key';
 import { datedName, saveTextFile } from '../logic/save-file';
+import { saveStatus } from '../logic/save-status';
 import type { ReflectionProps } from '../schemas';
 import { exerciseActions, useExerciseStore } from '../store/use-exercise-store';
 import { useStrings } from '../strings/use-strings';
@@ -11,13 +12,16 @@ export function Reflection(props: ReflectionProps) {
   const key = useInstanceKey('Reflection', props);
   const text = useExerciseStore((s) => s.reflections[key]) ?? '';
   const [status, setStatus] = useState('');
-  const t = useStrings().reflection;
+  const strings = useStrings();
+  const t = strings.reflection;
   const fieldId = useId();
   const privacyId = useId();
 
   const save = () => {
-    saveTextFile(datedName(t.fileStem, 'txt'), `${prompt}\n\n${text}\n`);
-    setStatus(t.ready);
+    setStatus(strings.saving.asking);
+    void saveTextFile(datedName(t.fileStem, 'txt'), `${prompt}\n\n${text}\n`).then((answer) =>
+      setStatus(saveStatus(answer, t.saved, strings.saving)),
+    );
   };
 
   return (

@@ -1,16 +1,43 @@
+import type { SaveOutcome, SaveRefusal } from '../../../../contract/stage-protocol';
 import { postToShell } from '../../bridge';
 
 /**
  * The stage is a sandboxed iframe without allow-downloads, so it cannot save
  * anything itself: it hands the bytes to the shell, which asks the person
- * where to save (Electron) or starts a download (browser).
+ * in its own dialog and then saves through the host (the system's save
+ * dialog in Electron, a download in the browser). The shell answers every
+ * request, so an exercise can tell the person what really happened.
  */
-export function saveFile(suggestedName: string, mimeType: string, bytes: Uint8Array): void {
-  postToShell({ type: 'save-file', suggestedName, mimeType, base64: bytesToBase64(bytes) });
+export interface SaveAnswer {
+  outcome: SaveOutcome;
+  reason?: SaveRefusal;
 }
 
-export function saveTextFile(suggestedName: string, text: string): void {
-  saveFile(suggestedName, 'text/plain;charset=utf-8', new TextEncoder().encode(text));
+let nextId = 1;
+const waiting = new Map<number, (answer: SaveAnswer) => void>();
+
+export function saveFile(
+  suggestedName: string,
+  mimeType: string,
+  bytes: Uint8Array,
+): Promise<SaveAnswer> {
+  const id = nextId++;
+  return new Promise((resolve) => {
+    waiting.set(id, resolve);
+    postToShell({ type: 'save-file', id, suggestedName, mimeType, base64: bytesToBase64(bytes) });
+  });
+}
+
+export function saveTextFile(suggestedName: string, text: string): Promise<SaveAnswer> {
+  return saveFile(suggestedName, 'text/plain;charset=utf-8', new TextEncoder().encode(text));
+}
+
+/** The shell's `save-result`; an id this stage never used is ignored. */
+export function settleSave(id: number, answer: SaveAnswer): void {
+  const resolve = waiting.get(id);
+  if (!resolve) return;
+  waiting.delete(id);
+  resolve(answer);
 }
 
 export function bytesToBase64(bytes: Uint8Array): string {

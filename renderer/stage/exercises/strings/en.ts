@@ -55,12 +55,21 @@ export const en = {
     yourChoice: 'Your choice',
     answerIs: (answer: string) => `The answer is “${answer}”.`,
   },
+  /** What happened to a file a person asked to save; the app asks them first. */
+  saving: {
+    asking: 'A question is on the screen: choose Save there to keep your file.',
+    cancelled: 'Nothing was saved.',
+    failed: 'The file could not be saved. You can try again.',
+    busy: 'Another file is waiting to be saved. Answer that question first.',
+    tooMany: 'That was a lot of files at once. Wait a minute, then try again.',
+    notAllowed: 'This file cannot be saved.',
+  },
   reflection: {
     privacy:
       'Private space. What you write is not saved anywhere and is gone when the lesson ends, unless you press “Save to a file”.',
     save: 'Save to a file',
     clear: 'Clear',
-    ready: 'Your reflection is ready to save. Choose where to keep the file.',
+    saved: 'Your reflection is saved.',
     cleared: 'Your writing has been cleared.',
     /** The suggested file name, before the date. */
     fileStem: 'my-reflection',
@@ -234,8 +243,8 @@ export const en = {
     savePdf: 'Save as a printable PDF',
     saveText: 'Save as text',
     clear: 'Clear my plan',
-    pdfReady: 'Your plan is ready as a PDF. Choose where to keep it, then print it.',
-    textReady: 'Your plan is ready as a text file. Choose where to keep it.',
+    pdfSaved: 'Your plan is saved as a PDF. Open it to print it.',
+    textSaved: 'Your plan is saved as a text file.',
     cleared: 'Your plan has been cleared.',
     fileStem: 'my-plan',
     /** In the saved PDF and text file. */
