@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { crisisResourcesViewSchema } from './crisis';
 import { lessonSummarySchema, loadedLessonSchema } from './lesson';
 import { resumableSchema, sessionCommandSchema, sessionStateSchema } from './session';
+import { SAVE_LIMITS } from './stage-protocol';
 
 /**
  * The one API between the renderer and the core, defined once. Every
@@ -21,8 +22,8 @@ export const slugSchema = z
   )
   .refine((slug) => slug !== '.' && slug !== '..', 'must name a lesson');
 
-/** About 10 MB once decoded: far above any worksheet or plan a person saves. */
-export const MAX_SAVE_BYTES = 10 * 1024 * 1024;
+/** The shell's own limit on what a lesson may offer to save, defined once in the stage protocol. */
+export const MAX_SAVE_BYTES = SAVE_LIMITS.maxBytes;
 export const MAX_SAVE_BASE64_LENGTH = Math.ceil(MAX_SAVE_BYTES / 3) * 4;
 // A single character class with no nested repetition: linear on large inputs.
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;

@@ -1,78 +1,25 @@
-import type { SlideInfo } from './lesson';
+import { z } from 'zod';
+import { slideInfoSchema } from './lesson';
 
 /**
  * Messages between the app shell and the sandboxed lesson stage (an iframe
- * with an opaque origin). The shell validates every message it receives:
- * lesson code runs in the stage and can post anything, so nothing the stage
- * says is shown in the shell's own chrome or acted on without a person.
+ * with an opaque origin), as zod schemas for both directions: the types are
+ * inferred from them and both sides validate every message on receipt
+ * (renderer/shared/stage-messages.ts). Lesson code runs in the stage and can
+ * post anything, so nothing the stage says is shown in the shell's own
+ * chrome or acted on without a person. Objects strip unknown keys: text a
+ * lesson attaches to an error report never reaches the shell.
  */
-export type ShellToStage =
-  | {
-      type: 'load';
-      /** Identifies this lesson version; a new key resets exercise state. */
-      lessonKey: string;
-      code: string;
-      slides: SlideInfo[];
-      index: number;
-      language: string;
-    }
-  | { type: 'goto'; index: number }
-  /** Liveness: the stage answers each with a `pong` of the same `seq`. */
-  | { type: 'ping'; seq: number }
-  /** The answer to a `save-file` request, once the person chose (or the shell refused). */
-  | { type: 'save-result'; id: number; outcome: SaveOutcome; reason?: SaveRefusal }
-  /**
-   * The person moved the keyboard focus into the stage with Tab: the field
-   * it landed on is theirs, so H types there instead of opening help.
-   */
-  | { type: 'focus-from-shell' };
 
-export type NavAction = 'next' | 'prev' | 'first' | 'last' | 'exit' | 'crisis' | 'notes';
+export const NAV_ACTIONS = ['next', 'prev', 'first', 'last', 'exit', 'crisis', 'notes'] as const;
+export type NavAction = (typeof NAV_ACTIONS)[number];
 
-export type StageToShell =
-  | { type: 'ready' }
-  | { type: 'rendered'; index: number }
-  | { type: 'nav'; action: NavAction }
-  /**
-   * The stage already moved to `index` (a key or swipe while it had focus),
-   * without waiting for the shell: one cross-process round trip costs about
-   * half a frame. The shell follows and echoes a `goto`, which the stage
-   * recognises and ignores.
-   */
-  | { type: 'navigated'; index: number }
-  /** A slide threw; the stage shows the error on the slide itself. */
-  | { type: 'slide-error'; index: number }
-  /** The lesson could not be evaluated or rendered; the stage shows why. */
-  | { type: 'load-error' }
-  /** Asks the shell to offer a file; nothing is saved until the person chooses Save there. */
-  | { type: 'save-file'; id: number; suggestedName: string; mimeType: string; base64: string }
-  | { type: 'pong'; seq: number }
-  /** A real pointer press inside the stage: the person chose it, so the shell lets it keep focus. */
-  | { type: 'pointerdown' }
-  /** The shell should take the keyboard back (a page turn from inside the stage, a nested frame). */
-  | { type: 'release-keyboard' };
-
-export const NAV_ACTIONS: readonly NavAction[] = [
-  'next',
-  'prev',
-  'first',
-  'last',
-  'exit',
-  'crisis',
-  'notes',
-];
-
-export type SaveOutcome = 'saved' | 'cancelled' | 'refused' | 'failed';
-export const SAVE_OUTCOMES: readonly SaveOutcome[] = ['saved', 'cancelled', 'refused', 'failed'];
+export const SAVE_OUTCOMES = ['saved', 'cancelled', 'refused', 'failed'] as const;
+export type SaveOutcome = (typeof SAVE_OUTCOMES)[number];
 
 /** Why the shell refused a save request without asking the person. */
-export type SaveRefusal = 'type-not-allowed' | 'too-large' | 'busy' | 'too-many';
-export const SAVE_REFUSALS: readonly SaveRefusal[] = [
-  'type-not-allowed',
-  'too-large',
-  'busy',
-  'too-many',
-];
+export const SAVE_REFUSALS = ['type-not-allowed', 'too-large', 'busy', 'too-many'] as const;
+export type SaveRefusal = (typeof SAVE_REFUSALS)[number];
 
 export interface SaveableFileType {
   /** The file name must end in `.extension`. */
@@ -112,7 +59,87 @@ export const SAVE_LIMITS = {
   maxNameLength: 100,
 } as const;
 
-/** For the `default` of a switch over a union: a new member becomes a type error. */
-export function missingCaseError(value: never): Error {
-  return new Error(`Unhandled case: ${JSON.stringify(value)}`);
-}
+const index = z.number().int().min(0).max(100_000);
+/** Sequence numbers and request ids: small non-negative integers. */
+const counter = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
+const FILE_NAME_FORBIDDEN = /[/\\:*?"<>|]/;
+const MIME_TYPE = /^[a-z]+\/[a-z0-9.+-]+(;\s*charset=[a-z0-9-]+)?$/i;
+const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
+
+/** A bare file name for the save question: no folders, nothing a file system rejects. */
+const fileName = z
+  .string()
+  .min(1)
+  .max(120)
+  .refine(
+    (name) =>
+      !FILE_NAME_FORBIDDEN.test(name) &&
+      name !== '.' &&
+      name !== '..' &&
+      [...name].every((c) => c.charCodeAt(0) >= 0x20 && c.charCodeAt(0) !== 0x7f),
+    'is not a plain file name',
+  );
+
+export const shellToStageSchema = z.discriminatedUnion('type', [
+  z.object({
+    type: z.literal('load'),
+    /** Identifies this lesson version; a new key resets exercise state. */
+    lessonKey: z.string(),
+    code: z.string(),
+    slides: z.array(slideInfoSchema),
+    index,
+    language: z.string().max(35),
+  }),
+  z.object({ type: z.literal('goto'), index }),
+  /** Liveness: the stage answers each with a `pong` of the same `seq`. */
+  z.object({ type: z.literal('ping'), seq: counter }),
+  /** The answer to a `save-file` request, once the person chose (or the shell refused). */
+  z.object({
+    type: z.literal('save-result'),
+    id: counter,
+    outcome: z.enum(SAVE_OUTCOMES),
+    reason: z.enum(SAVE_REFUSALS).optional(),
+  }),
+  /**
+   * The person moved the keyboard focus into the stage with Tab: the field
+   * it landed on is theirs, so H types there instead of opening help.
+   */
+  z.object({ type: z.literal('focus-from-shell') }),
+]);
+export type ShellToStage = z.infer<typeof shellToStageSchema>;
+
+export const stageToShellSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('ready') }),
+  z.object({ type: z.literal('rendered'), index }),
+  z.object({ type: z.literal('nav'), action: z.enum(NAV_ACTIONS) }),
+  /**
+   * The stage already moved to `index` (a key or swipe while it had focus),
+   * without waiting for the shell. The shell follows and echoes a `goto`,
+   * which the stage recognises and ignores.
+   */
+  z.object({ type: z.literal('navigated'), index }),
+  /** A slide threw; the stage shows the error on the slide itself. */
+  z.object({ type: z.literal('slide-error'), index }),
+  /** The lesson could not be evaluated or rendered; the stage shows why. */
+  z.object({ type: z.literal('load-error') }),
+  /** Asks the shell to offer a file; nothing is saved until the person chooses Save there. */
+  z.object({
+    type: z.literal('save-file'),
+    id: counter,
+    suggestedName: fileName,
+    mimeType: z.string().max(100).regex(MIME_TYPE),
+    // Base64 of the largest file the shell would offer to save (4 characters per 3 bytes).
+    base64: z
+      .string()
+      .max(Math.ceil(SAVE_LIMITS.maxBytes / 3) * 4)
+      .regex(BASE64),
+  }),
+  z.object({ type: z.literal('pong'), seq: counter }),
+  /** A real pointer press inside the stage: the person chose it, so the shell lets it keep focus. */
+  z.object({ type: z.literal('pointerdown') }),
+  /** The shell should take the keyboard back (a page turn from inside the stage, a nested frame). */
+  z.object({ type: z.literal('release-keyboard') }),
+]);
+export type StageToShell = z.infer<typeof stageToShellSchema>;
+
+export { missingCaseError } from './missing-case';

@@ -1,4 +1,4 @@
-import { missingCaseError } from '../../contract/stage-protocol';
+import { missingCaseError } from '../../contract/missing-case';
 import { EMPTY_EXERCISES, type SessionCommand, type SessionState } from '../../contract/session';
 
 /**
