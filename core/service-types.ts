@@ -20,6 +20,8 @@ export interface LessonServiceOptions {
    * nowhere.
    */
   stateDir?: string | null;
+  /** Start the compiler as the host starts, so the first lesson opens fast (the app's hosts, not `npm run check`). */
+  warmCompiler?: boolean;
   /** The built compile worker, for hosts that run from a bundle (Electron). */
   compileWorkerFile?: string;
 }

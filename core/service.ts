@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { LessonsChanged, LessonSummary, LoadedLesson } from '../contract/api';
 import { CompileCache, sha256 } from './cache/compile-cache';
-import { createCompilePool, type LessonCompiler } from './compile/compile-pool';
+import { sharedCompilePool, type LessonCompiler } from './compile/compile-pool';
 import type { Diagnostic } from '../contract/diagnostics';
 import { diagnostic } from './lessons/diagnostic';
 import { loadCrisisResources } from './resources/load';
@@ -33,12 +33,8 @@ export function createLessonService(options: LessonServiceOptions): LessonServic
   const notify = (change: LessonsChanged): void => {
     for (const listener of listeners) listener(change);
   };
-  const pool =
-    options.compile === undefined
-      ? createCompilePool(
-          options.compileWorkerFile === undefined ? {} : { workerFile: options.compileWorkerFile },
-        )
-      : null;
+  const pool = options.compile === undefined ? sharedCompilePool(options.compileWorkerFile) : null;
+  if (options.warmCompiler) pool?.warm();
   const compile: LessonCompiler = options.compile ?? pool!.compile;
   let watcher: ContentWatcher | null = null;
 
@@ -203,7 +199,8 @@ export function createLessonService(options: LessonServiceOptions): LessonServic
     async close() {
       announce.cancel();
       listeners.clear();
-      await Promise.all([watcher?.close(), pool?.close(), session.flush()]);
+      // The compile pool is shared by the process and outlives this service.
+      await Promise.all([watcher?.close(), session.flush()]);
     },
   };
 }

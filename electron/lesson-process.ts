@@ -38,6 +38,7 @@ if (parentPort) {
     contentDir,
     cacheDir,
     watch: true,
+    warmCompiler: true,
     compileWorkerFile: join(__dirname, 'compile-worker.cjs'),
   });
   serveLessonService(service, port, () => process.exit(0));

@@ -45,6 +45,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     contentDir,
     cacheDir: options.cacheDir === undefined ? defaultCacheDir() : options.cacheDir,
     watch: options.watch ?? true,
+    warmCompiler: true,
   });
   const token = randomBytes(24).toString('base64url');
   const events = new EventHub();

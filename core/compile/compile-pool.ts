@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -13,6 +13,8 @@ export type LessonCompiler = (input: CompileInput) => Promise<CompileOutput>;
 
 export interface CompilePool {
   compile: LessonCompiler;
+  /** Starts every worker and loads the compiler in it, so the first lesson opens fast. */
+  warm(): void;
   /** Stops every worker; compiles still waiting fail. */
   close(): Promise<void>;
 }
@@ -93,6 +95,8 @@ export function createCompilePool(options: CompilePoolOptions = {}): CompilePool
       const job = slot.job;
       if (job) finish(slot, failedCompile(job.input, 'compile-limit', workerDied(failure, heapMb)));
     });
+    // An idle worker does not keep the process alive; a busy one does (pump).
+    worker.unref();
     return worker;
   }
 
@@ -101,6 +105,7 @@ export function createCompilePool(options: CompilePoolOptions = {}): CompilePool
     if (slot.timer) clearTimeout(slot.timer);
     slot.timer = null;
     slot.job = null;
+    slot.worker?.unref();
     job?.done(output);
     pump();
   }
@@ -112,6 +117,7 @@ export function createCompilePool(options: CompilePoolOptions = {}): CompilePool
       slot.job = job;
       slot.worker ??= spawn(slot);
       const worker = slot.worker;
+      worker.ref();
       slot.timer = setTimeout(() => {
         // Stop the worker first so its 'exit' finds no job, then report the time limit.
         slot.worker = null;
@@ -130,7 +136,11 @@ export function createCompilePool(options: CompilePoolOptions = {}): CompilePool
     }
   }
 
-  return {
+  const pool: CompilePool = {
+    warm() {
+      // A tiny lesson per worker loads the compiler before the first real one arrives.
+      for (let i = 0; i < size; i++) void pool.compile(WARM_UP);
+    },
     compile(input) {
       if (closed) {
         return Promise.resolve(failedCompile(input, 'internal', 'Groundwork is shutting down.'));
@@ -158,6 +168,33 @@ export function createCompilePool(options: CompilePoolOptions = {}): CompilePool
       );
     },
   };
+  return pool;
+}
+
+const WARM_UP: CompileInput = {
+  slug: 'warm-up',
+  bytes: new TextEncoder().encode('---\ntitle: Warm-up\nduration: 1\n---\n\n# Warm-up\n'),
+  path: join(tmpdir(), 'groundwork-warm-up', 'index.mdx'),
+  lessonDir: null,
+  contentDir: tmpdir(),
+};
+
+const shared = new Map<string, CompilePool>();
+
+/**
+ * One pool per worker script for the whole process: every lesson service in
+ * it (the browser host's, the tests' many hosts) shares warm workers instead
+ * of starting its own. Never closed; idle workers do not keep the process
+ * alive.
+ */
+export function sharedCompilePool(workerFile?: string): CompilePool {
+  const key = workerFile ?? '';
+  let pool = shared.get(key);
+  if (!pool) {
+    pool = createCompilePool(workerFile === undefined ? {} : { workerFile });
+    shared.set(key, pool);
+  }
+  return pool;
 }
 
 function startWorker(workerFile: string | undefined, heapMb: number): Worker {
