@@ -8,6 +8,7 @@ import {
   type HostMethodArgs,
 } from '../../contract/api';
 import type { LessonService } from '../service-types';
+import { eventListeners } from './event-listeners';
 
 /**
  * The lesson service across a process boundary: Electron runs it in a
@@ -24,7 +25,10 @@ export interface PortLike {
 
 /** Methods a host may call across the port: the core's HostApi methods and the full listing. */
 type RemoteMethod = CoreMethodName | 'listCompiledLessons';
-const REMOTE_METHODS: readonly RemoteMethod[] = [...CORE_METHOD_NAMES, 'listCompiledLessons'];
+export const REMOTE_METHODS: readonly RemoteMethod[] = [
+  ...CORE_METHOD_NAMES,
+  'listCompiledLessons',
+];
 
 type Request =
   | { kind: 'call'; id: number; method: RemoteMethod; args: unknown[] }
@@ -111,13 +115,13 @@ export interface RemoteLessonService extends LessonService {
 export function connectLessonService(port: PortLike): RemoteLessonService {
   let nextId = 1;
   const waiting = new Map<number, { resolve(value: unknown): void; reject(error: Error): void }>();
-  const listeners = new Map<HostEventName, Set<(payload: unknown) => void>>();
+  const events = eventListeners();
   let gone: string | null = null;
 
   const stop = port.listen((message) => {
     const reply = message as Reply;
     if (reply?.kind === 'event') {
-      for (const listener of listeners.get(reply.name) ?? []) listener(reply.payload);
+      events.emit(reply.name, reply.payload);
       return;
     }
     if (reply?.kind !== 'result') return;
@@ -144,25 +148,14 @@ export function connectLessonService(port: PortLike): RemoteLessonService {
       (...args: unknown[]) => send({ kind: 'call', method, args }),
     ]),
   );
-  const subscriptions = Object.fromEntries(
-    HOST_EVENT_NAMES.map((name) => [
-      subscribeName(name),
-      (listener: (payload: unknown) => void) => {
-        const set = listeners.get(name) ?? new Set();
-        listeners.set(name, set);
-        set.add(listener);
-        return () => set.delete(listener);
-      },
-    ]),
-  );
 
   const remote = {
     ...methods,
-    ...subscriptions,
+    ...events.subscriptions,
     async close() {
       if (gone === null) await send({ kind: 'close' }).catch(() => undefined);
       stop();
-      listeners.clear();
+      events.clear();
     },
     disconnect(reason: string) {
       gone = reason;

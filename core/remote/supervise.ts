@@ -1,11 +1,7 @@
-import {
-  CORE_METHOD_NAMES,
-  HOST_EVENT_NAMES,
-  subscribeName,
-  type HostEventName,
-} from '../../contract/api';
+import { HOST_EVENT_NAMES, subscribeName } from '../../contract/api';
 import type { LessonService } from '../service-types';
-import type { RemoteLessonService } from './remote-service';
+import { eventListeners } from './event-listeners';
+import { REMOTE_METHODS, type RemoteLessonService } from './remote-service';
 
 export interface SpawnedService {
   service: RemoteLessonService;
@@ -20,7 +16,7 @@ export interface SpawnedService {
  * Event listeners stay subscribed across restarts.
  */
 export function superviseLessonService(spawn: () => SpawnedService): LessonService {
-  const listeners = new Map<HostEventName, Set<(payload: unknown) => void>>();
+  const events = eventListeners();
   let closing = false;
   let current = start();
 
@@ -30,9 +26,7 @@ export function superviseLessonService(spawn: () => SpawnedService): LessonServi
       const subscribe = spawned.service[subscribeName(name)] as (
         listener: (payload: unknown) => void,
       ) => () => void;
-      subscribe((payload) => {
-        for (const listener of listeners.get(name) ?? []) listener(payload);
-      });
+      subscribe((payload) => events.emit(name, payload));
     }
     spawned.onExit(() => {
       spawned.service.disconnect('The lesson service stopped unexpectedly. Try again.');
@@ -42,29 +36,18 @@ export function superviseLessonService(spawn: () => SpawnedService): LessonServi
   }
 
   const methods = Object.fromEntries(
-    [...CORE_METHOD_NAMES, 'listCompiledLessons' as const].map((method) => [
+    REMOTE_METHODS.map((method) => [
       method,
       (...args: unknown[]) => (current[method] as (...a: unknown[]) => Promise<unknown>)(...args),
-    ]),
-  );
-  const subscriptions = Object.fromEntries(
-    HOST_EVENT_NAMES.map((name) => [
-      subscribeName(name),
-      (listener: (payload: unknown) => void) => {
-        const set = listeners.get(name) ?? new Set();
-        listeners.set(name, set);
-        set.add(listener);
-        return () => set.delete(listener);
-      },
     ]),
   );
   // Built from the contract's lists: LessonService's shape by construction.
   return {
     ...methods,
-    ...subscriptions,
+    ...events.subscriptions,
     async close() {
       closing = true;
-      listeners.clear();
+      events.clear();
       await current.close();
     },
   } as unknown as LessonService;

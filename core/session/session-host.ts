@@ -89,15 +89,7 @@ export function createSessionHost(options: SessionHostOptions) {
         const { state } = current;
         if (state.lesson.version === lesson.version) return state;
         // The lesson changed on disk (live reload): same session, new slides.
-        current = {
-          title: lesson.title,
-          state: {
-            ...state,
-            revision: state.revision + 1,
-            lesson: { slug: lesson.slug, version: lesson.version, slideCount: lesson.slideCount },
-            index: Math.min(state.index, Math.max(0, lesson.slideCount - 1)),
-          },
-        };
+        current = { title: lesson.title, state: onLesson(state, lesson) };
         return publish()!;
       }
       current = {
@@ -143,16 +135,7 @@ export function createSessionHost(options: SessionHostOptions) {
       const saved = await readSaved();
       if (!saved || saved.state.lesson.slug !== lesson.slug) return null;
       const state = saved.state;
-      current = {
-        title: lesson.title,
-        state: {
-          ...state,
-          revision: state.revision + 1,
-          lesson: { slug: lesson.slug, version: lesson.version, slideCount: lesson.slideCount },
-          index: Math.min(state.index, Math.max(0, lesson.slideCount - 1)),
-          crisisOpen: false,
-        },
-      };
+      current = { title: lesson.title, state: { ...onLesson(state, lesson), crisisOpen: false } };
       return publish();
     },
 
@@ -174,6 +157,16 @@ export function createSessionHost(options: SessionHostOptions) {
     flush(): Promise<void> {
       return writing;
     },
+  };
+}
+
+/** The same session on this version of its lesson, at the same slide or the last one left. */
+function onLesson(state: SessionState, lesson: SessionLesson): SessionState {
+  return {
+    ...state,
+    revision: state.revision + 1,
+    lesson: { slug: lesson.slug, version: lesson.version, slideCount: lesson.slideCount },
+    index: Math.min(state.index, Math.max(0, lesson.slideCount - 1)),
   };
 }
 
