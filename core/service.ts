@@ -122,7 +122,8 @@ export function createLessonService(options: LessonServiceOptions): LessonServic
     const found = await known(entry);
     if ('lesson' in found) return toSummary(found.lesson);
     const done = (): void => announce(entry.slug);
-    void load(entry).then(done, done);
+    // After this answer has gone out: the list is what the person waits for.
+    setTimeout(() => void load(entry).then(done, done), 0);
     return pending(entry, found.bytes);
   }
 
