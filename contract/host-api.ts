@@ -1,7 +1,12 @@
 import { z } from 'zod';
 import { crisisResourcesViewSchema } from './crisis';
 import { lessonSummarySchema, loadedLessonSchema } from './lesson';
-import { resumableSchema, sessionCommandSchema, sessionStateSchema } from './session';
+import {
+  resumableSchema,
+  sessionCommandSchema,
+  sessionStateSchema,
+  viewReportSchema,
+} from './session';
 import { SAVE_LIMITS } from './stage-protocol';
 
 /**
@@ -71,6 +76,8 @@ export const HOST_METHODS = {
     result: sessionStateSchema.nullable(),
   },
   endSession: { args: z.tuple([]), result: z.null() },
+  /** A view's heartbeat (VIEW_PRESENCE), so the presenter knows whether the audience view is open. */
+  reportView: { args: z.tuple([viewReportSchema]), result: z.null() },
   /** A session an accidental close left behind, offered as "Resume". */
   getResumableSession: { args: z.tuple([]), result: resumableSchema.nullable() },
   resumeSession: { args: z.tuple([]), result: sessionStateSchema.nullable() },

@@ -98,6 +98,8 @@ export const sessionStateSchema = z.strictObject({
   /** The crisis panel is open on every view until someone closes it. */
   crisisOpen: z.boolean(),
   exercises: sharedExercisesSchema,
+  /** Audience views heard from lately (see VIEW_PRESENCE), for the presenter's "connected". */
+  audienceViews: z.number().int().min(0).max(1_000),
 });
 export type SessionState = z.infer<typeof sessionStateSchema>;
 
@@ -116,6 +118,24 @@ export const sessionCommandSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('new-session') }),
 ]);
 export type SessionCommand = z.infer<typeof sessionCommandSchema>;
+
+/** The kinds of view that show a session. */
+export const VIEW_ROLES = ['single', 'presenter', 'audience'] as const;
+export type ViewRole = (typeof VIEW_ROLES)[number];
+
+/**
+ * A view says it is still open every `heartbeatMs`; one not heard from for
+ * `expiresAfterMs` counts as closed. Presence is a heartbeat rather than a
+ * connection so both hosts (IPC, HTTP) get it from the same method.
+ */
+export const VIEW_PRESENCE = { heartbeatMs: 2_000, expiresAfterMs: 6_000 } as const;
+
+export const viewReportSchema = z.strictObject({
+  /** Random per view and page load; identifies nobody. */
+  id: z.string().min(8).max(64),
+  role: z.enum(VIEW_ROLES),
+});
+export type ViewReport = z.infer<typeof viewReportSchema>;
 
 /** What the next start offers after an accidental close: never typed text. */
 export const resumableSchema = z.strictObject({

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { slideInfoSchema } from './lesson';
+import { sharedExercisesSchema } from './session';
 
 /**
  * Messages between the app shell and the sandboxed lesson stage (an iframe
@@ -11,7 +12,30 @@ import { slideInfoSchema } from './lesson';
  * lesson attaches to an error report never reaches the shell.
  */
 
-export const NAV_ACTIONS = ['next', 'prev', 'first', 'last', 'exit', 'crisis', 'notes'] as const;
+/**
+ * What a presenter key asks for, wherever the focus is (shell or stage): the
+ * stage forwards these and the view that has them decides what each means
+ * there (the audience view has no notes, the single window no overview).
+ */
+export const NAV_ACTIONS = [
+  'next',
+  'prev',
+  'first',
+  'last',
+  'exit',
+  'crisis',
+  'notes',
+  'goto-prompt',
+  'overview',
+  'black',
+  'white',
+  'pause',
+  'fullscreen',
+  'help',
+  'swap-view',
+  // F5 from a clicker ("start the slide show"): already presenting, so it only must not reload.
+  'present',
+] as const;
 export type NavAction = (typeof NAV_ACTIONS)[number];
 
 export const SAVE_OUTCOMES = ['saved', 'cancelled', 'refused', 'failed'] as const;
@@ -105,6 +129,12 @@ export const shellToStageSchema = z.discriminatedUnion('type', [
    * it landed on is theirs, so H types there instead of opening help.
    */
   z.object({ type: z.literal('focus-from-shell') }),
+  /**
+   * The session's shared exercise state (counts, reveals, positions,
+   * timers), after someone used an exercise in another view. The stage shows
+   * it without reporting it back.
+   */
+  z.object({ type: z.literal('exercises'), exercises: sharedExercisesSchema }),
 ]);
 export type ShellToStage = z.infer<typeof shellToStageSchema>;
 
@@ -139,6 +169,14 @@ export const stageToShellSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('pointerdown') }),
   /** The shell should take the keyboard back (a page turn from inside the stage, a nested frame). */
   z.object({ type: z.literal('release-keyboard') }),
+  /**
+   * A person used an exercise: the stage's shared exercise state now. Never
+   * typed text (the schema has no place for it); sent only after a person's
+   * input, not for a timer's tick, so two views never echo each other.
+   */
+  z.object({ type: z.literal('exercises'), exercises: sharedExercisesSchema }),
+  /** Whether someone typed in this stage what they have not saved: the fact only, never the words. */
+  z.object({ type: z.literal('writing'), unsaved: z.boolean() }),
 ]);
 export type StageToShell = z.infer<typeof stageToShellSchema>;
 

@@ -164,6 +164,9 @@ export function createLessonService(options: LessonServiceOptions): LessonServic
     async endSession() {
       return session.end();
     },
+    async reportView(report) {
+      return session.reportView(report);
+    },
     async getResumableSession() {
       return session.resumable();
     },
@@ -201,6 +204,7 @@ export function createLessonService(options: LessonServiceOptions): LessonServic
       announce.cancel();
       listeners.clear();
       // The compile pool is shared by the process and outlives this service.
+      session.dispose();
       await Promise.all([watcher?.close(), session.flush()]);
     },
   };

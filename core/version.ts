@@ -5,5 +5,5 @@
  * changes shape within one release.
  */
 export const GROUNDWORK_VERSION = '0.1.0';
-export const COMPILER_REVISION = 2;
+export const COMPILER_REVISION = 3;
 export const CACHE_KEY_VERSION = `${GROUNDWORK_VERSION}+${COMPILER_REVISION}`;

@@ -59,6 +59,7 @@ export function bindHostApi({ service, getWindow }: HostApiBinding): () => void 
     getSession: () => service.getSession(),
     sendSessionCommand: (command) => service.sendSessionCommand(command),
     endSession: () => service.endSession(),
+    reportView: (report) => service.reportView(report),
     getResumableSession: () => service.getResumableSession(),
     resumeSession: () => service.resumeSession(),
     discardResumableSession: () => service.discardResumableSession(),

@@ -1,6 +1,7 @@
 import type { RootContent } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import type { Diagnostic } from '../../contract/diagnostics';
+import { notesMinutes as minutesOf } from '../lessons/notes-minutes';
 import type { LineIndex } from './positions';
 import type { QualityInput, QualityMeta, QualitySlide } from './types';
 
@@ -23,22 +24,6 @@ function notesIn(nodes: readonly RootContent[]): JsxElement[] {
   };
   nodes.forEach(visit);
   return found;
-}
-
-/** `minutes={3}` or `minutes="3"`; null when absent or not a number. */
-function minutesOf(element: JsxElement): number | null {
-  for (const attribute of element.attributes) {
-    if (
-      attribute.type !== 'mdxJsxAttribute' ||
-      attribute.name !== 'minutes' ||
-      attribute.value == null
-    )
-      continue;
-    const raw = typeof attribute.value === 'string' ? attribute.value : attribute.value.value;
-    const value = Number(raw.trim());
-    return raw.trim() !== '' && Number.isFinite(value) && value >= 0 ? value : null;
-  }
-  return null;
 }
 
 function warning(

@@ -6,9 +6,11 @@ import {
   EMPTY_EXERCISES,
   resumableSchema,
   sessionStateSchema,
+  VIEW_PRESENCE,
   type Resumable,
   type SessionCommand,
   type SessionState,
+  type ViewReport,
 } from '../../contract/session';
 import { applyCommand } from './apply-command';
 
@@ -40,6 +42,31 @@ export function createSessionHost(options: SessionHostOptions) {
   let current: { title: string; state: SessionState } | null = null;
   // Writes happen in order, each after the last, so the file is never older than memory.
   let writing: Promise<void> = Promise.resolve();
+  // Views heard from, by id: when each last reported, and as what.
+  const views = new Map<string, { role: ViewReport['role']; seen: number }>();
+  let sweeper: ReturnType<typeof setInterval> | null = null;
+
+  function audienceCount(): number {
+    let n = 0;
+    for (const view of views.values()) if (view.role === 'audience') n++;
+    return n;
+  }
+
+  /** Forgets views not heard from lately; tells everyone when the audience count changed. */
+  function sweep(): void {
+    const cutoff = now() - VIEW_PRESENCE.expiresAfterMs;
+    for (const [id, view] of views) if (view.seen < cutoff) views.delete(id);
+    if (views.size === 0 && sweeper !== null) {
+      clearInterval(sweeper);
+      sweeper = null;
+    }
+    const audienceViews = audienceCount();
+    if (current && current.state.audienceViews !== audienceViews) {
+      const state = current.state;
+      current = { ...current, state: { ...state, revision: state.revision + 1, audienceViews } };
+      publish();
+    }
+  }
 
   function persist(): void {
     if (file === null) return;
@@ -104,6 +131,7 @@ export function createSessionHost(options: SessionHostOptions) {
           startedAt: now(),
           crisisOpen: false,
           exercises: EMPTY_EXERCISES,
+          audienceViews: audienceCount(),
         },
       };
       return publish()!;
@@ -121,6 +149,18 @@ export function createSessionHost(options: SessionHostOptions) {
       return null;
     },
 
+    /** A view's heartbeat; the session's audience count follows (VIEW_PRESENCE). */
+    reportView(report: ViewReport): null {
+      views.set(report.id, { role: report.role, seen: now() });
+      if (sweeper === null) {
+        sweeper = setInterval(sweep, VIEW_PRESENCE.heartbeatMs);
+        // Presence must never keep a host (or a test) alive on its own.
+        sweeper.unref?.();
+      }
+      sweep();
+      return null;
+    },
+
     /** A session left on disk by an app that closed while presenting. */
     async resumable(): Promise<Resumable | null> {
       if (current) return null;
@@ -135,7 +175,10 @@ export function createSessionHost(options: SessionHostOptions) {
       const saved = await readSaved();
       if (!saved || saved.state.lesson.slug !== lesson.slug) return null;
       const state = saved.state;
-      current = { title: lesson.title, state: { ...onLesson(state, lesson), crisisOpen: false } };
+      current = {
+        title: lesson.title,
+        state: { ...onLesson(state, lesson), crisisOpen: false, audienceViews: audienceCount() },
+      };
       return publish();
     },
 
@@ -156,6 +199,13 @@ export function createSessionHost(options: SessionHostOptions) {
     /** Waits for the last write, so a test (or a quitting app) sees it on disk. */
     flush(): Promise<void> {
       return writing;
+    },
+
+    /** Stops the presence timer (the host is closing). */
+    dispose(): void {
+      if (sweeper !== null) clearInterval(sweeper);
+      sweeper = null;
+      views.clear();
     },
   };
 }

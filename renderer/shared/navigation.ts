@@ -39,6 +39,32 @@ export function keyToNavAction(key: KeyLike): NavAction | null {
     case 'n':
     case 'N':
       return 'notes';
+    case 'g':
+    case 'G':
+      return 'goto-prompt';
+    case 'o':
+    case 'O':
+      return 'overview';
+    case 'b':
+    case 'B':
+    case '.':
+      return 'black';
+    case 'w':
+    case 'W':
+      return 'white';
+    case 'p':
+    case 'P':
+      return 'pause';
+    case 'f':
+    case 'F':
+      return 'fullscreen';
+    case '?':
+      return 'help';
+    case 'a':
+    case 'A':
+      return 'swap-view';
+    case 'F5':
+      return 'present';
     default:
       return null;
   }
@@ -62,7 +88,16 @@ export function applyNavAction(action: NavAction, index: number, count: number):
       return { kind: 'exit' };
     case 'crisis':
     case 'notes':
-      // Not a move between slides: the shell opens the crisis panel or the notes itself.
+    case 'goto-prompt':
+    case 'overview':
+    case 'black':
+    case 'white':
+    case 'pause':
+    case 'fullscreen':
+    case 'help':
+    case 'swap-view':
+    case 'present':
+      // Not a move between slides: the view that has the key does these itself.
       return { kind: 'none' };
     default:
       throw missingCaseError(action);

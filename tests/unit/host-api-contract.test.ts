@@ -24,6 +24,7 @@ describe('the HostApi table', () => {
       getSession: 'session:get',
       sendSessionCommand: 'session-command:send',
       endSession: 'session:end',
+      reportView: 'view:report',
       getResumableSession: 'resumable-session:get',
       resumeSession: 'session:resume',
       discardResumableSession: 'resumable-session:discard',

@@ -2,7 +2,12 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { EMPTY_EXERCISES, sessionCommandSchema, type SessionState } from '../../contract/session';
+import {
+  EMPTY_EXERCISES,
+  sessionCommandSchema,
+  VIEW_PRESENCE,
+  type SessionState,
+} from '../../contract/session';
 import { applyCommand } from '../../core/session/apply-command';
 import { createSessionHost } from '../../core/session/session-host';
 
@@ -22,6 +27,7 @@ function state(changes: Partial<SessionState> = {}): SessionState {
     startedAt: 0,
     crisisOpen: false,
     exercises: EMPTY_EXERCISES,
+    audienceViews: 0,
     ...changes,
   };
 }
@@ -119,5 +125,27 @@ describe('the session host', () => {
     ended.end();
     await ended.flush();
     expect(await createSessionHost({ stateDir: dir }).resumable()).toBeNull();
+  });
+
+  it('counts an audience view while it keeps reporting, and forgets it when it stops', () => {
+    let clock = 10_000;
+    const host = createSessionHost({ stateDir: null, now: () => clock });
+    host.start(lesson);
+    const counts: number[] = [];
+    host.onChange((s) => counts.push(s?.audienceViews ?? -1));
+    host.reportView({ id: 'presenter-view-1', role: 'presenter' });
+    expect(host.get()?.audienceViews).toBe(0);
+    host.reportView({ id: 'audience-view-1', role: 'audience' });
+    expect(host.get()?.audienceViews).toBe(1);
+    // A heartbeat that changes nothing tells nobody.
+    clock += VIEW_PRESENCE.heartbeatMs;
+    host.reportView({ id: 'audience-view-1', role: 'audience' });
+    expect(counts).toEqual([1]);
+    // The projector's window closed: no more reports, and after the expiry it is gone.
+    clock += VIEW_PRESENCE.expiresAfterMs + 1;
+    host.reportView({ id: 'presenter-view-1', role: 'presenter' });
+    expect(host.get()?.audienceViews).toBe(0);
+    expect(counts).toEqual([1, 0]);
+    host.dispose();
   });
 });

@@ -3,6 +3,7 @@ import type { Root, RootContent } from 'mdast';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import { toString } from 'mdast-util-to-string';
 import { SLIDE_COMPONENT } from '../../../contract/components';
+import { notesMinutes } from '../notes-minutes';
 import type { SlideInfo } from '../../../contract/lesson';
 
 /** The top-level nodes of one slide, between two thematic breaks. */
@@ -66,21 +67,25 @@ export function describeSlides(slides: SlideRange[]): SlideInfo[] {
   return slides.map((slide) => {
     const heading = slide.nodes.find((n) => n.type === 'heading');
     const notes: string[] = [];
-    for (const node of slide.nodes) collectNotes(node, notes);
+    const minutes: number[] = [];
+    for (const node of slide.nodes) collectNotes(node, notes, minutes);
     return {
       index: slide.index,
       line: slide.startLine,
       title: heading ? toString(heading).trim() || null : null,
       notes: notes.length > 0 ? notes.join('\n\n') : null,
+      minutes: minutes.length > 0 ? minutes.reduce((a, b) => a + b, 0) : null,
     };
   });
 }
 
-function collectNotes(node: RootContent, into: string[]): void {
+function collectNotes(node: RootContent, into: string[], minutes: number[]): void {
   if (
     (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') &&
     node.name === 'Notes'
   ) {
+    const planned = notesMinutes(node);
+    if (planned !== null) minutes.push(planned);
     const text = node.children
       .map((child) => toString(child))
       .join('\n\n')
@@ -89,7 +94,7 @@ function collectNotes(node: RootContent, into: string[]): void {
     return;
   }
   if ('children' in node) {
-    for (const child of node.children as RootContent[]) collectNotes(child, into);
+    for (const child of node.children as RootContent[]) collectNotes(child, into, minutes);
   }
 }
 
