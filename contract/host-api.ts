@@ -67,8 +67,14 @@ export const HOST_METHODS = {
   getCrisisResources: { args: z.tuple([]), result: crisisResourcesViewSchema },
   /** Saves a file the participant chose to keep (system dialog or download). */
   saveFile: { args: z.tuple([saveFileRequestSchema]), result: saveFileResultSchema },
-  /** Joins the running session of a lesson, or starts one; null when the lesson cannot present. */
-  startSession: { args: z.tuple([slugSchema]), result: sessionStateSchema.nullable() },
+  /**
+   * Joins the running session of a lesson, or starts one at slide `atIndex`
+   * (the view's address; clamped); null when the lesson cannot present.
+   */
+  startSession: {
+    args: z.tuple([slugSchema, z.number().int().min(0).max(100_000).optional()]),
+    result: sessionStateSchema.nullable(),
+  },
   getSession: { args: z.tuple([]), result: sessionStateSchema.nullable() },
   /** From any view: the session after the command, null when there is none. */
   sendSessionCommand: {

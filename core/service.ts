@@ -151,9 +151,9 @@ export function createLessonService(options: LessonServiceOptions): LessonServic
       const { lessons } = await discoverLessons(options.contentDir);
       return Promise.all(lessons.map(summaryNow));
     },
-    async startSession(slug) {
+    async startSession(slug, atIndex) {
       const lesson = await presentable(slug);
-      return lesson ? session.start(lesson) : null;
+      return lesson ? session.start(lesson, atIndex) : null;
     },
     async getSession() {
       return session.get();

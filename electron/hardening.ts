@@ -1,5 +1,6 @@
 import { app, type Session, type WebContents } from 'electron';
 import {
+  audienceWindowRequest,
   debuggingSwitchesIn,
   isAllowedFrameNavigation,
   isAllowedRequestUrl,
@@ -91,6 +92,29 @@ export function hardenWebContents(
   });
   contents.setWindowOpenHandler(() => ({ action: 'deny' }));
   contents.on('will-attach-webview', (event) => event.preventDefault());
+}
+
+/**
+ * The presenter window's one exception to "no new windows": a `window.open`
+ * of the shell page at `#/audience/<slug>` (policy.ts `audienceWindowRequest`)
+ * asks the main process for the audience window. The answer to the page is
+ * still always "deny", so the page never gets a window of its own making: the
+ * main process opens the audience window itself (electron/audience-window.ts),
+ * with the app's own web preferences, in its own renderer process and with no
+ * `window.opener` (a window the page opened would share its process and be
+ * scriptable from it). `window.open` therefore returns null in the page.
+ * Every other URL is refused as before (`hardenWebContents`).
+ */
+export function openAudienceOnRequest(
+  contents: WebContents,
+  onRequest: (slug: string) => void,
+): void {
+  contents.setWindowOpenHandler(({ url }) => {
+    const request = audienceWindowRequest(url);
+    // After the handler has answered: no window is made inside Chromium's own call.
+    if (request !== null) setImmediate(() => onRequest(request.slug));
+    return { action: 'deny' };
+  });
 }
 
 /**

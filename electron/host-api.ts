@@ -25,37 +25,43 @@ import { fileFilterFor, isShellUrl, safeFileName } from './policy';
 
 export interface HostApiBinding {
   service: LessonService;
-  /** The one app window, or null while none is open. */
-  getWindow(): BrowserWindow | null;
+  /**
+   * The app's windows (the presenter window and, while it is open, the
+   * audience window), all showing the shell page: the only senders the
+   * HostApi answers and the views its events go to.
+   */
+  getWindows(): readonly BrowserWindow[];
 }
 
 /**
  * Binds every HostApi method to IPC (channels and argument schemas from the
- * contract's table) and forwards the core's events to the window. Each
- * handler first checks who is asking: only the shell page in the app
- * window's top frame. The lesson stage (an iframe with untrusted code) has
+ * contract's table) and forwards the core's events to every app window. Each
+ * handler first checks who is asking: only the shell page in the top frame
+ * of an app window. The lesson stage (an iframe with untrusted code) has
  * no preload, and a message from it is refused anyway. Returns a function
  * that removes the bindings.
  */
-export function bindHostApi({ service, getWindow }: HostApiBinding): () => void {
-  const assertShell = (event: IpcMainInvokeEvent): void => {
-    const window = getWindow();
+export function bindHostApi({ service, getWindows }: HostApiBinding): () => void {
+  const liveWindows = (): BrowserWindow[] => getWindows().filter((w) => !w.isDestroyed());
+  /** The app window that sent `event`; throws unless it is the shell page in its top frame. */
+  const assertShell = (event: IpcMainInvokeEvent): BrowserWindow => {
+    const window = liveWindows().find((w) => event.sender === w.webContents);
     const frame = event.senderFrame;
-    const fromAppWindow = window !== null && event.sender === window.webContents;
     const fromShellTopFrame = frame !== null && frame.parent === null && isShellUrl(frame.url);
-    if (!fromAppWindow || !fromShellTopFrame) {
-      throw new Error('Refused: this request did not come from the Groundwork window.');
+    if (window === undefined || !fromShellTopFrame) {
+      throw new Error('Refused: this request did not come from a Groundwork window.');
     }
+    return window;
   };
 
   // Every method, or this object does not type-check: the core's from the
-  // service, the window's own here.
-  const handlers: HostMethods = {
+  // service, the window's own here. A save dialog belongs to the window that asked.
+  const handlersFor = (window: BrowserWindow): HostMethods => ({
     listLessons: () => service.listLessons(),
     loadLesson: (slug) => service.loadLesson(slug),
     getCrisisResources: () => service.getCrisisResources(),
-    saveFile: (request) => saveWithDialog(getWindow(), request),
-    startSession: (slug) => service.startSession(slug),
+    saveFile: (request) => saveWithDialog(window, request),
+    startSession: (slug, atIndex) => service.startSession(slug, atIndex),
     getSession: () => service.getSession(),
     sendSessionCommand: (command) => service.sendSessionCommand(command),
     endSession: () => service.endSession(),
@@ -63,19 +69,18 @@ export function bindHostApi({ service, getWindow }: HostApiBinding): () => void 
     getResumableSession: () => service.getResumableSession(),
     resumeSession: () => service.resumeSession(),
     discardResumableSession: () => service.discardResumableSession(),
-  };
+  });
 
   for (const method of HOST_METHOD_NAMES) {
     ipcMain.handle(channelOf(method), (event, ...args: unknown[]) => {
-      assertShell(event);
-      return dispatch(handlers, method, args);
+      const window = assertShell(event);
+      return dispatch(handlersFor(window), method, args);
     });
   }
 
   const unsubscribes = HOST_EVENT_NAMES.map((name) =>
     service[subscribeName(name)]((payload) => {
-      const window = getWindow();
-      if (window && !window.isDestroyed()) window.webContents.send(channelOf(name), payload);
+      for (const window of liveWindows()) window.webContents.send(channelOf(name), payload);
     }),
   );
 
@@ -97,7 +102,7 @@ function dispatch<M extends HostMethodName>(
 }
 
 async function saveWithDialog(
-  window: BrowserWindow | null,
+  window: BrowserWindow,
   { suggestedName, base64 }: SaveFileRequest,
 ): Promise<SaveFileResult> {
   const fileName = safeFileName(suggestedName);
@@ -107,9 +112,7 @@ async function saveWithDialog(
     filters: fileFilterFor(fileName),
     properties: ['createDirectory', 'showOverwriteConfirmation'],
   };
-  const choice = window
-    ? await dialog.showSaveDialog(window, options)
-    : await dialog.showSaveDialog(options);
+  const choice = await dialog.showSaveDialog(window, options);
   if (choice.canceled || !choice.filePath) return { saved: false };
   await writeFile(choice.filePath, Buffer.from(base64, 'base64'));
   return { saved: true };

@@ -6,10 +6,12 @@ import { join, resolve } from 'node:path';
 import { app, session, type BrowserWindow } from 'electron';
 import { defaultContentDir } from '../core/content-dir';
 import { registerAppSchemeAsPrivileged, serveRenderer } from './app-protocol';
+import { manageAudienceWindow } from './audience-window';
 import {
   closeNetworkBeforeReady,
   hardenSession,
   hardenWebContents,
+  openAudienceOnRequest,
   refuseDebuggingWhenPackaged,
   sessionReady,
 } from './hardening';
@@ -19,7 +21,8 @@ import { parseCommandLine } from './policy';
 import { createAppWindow } from './window';
 
 /**
- * The Electron shell: wires the core's lesson service to one hardened window.
+ * The Electron shell: wires the core's lesson service to the hardened
+ * presenter window and, on request, one audience window for the projector.
  * Usage: `electron . [--content DIR]`. Everything about lessons lives in
  * core/; everything about what may load and who may call lives in policy.ts.
  */
@@ -55,15 +58,33 @@ async function start(): Promise<void> {
   });
 
   let window: BrowserWindow | null = null;
-  const unbind = bindHostApi({ service, getWindow: () => window });
-
-  window = createAppWindow({ preloadPath, devTools: allowDevTools });
-  window.on('closed', () => {
-    window = null;
+  const audience = manageAudienceWindow({
+    preloadPath,
+    devTools: allowDevTools,
+    getPresenter: () => window,
+  });
+  const unbind = bindHostApi({
+    service,
+    getWindows: () => [window, audience.current()].filter((w) => w !== null),
   });
 
-  // One window, one session: closing it ends the app on every platform (macOS
-  // included), so nothing keeps running unseen on a shared kiosk.
+  window = createAppWindow({ preloadPath, devTools: allowDevTools });
+  // The page may ask for the audience window (and only that) with window.open …
+  openAudienceOnRequest(window.webContents, (slug) => audience.open(slug));
+  // … and presenting on a machine with a second display opens it unasked.
+  window.webContents.on('did-navigate-in-page', (_event, url, isMainFrame) => {
+    if (isMainFrame) audience.followPresenter(url);
+  });
+  window.webContents.on('did-navigate', (_event, url) => audience.followPresenter(url));
+  window.on('closed', () => {
+    window = null;
+    // The audience window belongs to the presenter: it does not keep the app open.
+    audience.dispose();
+  });
+
+  // One presenter window, one session: closing it ends the app on every platform
+  // (macOS included), so nothing keeps running unseen on a shared kiosk. Closing
+  // the audience window ends nothing: the session lives in the host.
   app.on('window-all-closed', () => {
     unbind();
     void service.close().finally(() => app.quit());

@@ -1,8 +1,12 @@
+import { slugSchema } from '../contract/api';
+
 /**
  * The Electron shell's security decisions as plain functions: which URLs may
- * load, which frame may call the HostApi, which command-line options count.
- * No `electron` import here, so the rules are tested without a binary
- * (tests/electron/policy.spec.ts) and the glue in the other files stays thin.
+ * load, which frame may call the HostApi, which window a page may ask for,
+ * which command-line options count. No `electron` import here, so the rules
+ * are tested without a binary (tests/electron/policy.spec.ts,
+ * tests/unit/audience-placement.test.ts) and the glue in the other files
+ * stays thin.
  */
 
 export const APP_SCHEME = 'app';
@@ -44,6 +48,57 @@ export function isShellUrl(url: string): boolean {
 export function isStageUrl(url: string): boolean {
   const parsed = parse(url);
   return isAppUrl(parsed) && parsed.pathname === STAGE_PATH;
+}
+
+const AUDIENCE_HASH = /^#\/audience\/([^/]+)$/;
+const PRESENTER_HASH = /^#\/presenter\/([^/]+)(?:\/[^/]*)?\/?$/;
+
+/** A lesson slug from one route segment, or null when it does not decode or fails the contract's slugSchema. */
+function slugFromSegment(segment: string): string | null {
+  let slug: string;
+  try {
+    slug = decodeURIComponent(segment);
+  } catch {
+    return null;
+  }
+  return slugSchema.safeParse(slug).success ? slug : null;
+}
+
+/** The shell's audience route for a lesson: `#/audience/<slug>`, the slug encoded as the renderer does. */
+export function audienceRoute(slug: string): `#/audience/${string}` {
+  return `#/audience/${encodeURIComponent(slug)}`;
+}
+
+/**
+ * The one `window.open` the app honours: the shell page itself
+ * (`app://groundwork/index.html`, exactly, with no query) at the audience
+ * route of a valid slug, spelled as `audienceRoute` spells it. Returns the
+ * slug, or null for every other URL (other origins, paths and routes,
+ * `javascript:`, `data:`, `file:`, a slug that is a path or does not decode).
+ * Even then the page gets no window of its own making: the main process opens
+ * the audience window itself (electron/audience-window.ts).
+ */
+export function audienceWindowRequest(url: string): { slug: string } | null {
+  const hashAt = url.indexOf('#');
+  if (hashAt < 0 || url.slice(0, hashAt) !== SHELL_URL) return null;
+  const hash = url.slice(hashAt);
+  const segment = AUDIENCE_HASH.exec(hash)?.[1];
+  if (segment === undefined) return null;
+  const slug = slugFromSegment(segment);
+  if (slug === null || audienceRoute(slug) !== hash) return null;
+  return { slug };
+}
+
+/**
+ * The lesson the shell presents when its main frame is at a presenter route,
+ * `app://groundwork/index.html#/presenter/<slug>/<n>`; null for any other
+ * address (the library, the single-window `#/lesson/…` route, the audience).
+ */
+export function presenterRouteSlug(url: string): string | null {
+  const hashAt = url.indexOf('#');
+  if (hashAt < 0 || url.slice(0, hashAt) !== SHELL_URL) return null;
+  const segment = PRESENTER_HASH.exec(url.slice(hashAt))?.[1];
+  return segment === undefined ? null : slugFromSegment(segment);
 }
 
 export interface RequestPolicyOptions {

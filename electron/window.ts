@@ -1,21 +1,32 @@
-import { BrowserWindow } from 'electron';
+import { BrowserWindow, type Rectangle } from 'electron';
 import { SHELL_URL } from './policy';
 
 export const WINDOW_TITLE = 'Groundwork';
+export const AUDIENCE_WINDOW_TITLE = 'Groundwork audience';
 
-/**
- * The one app window. Every web preference that matters for security is
- * spelled out, even where it is Electron's default, so a reader (and
- * docs/security.md) can check them in one place.
- */
-export function createAppWindow(options: {
+export interface AppWindowOptions {
   preloadPath: string;
   devTools: boolean;
-}): BrowserWindow {
+  /** The shell route to open (`#/audience/…`); the library when absent. Always on the shell page. */
+  route?: `#/${string}`;
+  title?: string;
+  /** Where the window goes; the system places it when absent. */
+  bounds?: Rectangle;
+  /** Whether showing the window takes the keyboard; false keeps it where it is (the presenter). */
+  focus?: boolean;
+}
+
+/**
+ * Every app window: the presenter (main) window and the audience window are
+ * made here, with one set of web preferences, the default session and the
+ * same preload, and always show the shell page. Every web preference that
+ * matters for security is spelled out, even where it is Electron's default,
+ * so a reader (and docs/security.md) can check them in one place.
+ */
+export function createAppWindow(options: AppWindowOptions): BrowserWindow {
   const window = new BrowserWindow({
-    title: WINDOW_TITLE,
-    width: 1280,
-    height: 800,
+    title: options.title ?? WINDOW_TITLE,
+    ...(options.bounds ?? { width: 1280, height: 800 }),
     minWidth: 640,
     minHeight: 480,
     // The shell's background colour, so the window does not flash another colour while loading.
@@ -40,7 +51,17 @@ export function createAppWindow(options: {
   });
   // Lesson titles stay out of the window title: a kiosk's taskbar is public.
   window.on('page-title-updated', (event) => event.preventDefault());
-  window.once('ready-to-show', () => window.show());
-  void window.loadURL(SHELL_URL);
+  window.once('ready-to-show', () => {
+    if (options.focus === false) window.showInactive();
+    else window.show();
+  });
+  void window.loadURL(`${SHELL_URL}${options.route ?? ''}`);
   return window;
+}
+
+/** Shows another route of the shell page in an app window: a hash change, never another page. */
+export function showRoute(window: BrowserWindow, route: `#/${string}`): void {
+  window.loadURL(`${SHELL_URL}${route}`).catch((error: unknown) => {
+    console.warn('[groundwork] could not show a route:', error);
+  });
 }

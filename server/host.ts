@@ -22,6 +22,8 @@ export interface ServerOptions {
   rendererDir?: string;
   /** Live reload; on by default. */
   watch?: boolean;
+  /** Where a running session is kept for "Resume"; the cache folder when absent, null for nowhere. */
+  stateDir?: string | null;
 }
 
 export interface RunningServer {
@@ -46,6 +48,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     cacheDir: options.cacheDir === undefined ? defaultCacheDir() : options.cacheDir,
     watch: options.watch ?? true,
     warmCompiler: true,
+    ...(options.stateDir !== undefined ? { stateDir: options.stateDir } : {}),
   });
   const token = randomBytes(24).toString('base64url');
   const events = new EventHub();
@@ -74,7 +77,12 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     if (refused) return refuse(res, refused);
     if (url.pathname === '/api/events') {
       if (req.method !== 'GET') return refuse(res, { status: 403, reason: 'Use GET for events.' });
-      events.add(res);
+      // A change between a page's first request and its stream opening would
+      // be lost: every stream starts with the session as it is now.
+      void service.getSession().then(
+        (session) => events.add(res, [{ event: channelOf('sessionChanged'), data: session }]),
+        () => events.add(res),
+      );
       return;
     }
     await handleApiCall(url.pathname.slice('/api/'.length), req, res, service);

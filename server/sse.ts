@@ -11,7 +11,8 @@ export class EventHub {
     this.heartbeat.unref();
   }
 
-  add(res: ServerResponse): void {
+  /** `greeting`: events this one page is sent first (the state it may have missed before connecting). */
+  add(res: ServerResponse, greeting: { event: string; data: unknown }[] = []): void {
     res.writeHead(200, {
       'Content-Type': 'text/event-stream; charset=utf-8',
       'Cache-Control': 'no-cache',
@@ -19,12 +20,13 @@ export class EventHub {
       Connection: 'keep-alive',
     });
     res.write('retry: 2000\n\n');
+    for (const { event, data } of greeting) res.write(format(event, data));
     this.clients.add(res);
     res.on('close', () => this.clients.delete(res));
   }
 
   send(event: string, data: unknown): void {
-    this.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
+    this.write(format(event, data));
   }
 
   close(): void {
@@ -36,4 +38,8 @@ export class EventHub {
   private write(chunk: string): void {
     for (const res of this.clients) res.write(chunk);
   }
+}
+
+function format(event: string, data: unknown): string {
+  return `event: ${event}\ndata: ${JSON.stringify(data)}\n\n`;
 }

@@ -110,8 +110,8 @@ export function createSessionHost(options: SessionHostOptions) {
       return current?.state ?? null;
     },
 
-    /** Joins the running session of this lesson, or starts a new one. */
-    start(lesson: SessionLesson): SessionState {
+    /** Joins the running session of this lesson, or starts a new one at `atIndex`. */
+    start(lesson: SessionLesson, atIndex = 0): SessionState {
       if (current && current.state.lesson.slug === lesson.slug) {
         const { state } = current;
         if (state.lesson.version === lesson.version) return state;
@@ -125,7 +125,7 @@ export function createSessionHost(options: SessionHostOptions) {
           id: randomUUID(),
           revision: 0,
           lesson: { slug: lesson.slug, version: lesson.version, slideCount: lesson.slideCount },
-          index: 0,
+          index: Math.min(atIndex, Math.max(0, lesson.slideCount - 1)),
           screen: 'slide',
           pauseUntil: null,
           startedAt: now(),

@@ -4,6 +4,8 @@ import { keyToNavAction } from '../shared/navigation';
 import { useShell } from './context';
 import { CrisisPanel } from './CrisisPanel';
 import { LibraryScreen } from './LibraryScreen';
+import { AudienceScreen } from './facilitator/AudienceScreen';
+import { PresenterScreen } from './facilitator/PresenterScreen';
 import { PresentingScreen } from './PresentingScreen';
 
 export function App(): ReactNode {
@@ -28,8 +30,12 @@ export function App(): ReactNode {
     <>
       {route.screen === 'library' ? (
         <LibraryScreen />
-      ) : (
+      ) : route.screen === 'presenter' ? (
         // Keyed by slug: opening another lesson starts a fresh stage.
+        <PresenterScreen key={route.slug} index={route.index} />
+      ) : route.screen === 'audience' ? (
+        <AudienceScreen key={route.slug} />
+      ) : (
         <PresentingScreen key={route.slug} index={route.index} />
       )}
       <CrisisPanel />

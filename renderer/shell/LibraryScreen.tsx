@@ -2,6 +2,7 @@ import { CrisisButton } from './CrisisPanel';
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useShell } from './context';
 import { LessonCard } from './LessonCard';
+import { ResumeOffer } from './ResumeOffer';
 
 export function LibraryScreen(): ReactNode {
   const library = useShell((s) => s.library);
@@ -23,6 +24,7 @@ export function LibraryScreen(): ReactNode {
         </p>
         <CrisisButton />
       </header>
+      <ResumeOffer />
       {library.status === 'failed' ? (
         <div className="notice notice-problem" role="alert">
           <p>The lessons could not be loaded: {library.error}</p>

@@ -1,8 +1,9 @@
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
-import { missingCaseError, type StageToShell } from '../../contract/stage-protocol';
-import { elementOwnsKey } from '../shared/key-ownership';
-import { keyToNavAction } from '../shared/navigation';
 import { useShell } from './context';
+import { Overlays } from './facilitator/Overlays';
+import { ScreenCover } from './facilitator/ScreenCover';
+import { useStageMessages } from './facilitator/use-stage-messages';
+import { useViewKeys } from './facilitator/use-view-keys';
 import { CrisisButton } from './CrisisPanel';
 import { NewSessionButton } from './NewSessionButton';
 import { useShellStrings } from './strings';
@@ -18,34 +19,20 @@ export function PresentingScreen({ index }: { index: number }): ReactNode {
   const presentation = useShell((s) => s.presentation);
   const notesVisible = useShell((s) => s.notesVisible);
   const navigate = useShell((s) => s.navigate);
-  const goToSlide = useShell((s) => s.goToSlide);
   const t = useShellStrings();
   const sessionRun = useShell((s) => s.sessionRun);
   const showLibrary = useShell((s) => s.showLibrary);
+  const leaveLesson = useShell((s) => s.leaveLesson);
+  const switchView = useShell((s) => s.switchView);
   const toggleNotes = useShell((s) => s.toggleNotes);
-  const stageRendered = useShell((s) => s.stageRendered);
-  const stageFailed = useShell((s) => s.stageFailed);
-  const requestSave = useShell((s) => s.requestSave);
-  const navigateFromStage = useShell((s) => s.navigateFromStage);
   const attachStage = useShell((s) => s.attachStage);
+  const exercises = useShell((s) => s.sharedExercises);
   const root = useRef<HTMLDivElement>(null);
 
   const { shown, lesson } = presentation;
   const count = slideCountOf(presentation);
 
-  useEffect(() => {
-    const onKeyDown = (event: KeyboardEvent): void => {
-      if (event.defaultPrevented || event.isComposing) return;
-      const target = event.target instanceof Element ? event.target : null;
-      if (elementOwnsKey(target, event.key)) return;
-      const action = keyToNavAction(event);
-      if (!action) return;
-      event.preventDefault();
-      navigate(action);
-    };
-    window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
-  }, [navigate]);
+  useViewKeys();
 
   // The shell keeps the keyboard while presenting: from the start, and
   // whenever focus reached the stage without the person choosing it.
@@ -64,39 +51,7 @@ export function PresentingScreen({ index }: { index: number }): ReactNode {
   // stage's answers to the shell's pings stop, whatever it is doing.
   const [unresponsive, setUnresponsive] = useState(false);
 
-  const onStageMessage = useCallback(
-    (message: StageToShell) => {
-      switch (message.type) {
-        case 'ready':
-        case 'slide-error':
-          // The stage shows a slide's error on the slide itself; nothing to add here.
-          return;
-        case 'rendered':
-          stageRendered(message.index);
-          return;
-        case 'nav':
-          navigateFromStage(message.action);
-          return;
-        case 'navigated':
-          goToSlide(message.index);
-          return;
-        case 'load-error':
-          stageFailed();
-          return;
-        case 'save-file':
-          requestSave(message);
-          return;
-        case 'pong':
-        case 'pointerdown':
-        case 'release-keyboard':
-          // Handled by the frame itself (liveness and focus).
-          return;
-        default:
-          throw missingCaseError(message);
-      }
-    },
-    [goToSlide, navigateFromStage, requestSave, stageFailed, stageRendered],
-  );
+  const onStageMessage = useStageMessages();
 
   if (presentation.status === 'loading' || presentation.status === 'idle') {
     return (
@@ -168,6 +123,7 @@ export function PresentingScreen({ index }: { index: number }): ReactNode {
             // A new session is a new stage document: nothing the lesson kept survives.
             key={sessionRun}
             lesson={shown}
+            exercises={exercises}
             index={index}
             renderedIndex={presentation.renderedIndex}
             onMessage={onStageMessage}
@@ -175,6 +131,7 @@ export function PresentingScreen({ index }: { index: number }): ReactNode {
             onUnresponsive={setUnresponsive}
             attachStage={attachStage}
           />
+          <ScreenCover />
           <button
             type="button"
             className="edge-zone edge-prev"
@@ -195,8 +152,9 @@ export function PresentingScreen({ index }: { index: number }): ReactNode {
         {notes}
       </div>
       <SaveDialog />
+      <Overlays />
       <nav className="controls" aria-label="Slide controls">
-        <button type="button" className="button button-quiet" onClick={showLibrary}>
+        <button type="button" className="button button-quiet" onClick={leaveLesson}>
           <span aria-hidden="true">←</span> {t.lessons}
         </button>
         <div className="controls-center">
@@ -224,6 +182,13 @@ export function PresentingScreen({ index }: { index: number }): ReactNode {
         </div>
         <div className="controls-end">
           <NewSessionButton />
+          <button
+            type="button"
+            className="button button-quiet"
+            onClick={() => switchView('presenter')}
+          >
+            {t.presenterView} <kbd>A</kbd>
+          </button>
           <CrisisButton />
           <button
             type="button"

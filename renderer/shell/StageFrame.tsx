@@ -1,5 +1,6 @@
-import { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { LoadedLesson } from '../../contract/lesson';
+import type { SharedExercises } from '../../contract/session';
 import type { ShellToStage, StageToShell } from '../../contract/stage-protocol';
 import { parseStageMessage } from '../shared/stage-messages';
 import { watchLiveness } from './liveness';
@@ -8,6 +9,12 @@ import type { StagePort } from './store';
 
 interface Props {
   lesson: LoadedLesson;
+  /** The slide being presented, or the presenter's preview of the next one. */
+  role?: 'current' | 'next';
+  /** The session's exercise state to show; posted whenever it changes. */
+  exercises?: SharedExercises | null;
+  /** The audience's stage is never sent the speaker notes, not even in memory. */
+  withoutNotes?: boolean;
   index: number;
   renderedIndex: number | null;
   onMessage(message: StageToShell): void;
@@ -34,6 +41,9 @@ export function lessonKey(lesson: LoadedLesson): string {
  */
 export function StageFrame({
   lesson,
+  role = 'current',
+  exercises = null,
+  withoutNotes = false,
   index,
   renderedIndex,
   onMessage,
@@ -122,7 +132,10 @@ export function StageFrame({
 
   const key = lessonKey(lesson);
   const code = lesson.code;
-  const { slides } = lesson;
+  const slides = useMemo(
+    () => (withoutNotes ? lesson.slides.map((s) => ({ ...s, notes: null })) : lesson.slides),
+    [lesson.slides, withoutNotes],
+  );
   const language = lesson.meta?.language ?? 'en';
 
   useEffect(() => {
@@ -138,6 +151,12 @@ export function StageFrame({
     });
   }, [readyCount, key, code, slides, language]);
 
+  // After every load too: a stage that (re)loaded starts blank and is shown the room's state.
+  useEffect(() => {
+    if (readyCount === 0 || code === null || exercises === null) return;
+    post(frame.current, { type: 'exercises', exercises });
+  }, [readyCount, key, code, exercises]);
+
   // Deep links, clamps and reloads; key presses have already posted their `goto`.
   useLayoutEffect(() => {
     if (readyCount === 0 || lastGoto.current === index) return;
@@ -149,6 +168,7 @@ export function StageFrame({
   return (
     <div
       className="stage-frame"
+      data-role={role}
       data-slide-index={renderedIndex ?? undefined}
       data-requested-index={index}
     >
@@ -156,7 +176,11 @@ export function StageFrame({
         ref={frame}
         src="stage.html"
         sandbox="allow-scripts"
-        title={`Slides of the lesson “${title}”`}
+        title={
+          role === 'next'
+            ? `Next slide of the lesson “${title}”`
+            : `Slides of the lesson “${title}”`
+        }
         referrerPolicy="no-referrer"
       />
     </div>

@@ -1,5 +1,12 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { CrisisResourcesView, HostApi, LessonsChanged } from '../../contract/api';
+import {
+  PAUSE_MINUTES,
+  type Resumable,
+  type SessionState,
+  type SharedExercises,
+  type ViewRole,
+} from '../../contract/session';
 import type { LessonSummary } from '../../contract/lesson';
 import type {
   NavAction,
@@ -7,6 +14,7 @@ import type {
   SaveRefusal,
   ShellToStage,
 } from '../../contract/stage-protocol';
+import { missingCaseError } from '../../contract/missing-case';
 import { applyNavAction } from '../shared/navigation';
 import {
   applyLoadedLesson,
@@ -16,7 +24,8 @@ import {
   startLoading,
   type PresentationState,
 } from './presentation-state';
-import { LIBRARY_ROUTE, sameRoute, type Route } from './routes';
+import { isLessonRoute, LIBRARY_ROUTE, sameRoute, type Route, type ViewScreen } from './routes';
+import { createSessionClient, type SessionUpdate } from './session/session-client';
 import { judgeSaveRequest, SaveRateLimiter, type SaveOffer } from './save-policy';
 
 /** Longest the address and counter wait for the stage to paint a page turn. */
@@ -53,6 +62,36 @@ export interface LibraryState {
   error: string | null;
 }
 
+/** A layer over a presenting view; Esc closes the topmost (the crisis panel sits above all). */
+export const OVERLAYS = [
+  'help',
+  'goto',
+  'overview',
+  'pause',
+  'confirm-new-session',
+  'confirm-leave',
+] as const;
+export type Overlay = (typeof OVERLAYS)[number];
+
+/** Sizes the presenter's notes cycle through with N (relative to the base size). */
+export const NOTES_SCALES = [1, 1.25, 1.5, 2] as const;
+
+/** The break the pause dialog offers first, in minutes. */
+export const DEFAULT_PAUSE_MINUTES = 10;
+
+export interface SessionOffer {
+  /** A session an accidental close left on disk. */
+  resumable: Resumable | null;
+  /** The session running in this host now (another window, or before a reload). */
+  running: SessionState | null;
+}
+
+const ROLE_OF: Record<ViewScreen, ViewRole> = {
+  lesson: 'single',
+  presenter: 'presenter',
+  audience: 'audience',
+};
+
 export interface CrisisPanelState {
   open: boolean;
   status: 'idle' | 'loading' | 'ready' | 'failed';
@@ -69,11 +108,46 @@ export interface ShellState {
   sessionRun: number;
   /** The save question on screen, if any. */
   pendingSave: PendingSave | null;
+  /** The host's session as this view last showed it; null when none runs. */
+  session: SessionState | null;
+  /** Exercise state for this view's stage, from the session (changes only when it differs). */
+  sharedExercises: SharedExercises | null;
+  /** Exercise state for the next-slide preview: every settled session state. */
+  previewExercises: SharedExercises | null;
+  overlay: Overlay | null;
+  /** Index into NOTES_SCALES. */
+  notesScale: number;
+  /** Someone typed in this view's stage what they have not saved (the fact, never the words). */
+  unsavedWriting: boolean;
+  /** What the library offers to take up again. */
+  sessionOffer: SessionOffer;
 
   /** The address bar changed (reload, back/forward, a link). */
   routeChanged(route: Route): void;
   refreshLibrary(): Promise<void>;
-  openLesson(slug: string): void;
+  openLesson(slug: string, screen?: ViewScreen): void;
+  /** The same lesson in another view of this window (presenter ↔ audience, single → presenter). */
+  switchView(screen: ViewScreen): void;
+  openOverlay(overlay: Overlay): void;
+  closeOverlay(): void;
+  /** Black, white or the slide again on every view; a second press of the same key returns. */
+  toggleScreen(mode: 'black' | 'white'): void;
+  /** The pause screen with a countdown on every view. */
+  pauseFor(minutes: number): void;
+  resumeSlides(): void;
+  cycleNotesScale(by?: 1 | -1): void;
+  /** Esc or "Lessons": asks first when someone's writing is not saved, then ends the session. */
+  leaveLesson(): void;
+  /** The person confirmed leaving although writing is unsaved. */
+  confirmLeave(): void;
+  /** A person used an exercise in this view's stage. */
+  stageExercises(exercises: SharedExercises): void;
+  stageWriting(unsaved: boolean): void;
+  refreshSessionOffer(): Promise<void>;
+  resumeOffered(): Promise<void>;
+  discardOffered(): Promise<void>;
+  /** Stops the view's session heartbeat (the page is going away). */
+  dispose(): void;
   showLibrary(): void;
   goToSlide(index: number): void;
   navigate(action: NavAction): void;
@@ -90,6 +164,8 @@ export interface ShellState {
   closeCrisis(): void;
   /** Clears every answer, count and note of the run and goes back to slide 1 (next group, next kiosk user). */
   startNewSession(): void;
+  /** Asks before clearing (the question no clicker key can answer). */
+  askNewSession(): void;
   lessonsChanged(change: LessonsChanged): void;
   stageRendered(index: number): void;
   stageFailed(): void;
@@ -117,11 +193,37 @@ export function createShellStore(api: HostApi, history: RouteHistory, initial: R
     // Page turns already posted to the stage whose route update is still to come, oldest first.
     const turning: number[] = [];
     let turningTimer: ReturnType<typeof setTimeout> | null = null;
+    // This view pressed "New session": the new session id that follows is its own.
+    let expectingNewSession = false;
+    // The exercise state this view's stage already has (it reported it, or was sent it).
+    let stageExercisesJson = '';
+
+    const session = createSessionClient(api, (update) => sessionUpdated(update));
 
     function forgetTurning(): void {
       if (turningTimer !== null) clearTimeout(turningTimer);
       turningTimer = null;
       turning.length = 0;
+    }
+
+    /** The slide this view is on or already on its way to. */
+    function currentIndex(): number | null {
+      const { route } = get();
+      if (!isLessonRoute(route)) return null;
+      return turning.at(-1) ?? route.index;
+    }
+
+    /** Moves this view to a slide; `tell` when the move is this view's own decision. */
+    function moveTo(index: number, tell: boolean): void {
+      const { route, presentation } = get();
+      if (!isLessonRoute(route)) return;
+      const next: Route = { ...route, index: clampIndex(index, slideCountOf(presentation)) };
+      if (tell) session.send({ type: 'goto', index: next.index });
+      if (next.index === route.index) return;
+      stage?.goto(next.index);
+      // Slides replace each other in history: Back leaves the lesson, it does not rewind it.
+      history.replace(next);
+      set({ route: next });
     }
 
     /** The route catches up with the page turns the stage has been sent. */
@@ -130,8 +232,59 @@ export function createShellStore(api: HostApi, history: RouteHistory, initial: R
       turningTimer = null;
       const index = turning.at(-1);
       turning.length = 0;
-      if (index !== undefined) get().goToSlide(index);
+      if (index !== undefined) moveTo(index, false);
     }
+
+    /** A new stage document for a new session: nothing of the last group survives. */
+    function freshStage(): void {
+      dropPendingSave();
+      forgetTurning();
+      stageExercisesJson = '';
+      set((s) => ({
+        sessionRun: s.sessionRun + 1,
+        unsavedWriting: false,
+        sharedExercises: null,
+        previewExercises: null,
+        presentation: { ...s.presentation, stageFailed: false, renderedIndex: null },
+      }));
+    }
+
+    function sessionUpdated({ state, settled }: SessionUpdate): void {
+      const previous = get().session;
+      set({ session: state });
+      const { route } = get();
+      if (state === null || !isLessonRoute(route)) return;
+      if (state.lesson.slug !== route.slug) {
+        // The projector follows the facilitator into another lesson; other views stay.
+        if (route.screen === 'audience') {
+          const next: Route = { screen: 'audience', slug: state.lesson.slug, index: state.index };
+          history.replace(next);
+          enter(next);
+        }
+        return;
+      }
+      if (previous !== null && previous.id !== state.id) {
+        if (!expectingNewSession) freshStage();
+        expectingNewSession = false;
+      }
+      if (state.crisisOpen !== get().crisis.open && state.crisisOpen !== previous?.crisisOpen) {
+        if (state.crisisOpen) void showCrisis();
+        else set((s) => ({ crisis: { ...s.crisis, open: false } }));
+      }
+      if (!settled) return;
+      if (state.index !== currentIndex()) {
+        forgetTurning();
+        moveTo(state.index, false);
+      }
+      const json = JSON.stringify(state.exercises);
+      if (json !== stageExercisesJson) {
+        stageExercisesJson = json;
+        set({ sharedExercises: state.exercises });
+      }
+      if (json !== JSON.stringify(get().previewExercises))
+        set({ previewExercises: state.exercises });
+    }
+
     const saveLimiter = new SaveRateLimiter();
     // The stage that asked: a new session or another lesson must not hear the answer.
     let saveAsker: StagePort | null = null;
@@ -167,6 +320,7 @@ export function createShellStore(api: HostApi, history: RouteHistory, initial: R
         const presentation = applyLoadedLesson(get().presentation, lesson);
         set({ presentation });
         clampRoute();
+        joinSession();
       } catch (error) {
         if (seq !== loadSeq || get().presentation.slug !== slug) return;
         if (keepShown && get().presentation.shown) return;
@@ -181,10 +335,22 @@ export function createShellStore(api: HostApi, history: RouteHistory, initial: R
       }
     }
 
+    /**
+     * Joins the session of the lesson on screen; for the presenter and the
+     * single window this also tells the host about a new version (live reload).
+     */
+    function joinSession(): void {
+      const { route } = get();
+      if (!isLessonRoute(route)) return;
+      void session.join(route.slug, ROLE_OF[route.screen], route.index).then((state) => {
+        if (state === null) set({ session: null });
+      });
+    }
+
     /** After a (re)load the lesson may have fewer slides than the address says. */
     function clampRoute(): void {
       const { route, presentation } = get();
-      if (route.screen !== 'lesson' || !presentation.shown) return;
+      if (!isLessonRoute(route) || !presentation.shown) return;
       const index = clampIndex(route.index, slideCountOf(presentation));
       if (index !== route.index) {
         const next: Route = { ...route, index };
@@ -195,19 +361,122 @@ export function createShellStore(api: HostApi, history: RouteHistory, initial: R
 
     function enter(route: Route): void {
       const prev = get().route;
-      const sameLesson =
-        route.screen === 'lesson' && prev.screen === 'lesson' && route.slug === prev.slug;
+      const sameLesson = isLessonRoute(route) && isLessonRoute(prev) && route.slug === prev.slug;
+      const sameView = sameLesson && route.screen === prev.screen;
       if (!sameLesson) {
         dropPendingSave();
         forgetTurning();
       }
+      if (!sameView) {
+        // Another view in this window is another stage: it starts from the session's state.
+        stageExercisesJson = '';
+        set({
+          overlay: null,
+          unsavedWriting: false,
+          sharedExercises: null,
+          previewExercises: null,
+        });
+      }
       set({ route });
-      if (route.screen === 'lesson') {
+      if (isLessonRoute(route)) {
         if (get().presentation.slug !== route.slug) void loadLesson(route.slug, false);
-        else clampRoute();
-      } else if (prev.screen !== 'library' || get().library.status === 'failed') {
-        set({ presentation: IDLE_PRESENTATION });
-        void get().refreshLibrary();
+        else {
+          clampRoute();
+          if (!sameView) joinSession();
+        }
+      } else {
+        session.leave();
+        if (prev.screen !== 'library' || get().library.status === 'failed') {
+          set({ presentation: IDLE_PRESENTATION, session: null });
+          void get().refreshLibrary();
+        }
+      }
+    }
+
+    async function showCrisis(): Promise<void> {
+      if (get().crisis.open) return;
+      // The save question is modal; help must never wait behind it.
+      dropPendingSave();
+      set((s) => ({
+        crisis: { ...s.crisis, open: true, status: s.crisis.view ? 'ready' : 'loading' },
+      }));
+      try {
+        const view = await api.getCrisisResources();
+        set((s) => ({ crisis: { ...s.crisis, status: 'ready', view } }));
+      } catch {
+        // Shown from the last good copy if there is one; otherwise the panel's own fallback text.
+        set((s) => ({ crisis: { ...s.crisis, status: s.crisis.view ? 'ready' : 'failed' } }));
+      }
+    }
+
+    function leaveNow(): void {
+      forgetTurning();
+      const { route } = get();
+      // The facilitator left on purpose: nothing to resume. Closing a window ends nothing.
+      if (isLessonRoute(route) && route.screen !== 'audience') session.end();
+      get().showLibrary();
+    }
+
+    /** What a key means in each view; the audience view has no notes and no dialogs. */
+    function act(action: NavAction): void {
+      const { route, presentation } = get();
+      if (!isLessonRoute(route)) return;
+      const screen = route.screen;
+      const audience = screen === 'audience';
+      switch (action) {
+        case 'crisis':
+          void get().openCrisis();
+          return;
+        case 'notes':
+          if (screen === 'presenter') get().cycleNotesScale();
+          else if (screen === 'lesson') get().toggleNotes();
+          return;
+        case 'goto-prompt':
+        case 'overview':
+        case 'help':
+          if (!audience) get().openOverlay(action === 'goto-prompt' ? 'goto' : action);
+          return;
+        case 'pause':
+          if (audience) return;
+          if (get().session?.screen === 'pause') get().resumeSlides();
+          else get().openOverlay('pause');
+          return;
+        case 'black':
+        case 'white':
+          get().toggleScreen(action);
+          return;
+        case 'fullscreen':
+          toggleFullscreen();
+          return;
+        case 'swap-view':
+          get().switchView(screen === 'presenter' ? 'audience' : 'presenter');
+          return;
+        case 'present':
+          // F5 from a clicker: already presenting. Only a reload is kept from happening.
+          return;
+        case 'exit':
+          if (!audience) get().leaveLesson();
+          return;
+        case 'next':
+        case 'prev':
+        case 'first':
+        case 'last': {
+          const from = turning.at(-1) ?? route.index;
+          const result = applyNavAction(action, from, slideCountOf(presentation));
+          if (result.kind !== 'goto') return;
+          // The stage and the session hear now; the shell's own update
+          // (address, counter, a React render) waits until the stage has
+          // painted. A message to another process leaves only when the
+          // sending task ends, and on two busy cores the shell's render
+          // would compete with the stage's.
+          stage?.goto(result.index);
+          session.send({ type: 'goto', index: result.index });
+          turning.push(result.index);
+          if (turningTimer === null) turningTimer = setTimeout(settleTurning, TURN_SETTLE_MS);
+          return;
+        }
+        default:
+          throw missingCaseError(action);
       }
     }
 
@@ -219,6 +488,13 @@ export function createShellStore(api: HostApi, history: RouteHistory, initial: R
       crisis: { open: false, status: 'idle', view: null },
       sessionRun: 0,
       pendingSave: null,
+      session: null,
+      sharedExercises: null,
+      previewExercises: null,
+      overlay: null,
+      notesScale: 1,
+      unsavedWriting: false,
+      sessionOffer: { resumable: null, running: null },
 
       routeChanged(route) {
         if (sameRoute(route, get().route) && get().presentation.status !== 'idle') return;
@@ -227,6 +503,7 @@ export function createShellStore(api: HostApi, history: RouteHistory, initial: R
 
       async refreshLibrary() {
         const seq = ++librarySeq;
+        void get().refreshSessionOffer();
         try {
           const lessons = await api.listLessons();
           if (seq !== librarySeq) return;
@@ -236,10 +513,45 @@ export function createShellStore(api: HostApi, history: RouteHistory, initial: R
         }
       },
 
-      openLesson(slug) {
-        const route: Route = { screen: 'lesson', slug, index: 0 };
+      async refreshSessionOffer() {
+        try {
+          const [resumable, running] = await Promise.all([
+            api.getResumableSession(),
+            api.getSession(),
+          ]);
+          set({ sessionOffer: { resumable, running } });
+        } catch {
+          set({ sessionOffer: { resumable: null, running: null } });
+        }
+      },
+
+      async resumeOffered() {
+        const { resumable, running } = get().sessionOffer;
+        set({ sessionOffer: { resumable: null, running: null } });
+        const state = running ?? (resumable ? await api.resumeSession() : null);
+        if (state) get().openLesson(state.lesson.slug, 'presenter');
+      },
+
+      async discardOffered() {
+        const { running } = get().sessionOffer;
+        set({ sessionOffer: { resumable: null, running: null } });
+        if (running) await api.endSession();
+        await api.discardResumableSession();
+      },
+
+      openLesson(slug, screen = 'lesson') {
+        const route: Route = { screen, slug, index: 0 };
         history.push(route);
         enter(route);
+      },
+
+      switchView(screen) {
+        const { route } = get();
+        if (!isLessonRoute(route) || route.screen === screen) return;
+        settleTurning();
+        const next: Route = { ...get().route, screen } as Route;
+        history.replace(next);
+        enter(next);
       },
 
       showLibrary() {
@@ -249,14 +561,7 @@ export function createShellStore(api: HostApi, history: RouteHistory, initial: R
       },
 
       goToSlide(index) {
-        const { route, presentation } = get();
-        if (route.screen !== 'lesson') return;
-        const next: Route = { ...route, index: clampIndex(index, slideCountOf(presentation)) };
-        if (next.index === route.index) return;
-        stage?.goto(next.index);
-        // Slides replace each other in history: Back leaves the lesson, it does not rewind it.
-        history.replace(next);
-        set({ route: next });
+        moveTo(index, true);
       },
 
       attachStage(port) {
@@ -264,6 +569,11 @@ export function createShellStore(api: HostApi, history: RouteHistory, initial: R
       },
 
       navigateFromStage(action) {
+        get().navigate(action);
+      },
+
+      navigate(action) {
+        // Esc closes the topmost layer first; nothing moves behind an open one.
         if (get().crisis.open) {
           if (action === 'exit') get().closeCrisis();
           return;
@@ -273,65 +583,94 @@ export function createShellStore(api: HostApi, history: RouteHistory, initial: R
           else if (action === 'crisis') void get().openCrisis();
           return;
         }
-        get().navigate(action);
+        if (get().overlay !== null) {
+          if (action === 'exit') get().closeOverlay();
+          else if (action === 'crisis') void get().openCrisis();
+          return;
+        }
+        act(action);
       },
 
-      navigate(action) {
-        if (action === 'crisis') {
-          void get().openCrisis();
+      openOverlay(overlay) {
+        if (get().crisis.open || get().pendingSave) return;
+        settleTurning();
+        set({ overlay });
+      },
+
+      closeOverlay() {
+        set({ overlay: null });
+      },
+
+      toggleScreen(mode) {
+        const current = get().session?.screen ?? 'slide';
+        session.send({ type: 'screen', mode: current === mode ? 'slide' : mode });
+      },
+
+      pauseFor(minutes) {
+        const clamped = Math.min(
+          PAUSE_MINUTES.max,
+          Math.max(PAUSE_MINUTES.min, Math.round(minutes)),
+        );
+        set({ overlay: null });
+        session.send({ type: 'pause', minutes: clamped });
+      },
+
+      resumeSlides() {
+        session.send({ type: 'screen', mode: 'slide' });
+      },
+
+      cycleNotesScale(by = 1) {
+        set((s) => ({
+          notesScale: (s.notesScale + by + NOTES_SCALES.length) % NOTES_SCALES.length,
+        }));
+      },
+
+      leaveLesson() {
+        if (get().unsavedWriting) {
+          get().openOverlay('confirm-leave');
           return;
         }
-        if (action === 'notes') {
-          get().toggleNotes();
-          return;
-        }
-        const { route, presentation } = get();
-        if (route.screen !== 'lesson') return;
-        const from = turning.at(-1) ?? route.index;
-        const result = applyNavAction(action, from, slideCountOf(presentation));
-        if (result.kind === 'exit') {
-          forgetTurning();
-          get().showLibrary();
-        }
-        if (result.kind !== 'goto') return;
-        // The stage hears now; the shell's own update (address, counter, a
-        // React render) waits until the stage has painted. A message to
-        // another process leaves only when the sending task ends, and on two
-        // busy cores the shell's render would compete with the stage's.
-        stage?.goto(result.index);
-        turning.push(result.index);
-        if (turningTimer === null) turningTimer = setTimeout(settleTurning, TURN_SETTLE_MS);
+        leaveNow();
+      },
+
+      confirmLeave() {
+        set({ overlay: null, unsavedWriting: false });
+        leaveNow();
+      },
+
+      stageExercises(exercises) {
+        stageExercisesJson = JSON.stringify(exercises);
+        session.send({ type: 'exercises', exercises });
+      },
+
+      stageWriting(unsaved) {
+        set({ unsavedWriting: unsaved });
       },
 
       async openCrisis() {
         if (get().crisis.open) return;
-        // The save question is modal; help must never wait behind it.
-        dropPendingSave();
-        set((s) => ({
-          crisis: { ...s.crisis, open: true, status: s.crisis.view ? 'ready' : 'loading' },
-        }));
-        try {
-          const view = await api.getCrisisResources();
-          set((s) => ({ crisis: { ...s.crisis, status: 'ready', view } }));
-        } catch {
-          // Shown from the last good copy if there is one; otherwise the panel's own fallback text.
-          set((s) => ({ crisis: { ...s.crisis, status: s.crisis.view ? 'ready' : 'failed' } }));
-        }
+        // Every view of the session shows help: the room sees it on the projector too.
+        if (get().session?.crisisOpen !== true) session.send({ type: 'crisis', open: true });
+        await showCrisis();
+      },
+
+      askNewSession() {
+        get().openOverlay('confirm-new-session');
       },
 
       startNewSession() {
-        dropPendingSave();
-        forgetTurning();
-        // A new stage document: nothing it reported about the old one still holds.
-        set((s) => ({
-          sessionRun: s.sessionRun + 1,
-          presentation: { ...s.presentation, stageFailed: false, renderedIndex: null },
-        }));
-        get().goToSlide(0);
+        set({ overlay: null });
+        freshStage();
+        if (session.current()) {
+          expectingNewSession = true;
+          session.send({ type: 'new-session' });
+        }
+        moveTo(0, false);
       },
 
       closeCrisis() {
         set((s) => ({ crisis: { ...s.crisis, open: false } }));
+        if (get().session?.crisisOpen) session.send({ type: 'crisis', open: false });
       },
 
       toggleNotes() {
@@ -341,11 +680,7 @@ export function createShellStore(api: HostApi, history: RouteHistory, initial: R
       lessonsChanged(change) {
         void get().refreshLibrary();
         const { route, presentation } = get();
-        if (
-          route.screen === 'lesson' &&
-          presentation.slug &&
-          change.slugs.includes(presentation.slug)
-        ) {
+        if (isLessonRoute(route) && presentation.slug && change.slugs.includes(presentation.slug)) {
           void loadLesson(presentation.slug, true);
         }
       },
@@ -398,6 +733,18 @@ export function createShellStore(api: HostApi, history: RouteHistory, initial: R
       cancelSave() {
         dropPendingSave();
       },
+
+      dispose() {
+        forgetTurning();
+        session.dispose();
+      },
     };
   });
+}
+
+function toggleFullscreen(): void {
+  // A browser grants full screen only to the window the key was pressed in.
+  if (typeof document === 'undefined') return;
+  if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
+  else void document.documentElement.requestFullscreen().catch(() => undefined);
 }

@@ -4,6 +4,12 @@ import { createRoot } from 'react-dom/client';
 import { missingCaseError } from '../../contract/stage-protocol';
 import { parseShellMessage } from '../shared/stage-messages';
 import { embedded, postToShell, shellWindow } from './bridge';
+import {
+  applyShared,
+  forgetSharedState,
+  noteSaveOutcome,
+  startExerciseSync,
+} from './exercise-sync';
 import { settleSave } from './exercises/logic/save-file';
 import { focusCameFromShell, forwardNavigationKeys, forwardSwipes } from './input';
 import { forgetEchoes, gotoFromShell } from './local-navigation';
@@ -27,8 +33,9 @@ window.addEventListener(
         // Answered here, at once: an answer that never comes means lesson code holds the thread.
         postToShell({ type: 'pong', seq: message.seq });
         return;
-      case 'load':
+      case 'load': {
         forgetEchoes();
+        const fresh = stageStore.getState().lesson?.key !== message.lessonKey;
         stageStore.getState().load(
           {
             key: message.lessonKey,
@@ -38,15 +45,23 @@ window.addEventListener(
           },
           message.index,
         );
+        // A new lesson key reset the exercises: nothing of the old lesson is shared or unsaved.
+        if (fresh) forgetSharedState();
         return;
+      }
       case 'goto':
         gotoFromShell(message.index);
         return;
       case 'save-result':
         settleSave(message.id, { outcome: message.outcome, reason: message.reason });
+        noteSaveOutcome(message.outcome);
         return;
       case 'focus-from-shell':
         focusCameFromShell();
+        return;
+      case 'exercises':
+        // Another view's state: shown here and never reported back.
+        applyShared(message.exercises);
         return;
       default:
         throw missingCaseError(message);
@@ -57,6 +72,7 @@ window.addEventListener(
 
 forwardNavigationKeys(window);
 forwardSwipes(window);
+startExerciseSync(window);
 
 const root = document.getElementById('root');
 if (root) {

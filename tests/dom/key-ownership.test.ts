@@ -46,9 +46,11 @@ describe('elementOwnsKey', () => {
     }
   });
 
-  it('lets buttons have Space but not the arrows', () => {
+  it('lets buttons have Enter but not Space or the arrows', () => {
     const button = make('<button>Pick</button>', 'button');
-    expect(elementOwnsKey(button, ' ')).toBe(true);
+    // Space is a clicker's "next" (tests/dom/key-ownership-clicker.test.ts).
+    expect(elementOwnsKey(button, ' ')).toBe(false);
+    expect(elementOwnsKey(button, 'Enter')).toBe(true);
     expect(elementOwnsKey(button, 'ArrowRight')).toBe(false);
     expect(elementOwnsKey(button, 'PageDown')).toBe(false);
   });

@@ -18,11 +18,34 @@ describe('presenter keys', () => {
     expect(keyToNavAction(key('Escape'))).toBe('exit');
   });
 
+  it("maps the facilitator keys, including a clicker's blackout and F5", () => {
+    const map = Object.fromEntries(
+      ['g', 'O', 'b', '.', 'w', 'P', 'f', '?', 'a', 'F5', 'n', 'h'].map((k) => [
+        k,
+        keyToNavAction(key(k)),
+      ]),
+    );
+    expect(map).toEqual({
+      g: 'goto-prompt',
+      O: 'overview',
+      b: 'black',
+      '.': 'black',
+      w: 'white',
+      P: 'pause',
+      f: 'fullscreen',
+      '?': 'help',
+      a: 'swap-view',
+      F5: 'present',
+      n: 'notes',
+      h: 'crisis',
+    });
+  });
+
   it('leaves browser shortcuts and other keys alone', () => {
     expect(keyToNavAction(key('ArrowLeft', { altKey: true }))).toBeNull();
     expect(keyToNavAction(key('End', { ctrlKey: true }))).toBeNull();
     expect(keyToNavAction(key('ArrowRight', { metaKey: true }))).toBeNull();
-    expect(keyToNavAction(key('a'))).toBeNull();
+    expect(keyToNavAction(key('q'))).toBeNull();
     expect(keyToNavAction(key('Enter'))).toBeNull();
   });
 });

@@ -27,6 +27,12 @@ function setUp(saveFile: (request: SaveFileRequest) => Promise<{ saved: boolean 
     getCrisisResources: async () => ({ shown: [], notice: null }),
     saveFile,
     onLessonsChanged: () => () => {},
+    // No session host behind this one: the store works on its own.
+    startSession: async () => null,
+    getSession: async () => null,
+    getResumableSession: async () => null,
+    reportView: async () => null,
+    onSessionChanged: () => () => {},
   } as unknown as HostApi;
   const history = { push: vi.fn(), replace: vi.fn() };
   const store = createShellStore(api, history, { screen: 'lesson', slug: 'calm', index: 0 });

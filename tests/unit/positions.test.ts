@@ -94,8 +94,8 @@ describe('slide splitting', () => {
       ),
     );
     expect(result.slides).toEqual([
-      { index: 0, line: 6, title: 'Welcome', notes: 'Greet the group.' },
-      { index: 1, line: 12, title: null, notes: null },
+      { index: 0, line: 6, title: 'Welcome', notes: 'Greet the group.', minutes: 2 },
+      { index: 1, line: 12, title: null, notes: null, minutes: null },
     ]);
     expect(result.code).toContain('GroundworkSlide');
   });

@@ -22,6 +22,8 @@ export interface TestHostOptions {
    * and the folder is never written to or removed.
    */
   contentDir?: string;
+  /** Where the session is kept for "Resume"; nowhere by default. */
+  stateDir?: string;
 }
 
 export interface TestHost extends RunningServer {
@@ -64,6 +66,7 @@ export async function startTestHost(options: TestHostOptions = {}): Promise<Test
       port: 0,
       cacheDir: null,
       watch: options.watch ?? true,
+      stateDir: options.stateDir ?? null,
     });
   } catch (error) {
     await rm(contentDir, { recursive: true, force: true });
@@ -95,6 +98,7 @@ async function startInPlace(contentDir: string, options: TestHostOptions): Promi
     port: 0,
     cacheDir: null,
     watch: options.watch ?? true,
+    stateDir: options.stateDir ?? null,
   });
   return {
     ...running,

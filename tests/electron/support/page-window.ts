@@ -13,8 +13,10 @@ export interface PageWindow {
   electron?: unknown;
   /** Change events collected by the live-reload test. */
   changes?: string[][];
-  location: { href: string };
-  open(url: string): unknown;
+  location: { href: string; hash: string };
+  /** Null in the audience window: the main process opens it, not the page. */
+  opener: unknown;
+  open(url: string, target?: string, features?: string): unknown;
   btoa(text: string): string;
   document: {
     createElement(tag: 'iframe'): { src: string; sandbox: { add(token: string): void } };
