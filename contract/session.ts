@@ -15,10 +15,28 @@ export type ScreenMode = (typeof SCREEN_MODES)[number];
 /** A break length the facilitator can choose, in minutes. */
 export const PAUSE_MINUTES = { min: 1, max: 60 } as const;
 
-const id = z.string().min(1).max(200);
-const count = z.number().int().min(0).max(100_000);
+/** Every bound of the shared exercise state, defined once: the schema and the stage's snapshot use them. */
+export const SHARED_LIMITS = {
+  entries: 500,
+  idLength: 200,
+  count: 100_000,
+  pollOptions: 16,
+  choiceLength: 500,
+  checkInPoints: 20,
+  checkInTaps: 10_000,
+  cards: 32,
+  columns: 16,
+  phase: 16,
+  secondsLeft: 600,
+  cycle: 100,
+  timerMs: 24 * 3_600_000,
+} as const;
+const L = SHARED_LIMITS;
+
+const id = z.string().min(1).max(L.idLength);
+const count = z.number().int().min(0).max(L.count);
 const byId = <T extends z.ZodType>(value: T) =>
-  z.record(id, value).refine((r) => Object.keys(r).length <= 500, 'has too many exercises');
+  z.record(id, value).refine((r) => Object.keys(r).length <= L.entries, 'has too many exercises');
 
 /**
  * The exercise state every view shares: counts, reveals, positions and
@@ -26,43 +44,37 @@ const byId = <T extends z.ZodType>(value: T) =>
  * construction: the schema is strict and has no field for it.
  */
 export const sharedExercisesSchema = z.strictObject({
-  polls: byId(z.array(count).max(16)),
+  polls: byId(z.array(count).max(L.pollOptions)),
   choices: byId(
-    z.strictObject({ selected: z.string().max(500).nullable(), revealed: z.boolean() }),
+    z.strictObject({ selected: z.string().max(L.choiceLength).nullable(), revealed: z.boolean() }),
   ),
   checkIns: byId(
     z.strictObject({
-      mine: z.number().int().min(0).max(20).nullable(),
-      tallies: z.array(count).max(20),
-      taps: z.array(z.number().int().min(0).max(20)).max(10_000),
+      mine: z.number().int().min(0).max(L.checkInPoints).nullable(),
+      tallies: z.array(count).max(L.checkInPoints),
+      taps: z.array(z.number().int().min(0).max(L.checkInPoints)).max(L.checkInTaps),
     }),
   ),
   cardSorts: byId(
     z.strictObject({
-      placement: z.array(z.number().int().min(-1).max(16)).max(32),
-      selected: z.number().int().min(0).max(32).nullable(),
+      placement: z.array(z.number().int().min(-1).max(L.columns)).max(L.cards),
+      selected: z.number().int().min(0).max(L.cards).nullable(),
     }),
   ),
   breathing: byId(
     z.strictObject({
       running: z.boolean(),
       started: z.boolean(),
-      phase: z.number().int().min(0).max(16),
-      secondsLeft: z.number().int().min(0).max(600),
-      cycle: z.number().int().min(1).max(100),
+      phase: z.number().int().min(0).max(L.phase),
+      secondsLeft: z.number().int().min(0).max(L.secondsLeft),
+      cycle: z.number().int().min(1).max(L.cycle),
       finished: z.boolean(),
     }),
   ),
   timers: byId(
     z.strictObject({
-      totalMs: z
-        .number()
-        .min(0)
-        .max(24 * 3_600_000),
-      remainingMs: z
-        .number()
-        .min(0)
-        .max(24 * 3_600_000),
+      totalMs: z.number().min(0).max(L.timerMs),
+      remainingMs: z.number().min(0).max(L.timerMs),
       endsAt: z.number().nullable(),
       finished: z.boolean(),
     }),

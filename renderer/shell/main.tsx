@@ -3,12 +3,19 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { ShellStoreContext } from './context';
 import { pickHostApi } from './host/pick-host-api';
-import { browserHistory, currentRoute, followAddressBar } from './router';
+import { browserHistory, browserWindow, currentRoute, followAddressBar } from './router';
 import { createShellStore } from './store';
 import './shell.css';
 
 const api = pickHostApi(window);
-const store = createShellStore(api, browserHistory(window), currentRoute(window));
+const store = createShellStore(
+  api,
+  browserHistory(window),
+  currentRoute(window),
+  browserWindow(window),
+);
+// The page is going away: its session heartbeat stops (the session itself goes on).
+window.addEventListener('pagehide', () => store.getState().dispose());
 followAddressBar(window, store);
 api.onLessonsChanged((change) => store.getState().lessonsChanged(change));
 void store.getState().refreshLibrary();

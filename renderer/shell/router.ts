@@ -1,5 +1,5 @@
 import { formatRoute, parseHash, type Route } from './routes';
-import type { RouteHistory, ShellStore } from './store';
+import type { RouteHistory, ShellStore, ViewWindow } from './store';
 
 export function browserHistory(win: Window): RouteHistory {
   return {
@@ -23,5 +23,16 @@ export function followAddressBar(win: Window, store: ShellStore): () => void {
   return () => {
     win.removeEventListener('hashchange', sync);
     win.removeEventListener('popstate', sync);
+  };
+}
+
+/** Full screen for this window (F): the document element, or back out of it. */
+export function browserWindow(win: Window): ViewWindow {
+  return {
+    toggleFullscreen() {
+      const doc = win.document;
+      if (doc.fullscreenElement) void doc.exitFullscreen().catch(() => undefined);
+      else void doc.documentElement.requestFullscreen().catch(() => undefined);
+    },
   };
 }

@@ -182,7 +182,18 @@ function message(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-export function createShellStore(api: HostApi, history: RouteHistory, initial: Route): ShellStore {
+/** What the store asks of the window it runs in, beyond the address bar. */
+export interface ViewWindow {
+  /** Full screen for this window, or back; a browser grants it only to the window the key was pressed in. */
+  toggleFullscreen(): void;
+}
+
+export function createShellStore(
+  api: HostApi,
+  history: RouteHistory,
+  initial: Route,
+  view: ViewWindow = { toggleFullscreen: () => undefined },
+): ShellStore {
   return createStore<ShellState>()((set, get) => {
     // Each load gets a number; a slow answer for a lesson we already left is dropped.
     let loadSeq = 0;
@@ -197,6 +208,8 @@ export function createShellStore(api: HostApi, history: RouteHistory, initial: R
     let expectingNewSession = false;
     // The exercise state this view's stage already has (it reported it, or was sent it).
     let stageExercisesJson = '';
+    // The slide came from the address (a link, a reload), not from the library or "Resume".
+    let addressChoseSlide = true;
 
     const session = createSessionClient(api, (update) => sessionUpdated(update));
 
@@ -342,7 +355,9 @@ export function createShellStore(api: HostApi, history: RouteHistory, initial: R
     function joinSession(): void {
       const { route } = get();
       if (!isLessonRoute(route)) return;
-      void session.join(route.slug, ROLE_OF[route.screen], route.index).then((state) => {
+      const moveThere = addressChoseSlide;
+      addressChoseSlide = false;
+      void session.join(route.slug, ROLE_OF[route.screen], route.index, moveThere).then((state) => {
         if (state === null) set({ session: null });
       });
     }
@@ -383,6 +398,14 @@ export function createShellStore(api: HostApi, history: RouteHistory, initial: R
         else {
           clampRoute();
           if (!sameView) joinSession();
+          else {
+            // The address moved this view (a link, back/forward): the session goes along.
+            const now = get().route;
+            const before = isLessonRoute(prev) ? prev.index : null;
+            if (isLessonRoute(now) && now.screen !== 'audience' && now.index !== before) {
+              session.send({ type: 'goto', index: now.index });
+            }
+          }
         }
       } else {
         session.leave();
@@ -446,7 +469,7 @@ export function createShellStore(api: HostApi, history: RouteHistory, initial: R
           get().toggleScreen(action);
           return;
         case 'fullscreen':
-          toggleFullscreen();
+          view.toggleFullscreen();
           return;
         case 'swap-view':
           get().switchView(screen === 'presenter' ? 'audience' : 'presenter');
@@ -498,6 +521,7 @@ export function createShellStore(api: HostApi, history: RouteHistory, initial: R
 
       routeChanged(route) {
         if (sameRoute(route, get().route) && get().presentation.status !== 'idle') return;
+        addressChoseSlide = true;
         enter(route);
       },
 
@@ -540,6 +564,8 @@ export function createShellStore(api: HostApi, history: RouteHistory, initial: R
       },
 
       openLesson(slug, screen = 'lesson') {
+        // From the library: a session of this lesson already running keeps its slide.
+        addressChoseSlide = false;
         const route: Route = { screen, slug, index: 0 };
         history.push(route);
         enter(route);
@@ -740,11 +766,4 @@ export function createShellStore(api: HostApi, history: RouteHistory, initial: R
       },
     };
   });
-}
-
-function toggleFullscreen(): void {
-  // A browser grants full screen only to the window the key was pressed in.
-  if (typeof document === 'undefined') return;
-  if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
-  else void document.documentElement.requestFullscreen().catch(() => undefined);
 }

@@ -1,7 +1,8 @@
 import type { StoreApi } from 'zustand/vanilla';
-import { sharedExercisesSchema, type SharedExercises } from '../../contract/session';
+import { SHARED_LIMITS, sharedExercisesSchema, type SharedExercises } from '../../contract/session';
 import type { SaveOutcome, StageToShell } from '../../contract/stage-protocol';
 import { postToShell } from './bridge';
+import { boundedKey } from './exercises/bounded-key';
 import { exerciseStore } from './exercises/store/exercise-store';
 import type { ExerciseState } from './exercises/store/types';
 
@@ -49,21 +50,7 @@ const INPUT_EVENTS = [
 ] as const;
 
 /** Sizes of contract/session.ts's sharedExercisesSchema; a snapshot never exceeds them. */
-const MAX = {
-  entries: 500,
-  idLength: 200,
-  count: 100_000,
-  pollOptions: 16,
-  choiceLength: 500,
-  checkInPoints: 20,
-  checkInTaps: 10_000,
-  cards: 32,
-  columns: 16,
-  phase: 16,
-  secondsLeft: 600,
-  cycle: 100,
-  timerMs: 24 * 3_600_000,
-} as const;
+const MAX = SHARED_LIMITS;
 
 /** The slices every view shares; nothing a person writes is among them. */
 const SHARED_SLICES = ['polls', 'choices', 'checkIns', 'cardSorts', 'breathing', 'timers'] as const;
@@ -128,32 +115,13 @@ const PROJECT: { [K in SharedSlice]: (value: SharedSource[K][string]) => Entry<K
   }),
 };
 
-/** 64 bits of a fast string hash (cyrb53's mixing), as 16 hex digits: a name, not a secret. */
-function digest(text: string): string {
-  let h1 = 0xdeadbeef;
-  let h2 = 0x41c6ce57;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 2654435761);
-    h2 = Math.imul(h2 ^ c, 1597334677);
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  const hex = (h: number) => (h >>> 0).toString(16).padStart(8, '0');
-  return hex(h2) + hex(h1);
-}
-
-const ID_PREFIX = 150;
-
 /**
- * The id an exercise instance goes by in the session. Instance keys
- * (instance-key.ts) hold the props, so a quiz with an explanation easily
- * passes the schema's 200 characters: a long key is cut and named by its
- * digest instead, the same in every view. A view maps such an id back to
- * its own key only for exercises its store already holds (`applyShared`).
+ * The id an exercise instance goes by in the session: its instance key,
+ * which instance-key.ts already keeps within the schema's length. Bounded
+ * again here only so a snapshot can never fail the schema.
  */
 export function sharedId(key: string): string {
-  return key.length <= MAX.idLength ? key : `${key.slice(0, ID_PREFIX)}#${digest(key)}`;
+  return boundedKey(key, MAX.idLength);
 }
 
 function project<K extends SharedSlice>(record: SharedSource[K], slice: K): SharedExercises[K] {

@@ -38,6 +38,11 @@ test.beforeAll(async () => {
   host = await startTestHost({ contentDir: CONTENT, watch: false });
 });
 
+// A session outlives its pages: each test starts without one.
+test.afterEach(async () => {
+  await host?.endSession();
+});
+
 test.afterAll(async () => {
   await host?.cleanup();
 });

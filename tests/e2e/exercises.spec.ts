@@ -116,6 +116,11 @@ test.beforeAll(async () => {
   });
 });
 
+// A session outlives its pages: each test starts without one.
+test.afterEach(async () => {
+  await host?.endSession();
+});
+
 test.afterAll(async () => {
   await host?.cleanup();
 });
@@ -153,8 +158,9 @@ test('poll: counts hands by mouse and keyboard, without turning the page', async
   await slide.getByRole('button', { name: 'Add one to “Bus or train”' }).click();
   const walking = slide.getByRole('button', { name: 'Add one to “Walking”' });
   await walking.focus();
+  // Enter counts; Space is a clicker's page turn and never presses a button (facilitator.spec.ts).
   await page.keyboard.press('Enter');
-  await page.keyboard.press('Space');
+  await page.keyboard.press('Enter');
   await expect(counts).toHaveText(['2', '2', '0', '0']);
   await slide.getByRole('button', { name: 'Take one away from “Bus or train”' }).click();
   await expect(counts).toHaveText(['1', '2', '0', '0']);

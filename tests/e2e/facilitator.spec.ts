@@ -18,6 +18,11 @@ test.beforeAll(async () => {
   host = await startTestHost({ contentDir: CONTENT, watch: false, stateDir });
 });
 
+// A session outlives its pages: each test starts without one.
+test.afterEach(async () => {
+  await host?.endSession();
+});
+
 test.afterAll(async () => {
   await host?.cleanup();
   await rm(stateDir, { recursive: true, force: true });
@@ -41,11 +46,6 @@ async function openBoth(page: Page, n = 1): Promise<Page> {
   await page.bringToFront();
   return audience;
 }
-
-test.afterEach(async ({ page }) => {
-  // Each test starts with no session.
-  await page.evaluate(() => undefined).catch(() => undefined);
-});
 
 test('the audience follows the presenter driven by clicker keys, and never holds the notes', async ({
   page,

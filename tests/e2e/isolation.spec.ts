@@ -17,6 +17,11 @@ test.beforeAll(async () => {
   });
 });
 
+// A session outlives its pages: each test starts without one.
+test.afterEach(async () => {
+  await host?.endSession();
+});
+
 test.afterAll(async () => {
   await host?.cleanup();
 });

@@ -8,6 +8,11 @@ test.beforeAll(async () => {
   host = await startTestHost();
 });
 
+// A session outlives its pages: each test starts without one.
+test.afterEach(async () => {
+  await host?.endSession();
+});
+
 test.afterAll(async () => {
   await host?.cleanup();
 });

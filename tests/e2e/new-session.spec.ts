@@ -40,6 +40,11 @@ test.beforeAll(async () => {
   });
 });
 
+// A session outlives its pages: each test starts without one.
+test.afterEach(async () => {
+  await host?.endSession();
+});
+
 test.afterAll(async () => {
   await host?.cleanup();
 });
@@ -62,13 +67,13 @@ test('"New session" asks once, then clears every count and note and returns to s
   await page.getByRole('button', { name: 'Keep' }).click();
   await page.getByRole('button', { name: 'New session' }).click();
   await page.keyboard.press('Escape');
-  await expect(page.getByRole('group', { name: 'Start a new session' })).toHaveCount(0);
+  await expect(page.getByRole('dialog', { name: 'New session' })).toHaveCount(0);
   await expect(page).toHaveURL(/#\/lesson\/groups\/3$/);
   await expect(stage.getByRole('textbox')).toHaveValue('Something private');
 
   await page.getByRole('button', { name: 'New session' }).click();
   await page.screenshot({ path: 'tests/e2e/screenshots/new-session-confirm.png' });
-  await page.getByRole('button', { name: 'Clear' }).click();
+  await page.getByRole('button', { name: 'Yes, clear everything' }).click();
   await expect(page).toHaveURL(/#\/lesson\/groups\/1$/);
   await expect(page.getByRole('status')).toHaveText('1 / 3');
   await page.keyboard.press('ArrowRight');
@@ -91,7 +96,7 @@ test('a new session is a new stage: nothing the lesson kept in memory survives',
   await page.locator('.stage-frame iframe').evaluate((frame) => frame.setAttribute('data-old', ''));
 
   await page.getByRole('button', { name: 'New session' }).click();
-  await page.getByRole('button', { name: 'Clear' }).click();
+  await page.getByRole('button', { name: 'Yes, clear everything' }).click();
   await expect(page).toHaveURL(/#\/lesson\/memory\/1$/);
   await page.keyboard.press('ArrowRight');
   await expect(page).toHaveURL(/#\/lesson\/memory\/2$/);

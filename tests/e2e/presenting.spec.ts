@@ -7,6 +7,11 @@ test.beforeAll(async () => {
   host = await startTestHost({ lessons: ['words-matter.mdx', 'unsteady-slide.mdx'] });
 });
 
+// A session outlives its pages: each test starts without one.
+test.afterEach(async () => {
+  await host?.endSession();
+});
+
 test.afterAll(async () => {
   await host?.cleanup();
 });

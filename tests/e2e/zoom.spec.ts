@@ -13,6 +13,11 @@ test.beforeAll(async () => {
   host = await startTestHost({ contentDir: resolve(import.meta.dirname, '../../content') });
 });
 
+// A session outlives its pages: each test starts without one.
+test.afterEach(async () => {
+  await host?.endSession();
+});
+
 test.afterAll(async () => {
   await host?.cleanup();
 });

@@ -23,10 +23,16 @@ export interface SessionUpdate {
 export interface SessionClient {
   /**
    * Presenter and single window start (or rejoin) the lesson's session; the
-   * audience only follows. A session this call starts begins at `atIndex`
-   * (the slide in the address); one already running keeps its own slide.
+   * audience only follows. A session this call starts begins at `atIndex`;
+   * one already running keeps its own slide unless `moveThere` (the view
+   * was opened at that slide from its address: a link, a reload).
    */
-  join(slug: string, role: ViewRole, atIndex?: number): Promise<SessionState | null>;
+  join(
+    slug: string,
+    role: ViewRole,
+    atIndex?: number,
+    moveThere?: boolean,
+  ): Promise<SessionState | null>;
   send(command: SessionCommand): void;
   /** Ends the session for every view (the facilitator left the lesson). */
   end(): void;
@@ -73,7 +79,7 @@ export function createSessionClient(
   const unsubscribe = api.onSessionChanged(receive);
 
   return {
-    async join(slug, as, atIndex = 0) {
+    async join(slug, as, atIndex = 0, moveThere = false) {
       role = as;
       if (heartbeat === null) {
         heartbeat = setInterval(report, VIEW_PRESENCE.heartbeatMs);
@@ -91,6 +97,10 @@ export function createSessionClient(
       // A broadcast may have overtaken the answer: the newer of the two is
       // shown. "None" answered before a broadcast of one starting is the older.
       if (accept(state) && !(state === null && latest !== null)) latest = state;
+      if (moveThere && as !== 'audience' && latest !== null && latest.index !== atIndex) {
+        this.send({ type: 'goto', index: atIndex });
+        return latest;
+      }
       onUpdate({ state: latest, settled: inFlight === 0 });
       return latest;
     },

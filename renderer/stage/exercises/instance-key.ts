@@ -1,4 +1,6 @@
 import { createContext, useContext } from 'react';
+import { SHARED_LIMITS } from '../../../contract/session';
+import { boundedKey } from './bounded-key';
 
 /**
  * The slide an exercise sits on, when the stage tells us. Keying state by
@@ -11,7 +13,8 @@ export const ExerciseSlideContext = createContext<number | null>(null);
  * A stable key for one exercise instance: it must survive the slide being
  * unmounted and mounted again (the stage keeps only neighbouring slides
  * mounted), so React's useId is no use. Built from the slide, the kind and
- * either the author's `id` or the props themselves.
+ * either the author's `id` or the props themselves, and bounded in length:
+ * the key is also the exercise's name in the shared session state.
  */
 export function instanceKey(
   kind: string,
@@ -20,7 +23,7 @@ export function instanceKey(
 ): string {
   const { children: _children, id, ...rest } = props;
   const own = typeof id === 'string' ? `id=${id}` : stableJson(rest);
-  return `${slide ?? '-'}|${kind}|${own}`;
+  return boundedKey(`${slide ?? '-'}|${kind}|${own}`, SHARED_LIMITS.idLength);
 }
 
 export function useInstanceKey(kind: string, props: Readonly<Record<string, unknown>>): string {

@@ -3,6 +3,7 @@ import { copyFile, mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { expect, type Page, type Request } from '@playwright/test';
+import { channelOf, TOKEN_HEADER } from '../../../contract/host-api';
 import { DEFAULT_RENDERER_DIR, startServer, type RunningServer } from '../../../server/host';
 
 export const E2E_FIXTURES = resolve(import.meta.dirname, '../../fixtures/e2e');
@@ -31,8 +32,23 @@ export interface TestHost extends RunningServer {
   at(hash: string): string;
   /** Writes (or replaces) a file in the content folder, for live-reload tests. */
   write(path: string, contents: string): Promise<void>;
+  /**
+   * Ends the host's presentation session, as a facilitator leaving the
+   * lesson does: a session outlives every page, so tests that open the
+   * same lesson one after another call this between them.
+   */
+  endSession(): Promise<void>;
   /** Stops the host and removes the temporary content folder. */
   cleanup(): Promise<void>;
+}
+
+async function endSessionOf(running: RunningServer): Promise<void> {
+  const response = await fetch(`${running.origin}/api/${channelOf('endSession')}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', [TOKEN_HEADER]: running.token },
+    body: JSON.stringify({ args: [] }),
+  });
+  if (!response.ok) throw new Error(`Ending the session failed: ${response.status}`);
 }
 
 /**
@@ -75,6 +91,7 @@ export async function startTestHost(options: TestHostOptions = {}): Promise<Test
   return {
     ...running,
     at: (hash) => `${running.url}${hash.startsWith('#') ? hash : `#${hash}`}`,
+    endSession: () => endSessionOf(running),
     async write(path, contents) {
       const target = join(contentDir, path);
       await mkdir(dirname(target), { recursive: true });
@@ -103,6 +120,7 @@ async function startInPlace(contentDir: string, options: TestHostOptions): Promi
   return {
     ...running,
     at: (hash) => `${running.url}${hash.startsWith('#') ? hash : `#${hash}`}`,
+    endSession: () => endSessionOf(running),
     write() {
       return Promise.reject(new Error('This test host serves its folder read-only.'));
     },

@@ -1,6 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { HostApi, LoadedLesson } from '../../contract/api';
-import { EMPTY_EXERCISES, type SessionState } from '../../contract/session';
+import {
+  EMPTY_EXERCISES,
+  type SessionCommand,
+  type SessionState,
+  type ViewReport,
+} from '../../contract/session';
 import { createSessionHost } from '../../core/session/session-host';
 import { createShellStore, type ShellStore } from '../../renderer/shell/store';
 import type { Route } from '../../renderer/shell/routes';
@@ -42,9 +47,9 @@ function room() {
       startSession: (_slug: string, atIndex?: number) =>
         later(host.start({ ...lesson, title: 'Calm' }, atIndex)),
       getSession: () => later(host.get()),
-      sendSessionCommand: (command) => later(host.command(command)),
+      sendSessionCommand: (command: SessionCommand) => later(host.command(command)),
       endSession: () => later(host.end()),
-      reportView: (report) => later(host.reportView(report)),
+      reportView: (report: ViewReport) => later(host.reportView(report)),
       getResumableSession: () => later(null),
       resumeSession: () => later(null),
       discardResumableSession: () => later(null),
