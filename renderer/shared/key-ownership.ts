@@ -7,8 +7,9 @@
  * focus stays on whatever was last clicked. If a button kept Space, a
  * clicker's "next" after a mouse click on a poll's "+" would vote again (a
  * phantom vote), and after "New session" it would confirm clearing the
- * room's work. So Space and PageUp/PageDown navigate everywhere except in
- * text entry and in `[data-owns-keys]` subtrees; the callers prevent the
+ * room's work. So Space navigates everywhere except in text entry and in
+ * `[data-owns-keys]` subtrees, and PageUp/PageDown everywhere but the
+ * latter (nobody types them in a reflection); the callers prevent the
  * default of a key they navigate with, which in Chromium also stops a
  * button's Space activation (it happens on keyup only after an unprevented
  * keydown). Enter still activates a focused control, so keyboard users
@@ -114,10 +115,12 @@ export function elementOwnsKey(target: Element | null, key: string): boolean {
   // F1 never types anything: it is the crisis shortcut even in a text field.
   if (key === 'F1') return false;
   if (target.closest(`[${OWNS_KEYS_ATTRIBUTE}]`)) return true;
+  // A clicker's page keys turn the page even from a text field someone clicked
+  // into: nobody types them, and what was written stays where it is.
+  if (key === 'PageUp' || key === 'PageDown') return false;
   if (isTextEntry(target)) return true;
   // A clicker's keys: see the top of this file.
   if (key === ' ' || key === 'Spacebar') return isUncheckedRadio(target);
-  if (key === 'PageUp' || key === 'PageDown') return false;
   const role = target.getAttribute('role');
   if (key === 'Enter') {
     if (ACTIVATABLE_TAGS.has(target.tagName)) return true;

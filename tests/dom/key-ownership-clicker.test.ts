@@ -99,8 +99,12 @@ describe('clicker keys where people type', () => {
       '<div contenteditable="true"><p>x</p></div>',
     ]) {
       const el = make(html, 'textarea, input, p');
-      for (const key of [' ', 'Spacebar', 'PageUp', 'PageDown', 'Enter']) {
+      for (const key of [' ', 'Spacebar', 'Enter']) {
         expect(elementOwnsKey(el, key), `${html} ${JSON.stringify(key)}`).toBe(true);
+      }
+      // A clicker's page keys turn the page even from a field someone clicked into.
+      for (const key of ['PageUp', 'PageDown']) {
+        expect(elementOwnsKey(el, key), `${html} ${key}`).toBe(false);
       }
     }
   });
@@ -151,12 +155,13 @@ describe('a presenter listener like the shell’s and the stage’s', () => {
     stop();
   });
 
-  it('leaves Space to a reflection', () => {
+  it("leaves Space to a reflection, but not a clicker's PageDown", () => {
     const { actions, stop } = presenter();
     const field = make('<textarea></textarea>', 'textarea');
     expect(press(field, ' ')).toBe(false);
-    expect(press(field, 'PageDown')).toBe(false);
     expect(actions).toEqual([]);
+    expect(press(field, 'PageDown')).toBe(true);
+    expect(actions).toEqual(['next']);
     stop();
   });
 });

@@ -40,7 +40,7 @@ describe('elementOwnsKey', () => {
       '<div contenteditable="true"><p>x</p></div>',
     ]) {
       const el = make(html, 'textarea, input, p');
-      for (const k of [' ', 'ArrowLeft', 'Home', 'End', 'PageDown']) {
+      for (const k of [' ', 'ArrowLeft', 'Home', 'End']) {
         expect(elementOwnsKey(el, k), `${html} ${k}`).toBe(true);
       }
     }
