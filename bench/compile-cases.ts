@@ -7,11 +7,55 @@ import { build } from 'esbuild';
 import remarkFrontmatter from 'remark-frontmatter';
 import { compileLesson } from '../core/lessons/compile-lesson';
 import { discoverLessons } from '../core/lessons/discover';
-import { createLessonService } from '../core/service';
+import { createLessonService, type LessonService } from '../core/service';
 import type { BenchInputs } from './inputs';
 import { summarise, timeRuns, type Stats } from './stats';
 
 export type CaseResults = Record<string, Stats>;
+
+/**
+ * `listLessons` answers at once, listing what no cache has as `pending`, and
+ * compiles those in the background on the process's one compile pool,
+ * announcing each with `lessonsChanged`. This lists and then waits for every
+ * announcement, so no case leaves compiles in the pool for the next case (or
+ * the renderer cases) to queue behind.
+ */
+export async function listUntilReady(
+  service: LessonService,
+  deadlineMs = 600_000,
+): Promise<{ answerMs: number; readyMs: number; pending: number }> {
+  const announced = new Set<string>();
+  let wake = (): void => {};
+  const stop = service.onLessonsChanged(({ slugs }) => {
+    for (const slug of slugs) announced.add(slug);
+    wake();
+  });
+  try {
+    const started = performance.now();
+    const lessons = await service.listLessons();
+    const answerMs = performance.now() - started;
+    const pending = lessons.filter((l) => l.status === 'pending').map((l) => l.slug);
+    while (!pending.every((slug) => announced.has(slug))) {
+      const left = deadlineMs - (performance.now() - started);
+      if (left <= 0) {
+        const missing = pending.filter((slug) => !announced.has(slug)).length;
+        throw new Error(
+          `${missing} of ${pending.length} lessons still pending after ${deadlineMs} ms.`,
+        );
+      }
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, left);
+        wake = () => {
+          clearTimeout(timer);
+          resolve();
+        };
+      });
+    }
+    return { answerMs, readyMs: performance.now() - started, pending: pending.length };
+  } finally {
+    stop();
+  }
+}
 
 async function ours(contentDir: string, slug: string): Promise<void> {
   const path = join(contentDir, slug, 'index.mdx');
@@ -84,15 +128,40 @@ export async function compileCases(inputs: BenchInputs, runs: number): Promise<C
     await measure(`  floor: @mdx-js/mdx, ${inputs.libraryCount} lessons`, folderRuns, async () => {
       for (const source of sources) await mdxAlone(source);
     });
-    await measure(`list ${inputs.libraryCount} lessons, cold (no cache)`, folderRuns, async () => {
-      const service = createLessonService({
-        contentDir: inputs.library,
-        cacheDir: null,
-        watch: false,
-      });
-      await service.listLessons();
-      await service.close();
-    });
+    // A cold listing answers before any lesson is compiled (the cards paint
+    // as "Getting this lesson ready…"); the second figure is until the last
+    // card is ready. Each run waits for its background compiles (see above).
+    {
+      const coldList = async () => {
+        const service = createLessonService({
+          contentDir: inputs.library,
+          cacheDir: null,
+          watch: false,
+        });
+        try {
+          return await listUntilReady(service);
+        } finally {
+          await service.close();
+        }
+      };
+      await coldList(); // warm-up, as in measure()
+      const answers: number[] = [];
+      const ready: number[] = [];
+      for (let i = 0; i < folderRuns; i++) {
+        const run = await coldList();
+        if (run.pending !== inputs.libraryCount) {
+          throw new Error(
+            `A cold listing found ${run.pending} of ${inputs.libraryCount} lessons pending; something cached them.`,
+          );
+        }
+        answers.push(run.answerMs);
+        ready.push(run.readyMs);
+      }
+      results[`list ${inputs.libraryCount} lessons, cold (no cache), answer with cards pending`] =
+        summarise(answers);
+      results[`list ${inputs.libraryCount} lessons, cold (no cache), until every card is ready`] =
+        summarise(ready);
+    }
     await measure(
       `compile all ${inputs.libraryCount} lessons, cold, in worker threads`,
       folderRuns,
@@ -131,20 +200,28 @@ export async function compileCases(inputs: BenchInputs, runs: number): Promise<C
       results[`main-thread longest stall, cold listing of ${inputs.libraryCount}, ${label}`] =
         summarise(samples);
     }
+    // Fill the cache completely first: `listLessons` would only start the
+    // compiles, and the "warm" listings would then be partly cold.
     const libraryCache = join(cacheDir, 'library');
-    await createLessonService({
-      contentDir: inputs.library,
-      cacheDir: libraryCache,
-      watch: false,
-    }).listLessons();
+    {
+      const filler = createLessonService({
+        contentDir: inputs.library,
+        cacheDir: libraryCache,
+        watch: false,
+      });
+      await filler.listCompiledLessons();
+      await filler.close();
+    }
     await measure(`list ${inputs.libraryCount} lessons, warm (cache hit)`, runs, async () => {
       const service = createLessonService({
         contentDir: inputs.library,
         cacheDir: libraryCache,
         watch: false,
       });
-      await service.listLessons();
+      const lessons = await service.listLessons();
       await service.close();
+      const pending = lessons.filter((l) => l.status === 'pending').length;
+      if (pending > 0) throw new Error(`A warm listing found ${pending} lessons not in the cache.`);
     });
   } finally {
     rmSync(cacheDir, { recursive: true, force: true });

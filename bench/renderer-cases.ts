@@ -63,10 +63,18 @@ export async function rendererCases(
   });
   try {
     // Warm the compile caches of both hosts so the renderer is measured, not the compiler.
+    // The library lists its lessons as `pending` at once and compiles them in
+    // the background on the process's one compile pool, so wait until no card
+    // is pending: until then, opening the large lesson waits in that queue.
     {
       const page = await browser.newPage();
       await page.goto(server.url);
       await page.waitForSelector('.card[data-slug]', { timeout: 120_000 });
+      await page.waitForFunction(
+        () => !document.querySelector('.card[data-status="pending"]'),
+        undefined,
+        { timeout: 600_000, polling: 250 },
+      );
       await page.goto(`${singles.url}#/lesson/large/1`);
       await (
         await stageFrame(page)
@@ -87,7 +95,13 @@ export async function rendererCases(
             ),
         ),
       );
+      const pending = await page.locator('.card[data-status="pending"]').count();
       await page.close();
+      if (pending > 0) {
+        throw new Error(
+          `${pending} library cards were still pending: the paint measured is not of ready cards.`,
+        );
+      }
     }
     cases[`library first paint with cards (${inputs.libraryCount} lessons)`] = summarise(paints);
 

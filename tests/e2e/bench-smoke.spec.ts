@@ -22,6 +22,7 @@ test('the bench runs every case at smoke size', async () => {
       'library first paint',
       'open 12-slide lesson',
       'slide switch',
+      'presenter key → audience slide drawn',
     ]) {
       expect(
         names.some((n) => n.includes(prefix)),
@@ -34,7 +35,8 @@ test('the bench runs every case at smoke size', async () => {
     }
     expect(result.memory.afterWalk2MB).toBeGreaterThan(0);
     expect(result.bundle.gzipBytes).toBeGreaterThan(1000);
-    expect(result.targets.length).toBe(6);
+    expect(result.targets.length).toBe(7);
+    expect(result.facilitator.skipped).toBeNull();
   } finally {
     rmSync(workDir, { recursive: true, force: true });
   }

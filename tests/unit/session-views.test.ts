@@ -98,11 +98,16 @@ describe('one session, two views', () => {
     const audience = view({ screen: 'audience', slug: 'calm', index: 0 });
     await settle();
     expect(indexOf(audience.store)).toBe(5);
-    // A reloaded presenter with an old address rejoins where the room is.
-    const reloaded = view({ screen: 'presenter', slug: 'calm', index: 1 });
+    // Opened from the library, a view joins where the room is.
+    const fromLibrary = view({ screen: 'library' });
+    fromLibrary.store.getState().openLesson('calm', 'presenter');
     await settle();
-    expect(indexOf(reloaded.store)).toBe(5);
-    expect(indexOf(presenter.store)).toBe(5);
+    expect(indexOf(fromLibrary.store)).toBe(5);
+    // Opened at an address (a link, a reload), it takes the room there.
+    view({ screen: 'presenter', slug: 'calm', index: 1 });
+    await settle();
+    expect(host.get()?.index).toBe(1);
+    expect([presenter, audience, fromLibrary].map((v) => indexOf(v.store))).toEqual([1, 1, 1]);
     host.dispose();
   });
 

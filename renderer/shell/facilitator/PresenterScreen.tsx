@@ -21,6 +21,9 @@ import { useViewKeys } from './use-view-keys';
 
 const noop = (): void => undefined;
 
+/** How long after a page turn the next-slide preview follows. */
+const PREVIEW_DELAY_MS = 150;
+
 /**
  * The facilitator's screen on the laptop: the slide the room sees, the next
  * one (rendered, not a title), the notes in large type, the clock and the
@@ -319,6 +322,14 @@ function NextSlide({
   const onMessage = useCallback((message: StageToShell) => {
     if (message.type === 'rendered') setRendered(message.index);
   }, []);
+  // The preview turns a moment after the slide the room sees, so on two
+  // cores it never competes with that page turn, and a quick run of clicks
+  // renders only the slide it ends on.
+  const [shownIndex, setShownIndex] = useState(index);
+  useEffect(() => {
+    const timer = setTimeout(() => setShownIndex(index), PREVIEW_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [index]);
   return (
     <div className="presenter-preview stage-area" inert>
       <StageFrame
@@ -326,7 +337,7 @@ function NextSlide({
         lesson={lesson}
         role="next"
         exercises={exercises}
-        index={index}
+        index={shownIndex}
         renderedIndex={rendered}
         onMessage={onMessage}
         takeKeyboard={noop}
