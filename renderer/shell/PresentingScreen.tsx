@@ -12,6 +12,7 @@ import { DiagnosticLine } from './DiagnosticList';
 import { LessonErrorScreen } from './LessonErrorScreen';
 import { NotesPanel } from './NotesPanel';
 import { isShowingStaleVersion, slideCountOf } from './presentation-state';
+import { SlideControls } from './SlideControls';
 import { SaveDialog } from './SaveDialog';
 import { StageFrame } from './StageFrame';
 
@@ -22,7 +23,6 @@ export function PresentingScreen({ index }: { index: number }): ReactNode {
   const t = useShellStrings();
   const sessionRun = useShell((s) => s.sessionRun);
   const showLibrary = useShell((s) => s.showLibrary);
-  const leaveLesson = useShell((s) => s.leaveLesson);
   const switchView = useShell((s) => s.switchView);
   const toggleNotes = useShell((s) => s.toggleNotes);
   const attachStage = useShell((s) => s.attachStage);
@@ -153,53 +153,25 @@ export function PresentingScreen({ index }: { index: number }): ReactNode {
       </div>
       <SaveDialog />
       <Overlays />
-      <nav className="controls" aria-label="Slide controls">
-        <button type="button" className="button button-quiet" onClick={leaveLesson}>
-          <span aria-hidden="true">←</span> {t.lessons}
+      <SlideControls index={index} count={count}>
+        <NewSessionButton />
+        <button
+          type="button"
+          className="button button-quiet"
+          onClick={() => switchView('presenter')}
+        >
+          {t.presenterView} <kbd>A</kbd>
         </button>
-        <div className="controls-center">
-          <button
-            type="button"
-            className="button"
-            onClick={() => navigate('prev')}
-            disabled={index === 0}
-            aria-label={t.previousSlide}
-          >
-            ‹ {t.back}
-          </button>
-          <span className="counter" role="status" aria-label={t.slideOf(index + 1, count)}>
-            {index + 1} / {count}
-          </span>
-          <button
-            type="button"
-            className="button"
-            onClick={() => navigate('next')}
-            disabled={index >= count - 1}
-            aria-label={t.nextSlide}
-          >
-            {t.next} ›
-          </button>
-        </div>
-        <div className="controls-end">
-          <NewSessionButton />
-          <button
-            type="button"
-            className="button button-quiet"
-            onClick={() => switchView('presenter')}
-          >
-            {t.presenterView} <kbd>A</kbd>
-          </button>
-          <CrisisButton />
-          <button
-            type="button"
-            className="button button-quiet"
-            aria-pressed={notesVisible}
-            onClick={toggleNotes}
-          >
-            {t.notes} <kbd>N</kbd>
-          </button>
-        </div>
-      </nav>
+        <CrisisButton />
+        <button
+          type="button"
+          className="button button-quiet"
+          aria-pressed={notesVisible}
+          onClick={toggleNotes}
+        >
+          {t.notes} <kbd>N</kbd>
+        </button>
+      </SlideControls>
     </div>
   );
 }

@@ -280,11 +280,12 @@ export function createShellStore(
         if (!expectingNewSession) freshStage();
         expectingNewSession = false;
       }
-      if (state.crisisOpen !== get().crisis.open && state.crisisOpen !== previous?.crisisOpen) {
+      if (!settled) return;
+      // Held back like the slide: an answer to this view's own open or close may still be coming.
+      if (state.crisisOpen !== get().crisis.open) {
         if (state.crisisOpen) void showCrisis();
         else set((s) => ({ crisis: { ...s.crisis, open: false } }));
       }
-      if (!settled) return;
       if (state.index !== currentIndex()) {
         forgetTurning();
         moveTo(state.index, false);
@@ -676,7 +677,7 @@ export function createShellStore(
       async openCrisis() {
         if (get().crisis.open) return;
         // Every view of the session shows help: the room sees it on the projector too.
-        if (get().session?.crisisOpen !== true) session.send({ type: 'crisis', open: true });
+        session.send({ type: 'crisis', open: true });
         await showCrisis();
       },
 
@@ -696,7 +697,7 @@ export function createShellStore(
 
       closeCrisis() {
         set((s) => ({ crisis: { ...s.crisis, open: false } }));
-        if (get().session?.crisisOpen) session.send({ type: 'crisis', open: false });
+        session.send({ type: 'crisis', open: false });
       },
 
       toggleNotes() {

@@ -142,6 +142,21 @@ describe('one session, two views', () => {
     host.dispose();
   });
 
+  it('help opened and closed at once stays closed: a late answer does not reopen it', async () => {
+    const { host, view } = room();
+    const presenter = view({ screen: 'presenter', slug: 'calm', index: 0 });
+    await settle();
+    const audience = view({ screen: 'audience', slug: 'calm', index: 0 });
+    await settle();
+    void presenter.store.getState().openCrisis();
+    presenter.store.getState().closeCrisis();
+    await settle();
+    expect(presenter.store.getState().crisis.open).toBe(false);
+    expect(audience.store.getState().crisis.open).toBe(false);
+    expect(host.get()?.crisisOpen).toBe(false);
+    host.dispose();
+  });
+
   it('"New session" from one view gives every view a new stage at slide 1', async () => {
     const { host, view } = room();
     const presenter = view({ screen: 'presenter', slug: 'calm', index: 3 });

@@ -7,6 +7,7 @@ import { CrisisButton } from '../CrisisPanel';
 import { LessonErrorScreen } from '../LessonErrorScreen';
 import { NewSessionButton } from '../NewSessionButton';
 import { slideCountOf } from '../presentation-state';
+import { SlideControls } from '../SlideControls';
 import { SaveDialog } from '../SaveDialog';
 import { StageFrame } from '../StageFrame';
 import { NOTES_SCALES } from '../store';
@@ -74,9 +75,7 @@ function PresenterLayout({
   const exercises = useShell((s) => s.sharedExercises);
   const previewExercises = useShell((s) => s.previewExercises);
   const attachStage = useShell((s) => s.attachStage);
-  const navigate = useShell((s) => s.navigate);
   const goToSlide = useShell((s) => s.goToSlide);
-  const leaveLesson = useShell((s) => s.leaveLesson);
   const switchView = useShell((s) => s.switchView);
   const openOverlay = useShell((s) => s.openOverlay);
   const toggleScreen = useShell((s) => s.toggleScreen);
@@ -168,72 +167,44 @@ function PresenterLayout({
       <SlideStrip lesson={lesson} index={index} onGo={goToSlide} />
       <SaveDialog />
       <Overlays />
-      <nav className="controls" aria-label="Slide controls">
-        <button type="button" className="button button-quiet" onClick={leaveLesson}>
-          <span aria-hidden="true">←</span> {t.lessons}
+      <SlideControls index={index} count={count}>
+        <button
+          type="button"
+          className="button button-quiet"
+          aria-pressed={screen === 'black'}
+          onClick={() => toggleScreen('black')}
+        >
+          {t.blackScreen} <kbd>B</kbd>
         </button>
-        <div className="controls-center">
-          <button
-            type="button"
-            className="button"
-            onClick={() => navigate('prev')}
-            disabled={index === 0}
-            aria-label={t.previousSlide}
-          >
-            ‹ {t.back}
-          </button>
-          <span className="counter" role="status" aria-label={t.slideOf(index + 1, count)}>
-            {index + 1} / {count}
-          </span>
-          <button
-            type="button"
-            className="button"
-            onClick={() => navigate('next')}
-            disabled={index >= count - 1}
-            aria-label={t.nextSlide}
-          >
-            {t.next} ›
-          </button>
-        </div>
-        <div className="controls-end">
-          <button
-            type="button"
-            className="button button-quiet"
-            aria-pressed={screen === 'black'}
-            onClick={() => toggleScreen('black')}
-          >
-            {t.blackScreen} <kbd>B</kbd>
-          </button>
-          <button
-            type="button"
-            className="button button-quiet"
-            aria-pressed={screen === 'pause'}
-            onClick={() => (screen === 'pause' ? resumeSlides() : openOverlay('pause'))}
-          >
-            {t.breakScreen} <kbd>P</kbd>
-          </button>
-          <button
-            type="button"
-            className="button button-quiet"
-            onClick={() => openOverlay('overview')}
-          >
-            {t.overview} <kbd>O</kbd>
-          </button>
-          <button type="button" className="button button-quiet" onClick={() => openOverlay('help')}>
-            <span aria-hidden="true">?</span>
-            <span className="visually-hidden">{t.keyboardHelp}</span>
-          </button>
-          <NewSessionButton />
-          <button
-            type="button"
-            className="button button-quiet"
-            onClick={() => switchView('audience')}
-          >
-            {t.showAudienceHere} <kbd>A</kbd>
-          </button>
-          <CrisisButton />
-        </div>
-      </nav>
+        <button
+          type="button"
+          className="button button-quiet"
+          aria-pressed={screen === 'pause'}
+          onClick={() => (screen === 'pause' ? resumeSlides() : openOverlay('pause'))}
+        >
+          {t.breakScreen} <kbd>P</kbd>
+        </button>
+        <button
+          type="button"
+          className="button button-quiet"
+          onClick={() => openOverlay('overview')}
+        >
+          {t.overview} <kbd>O</kbd>
+        </button>
+        <button type="button" className="button button-quiet" onClick={() => openOverlay('help')}>
+          <span aria-hidden="true">?</span>
+          <span className="visually-hidden">{t.keyboardHelp}</span>
+        </button>
+        <NewSessionButton />
+        <button
+          type="button"
+          className="button button-quiet"
+          onClick={() => switchView('audience')}
+        >
+          {t.showAudienceHere} <kbd>A</kbd>
+        </button>
+        <CrisisButton />
+      </SlideControls>
     </div>
   );
 }
