@@ -94,26 +94,14 @@ function GoToDialog(): ReactNode {
           goToSlide(n - 1);
         }}
       >
-        <label className="field">
-          <span>{t.slideNumber(count)}</span>
-          <input
-            type="text"
-            inputMode="numeric"
-            pattern="[0-9]*"
-            autoComplete="off"
-            value={value}
-            aria-invalid={value !== '' && !valid}
-            onChange={(event) => setValue(event.target.value.replace(/[^0-9]/g, '').slice(0, 5))}
-          />
-        </label>
-        <div className="modal-actions">
-          <button type="button" className="button button-plain" onClick={close}>
-            {t.cancel}
-          </button>
-          <button type="submit" className="button" disabled={!valid}>
-            {t.go}
-          </button>
-        </div>
+        <NumberField
+          label={t.slideNumber(count)}
+          value={value}
+          maxDigits={5}
+          invalid={value !== '' && !valid}
+          onChange={setValue}
+        />
+        <FormActions submit={t.go} valid={valid} onCancel={close} />
       </form>
     </Modal>
   );
@@ -212,26 +200,69 @@ function PauseDialog(): ReactNode {
             </button>
           ))}
         </div>
-        <label className="field">
-          <span>{t.breakLength}</span>
-          <input
-            type="text"
-            inputMode="numeric"
-            autoComplete="off"
-            value={minutes}
-            aria-invalid={!valid}
-            onChange={(event) => setMinutes(event.target.value.replace(/[^0-9]/g, '').slice(0, 2))}
-          />
-        </label>
-        <div className="modal-actions">
-          <button type="button" className="button button-plain" onClick={close}>
-            {t.cancel}
-          </button>
-          <button type="submit" className="button" disabled={!valid}>
-            {t.startBreak}
-          </button>
-        </div>
+        <NumberField
+          label={t.breakLength}
+          value={minutes}
+          maxDigits={2}
+          invalid={!valid}
+          onChange={setMinutes}
+        />
+        <FormActions submit={t.startBreak} valid={valid} onCancel={close} />
       </form>
     </Modal>
+  );
+}
+
+/** A whole number typed on a keyboard or a phone's number pad; anything else is dropped. */
+function NumberField({
+  label,
+  value,
+  maxDigits,
+  invalid,
+  onChange,
+}: {
+  label: string;
+  value: string;
+  maxDigits: number;
+  invalid: boolean;
+  onChange(value: string): void;
+}): ReactNode {
+  return (
+    <label className="field">
+      <span>{label}</span>
+      <input
+        type="text"
+        inputMode="numeric"
+        pattern="[0-9]*"
+        autoComplete="off"
+        value={value}
+        aria-invalid={invalid}
+        onChange={(event) =>
+          onChange(event.target.value.replace(/[^0-9]/g, '').slice(0, maxDigits))
+        }
+      />
+    </label>
+  );
+}
+
+function FormActions({
+  submit,
+  valid,
+  onCancel,
+}: {
+  submit: string;
+  valid: boolean;
+  onCancel(): void;
+}): ReactNode {
+  const t = useShellStrings();
+  return (
+    <div className="modal-actions">
+      <button type="button" className="button button-plain" onClick={onCancel}>
+        {t.cancel}
+      </button>
+      <button type="submit" className="button" disabled={!valid}>
+        {submit}
+      </button>
+    </div>
   );
 }
