@@ -68,10 +68,19 @@ export function createSessionHost(options: SessionHostOptions) {
     }
   }
 
+  // A write is queued and has not read the state yet: later changes ride along with it.
+  let writeQueued = false;
+
+  /**
+   * Keeps the file in step with memory. Changes that come faster than the
+   * disk are folded into the next write, which reads the state when it runs.
+   */
   function persist(): void {
-    if (file === null) return;
-    const snapshot = current === null ? null : JSON.stringify(current);
+    if (file === null || writeQueued) return;
+    writeQueued = true;
     writing = writing.then(async () => {
+      writeQueued = false;
+      const snapshot = current === null ? null : JSON.stringify(current);
       try {
         if (snapshot === null) {
           await rm(file, { force: true });

@@ -31,6 +31,13 @@ import { judgeSaveRequest, SaveRateLimiter, type SaveOffer } from './save-policy
 /** Longest the address and counter wait for the stage to paint a page turn. */
 const TURN_SETTLE_MS = 100;
 
+/**
+ * A stage's exercise reports reach the session at most this often; the
+ * newest one in between wins. People tap slower than this, and a lesson
+ * posting forged reports in a loop cannot flood the host (or its disk).
+ */
+export const EXERCISE_REPORT_INTERVAL_MS = 100;
+
 /** How the store reaches the stage on screen (renderer/shell/StageFrame.tsx). */
 export interface StagePort {
   /** Turns the page; posted at once, not after the next render. */
@@ -210,6 +217,24 @@ export function createShellStore(
     let stageExercisesJson = '';
     // The slide came from the address (a link, a reload), not from the library or "Resume".
     let addressChoseSlide = true;
+    // The stage's newest exercise report, waiting for its turn to the session.
+    let pendingReport: SharedExercises | null = null;
+    let reportTimer: ReturnType<typeof setTimeout> | null = null;
+    let lastReportAt = -Infinity;
+
+    function sendReport(): void {
+      reportTimer = null;
+      if (pendingReport === null) return;
+      lastReportAt = Date.now();
+      session.send({ type: 'exercises', exercises: pendingReport });
+      pendingReport = null;
+    }
+
+    function dropReport(): void {
+      if (reportTimer !== null) clearTimeout(reportTimer);
+      reportTimer = null;
+      pendingReport = null;
+    }
 
     const session = createSessionClient(api, (update) => sessionUpdated(update));
 
@@ -252,6 +277,7 @@ export function createShellStore(
     function freshStage(): void {
       dropPendingSave();
       forgetTurning();
+      dropReport();
       stageExercisesJson = '';
       set((s) => ({
         sessionRun: s.sessionRun + 1,
@@ -290,6 +316,8 @@ export function createShellStore(
         forgetTurning();
         moveTo(state.index, false);
       }
+      // A report still waiting to go out is newer than what the session says.
+      if (pendingReport !== null) return;
       const json = JSON.stringify(state.exercises);
       if (json !== stageExercisesJson) {
         stageExercisesJson = json;
@@ -384,6 +412,7 @@ export function createShellStore(
         forgetTurning();
       }
       if (!sameView) {
+        dropReport();
         // Another view in this window is another stage: it starts from the session's state.
         stageExercisesJson = '';
         set({
@@ -667,7 +696,10 @@ export function createShellStore(
 
       stageExercises(exercises) {
         stageExercisesJson = JSON.stringify(exercises);
-        session.send({ type: 'exercises', exercises });
+        pendingReport = exercises;
+        if (reportTimer !== null) return;
+        const wait = Math.max(0, lastReportAt + EXERCISE_REPORT_INTERVAL_MS - Date.now());
+        reportTimer = setTimeout(sendReport, wait);
       },
 
       stageWriting(unsaved) {
@@ -763,6 +795,7 @@ export function createShellStore(
 
       dispose() {
         forgetTurning();
+        dropReport();
         session.dispose();
       },
     };

@@ -15,7 +15,12 @@ let host: TestHost;
 test.beforeAll(async () => {
   host = await startTestHost({
     fixturesDir: HOSTILE,
-    lessons: ['forged/index.mdx', 'forged/forge.jsx'],
+    lessons: [
+      'forged/index.mdx',
+      'forged/forge.jsx',
+      'session-flood/index.mdx',
+      'session-flood/flood.jsx',
+    ],
     files: {
       'forjado/index.mdx': (await readFile(resolve(HOSTILE, 'forged/index.mdx'), 'utf8')).replace(
         'duration: 5',
@@ -135,4 +140,37 @@ test('Esc closes the save dialog without leaving the lesson; H still opens the c
   await expect(dialog).toBeHidden();
   await expect(stage(page).locator('.answers li').last()).toHaveText('cancelled');
   expect(downloads).toEqual([]);
+});
+
+test('forged exercise reports in a loop reach the session as a few; text never enters it', async ({
+  page,
+}) => {
+  await page.goto(host.at('#/presenter/session-flood/1'));
+  await expect(stage(page).locator('body')).toHaveAttribute('data-flooded', '5000', {
+    timeout: 20_000,
+  });
+  const session = async () => {
+    const response = await fetch(`${host.origin}/api/session:get`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'X-Groundwork-Token': host.token },
+      body: JSON.stringify({ args: [] }),
+    });
+    return (await response.json()) as {
+      revision: number;
+      exercises: { polls: Record<string, number[]> };
+    };
+  };
+  // The newest report wins; 5000 posts became a handful of changes.
+  await expect
+    .poll(async () => (await session()).exercises.polls.flood, { timeout: 10_000 })
+    .toEqual([5000]);
+  const { revision, exercises } = await session();
+  expect(revision).toBeLessThan(100);
+  expect(JSON.stringify(exercises)).not.toContain('SMUGGLED');
+  // The app still answers its keys: the forged "unsaved writing" only makes Esc ask first.
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog', { name: 'Lessons' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('h');
+  await expect(page.getByRole('dialog', { name: /get help now/i })).toBeVisible();
 });

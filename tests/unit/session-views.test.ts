@@ -157,6 +157,26 @@ describe('one session, two views', () => {
     host.dispose();
   });
 
+  it('a flood of exercise reports (a lesson posting forged ones in a loop) reaches the host as a few, the newest last', async () => {
+    const { host, view } = room();
+    const presenter = view({ screen: 'presenter', slug: 'calm', index: 0 });
+    await settle();
+    const audience = view({ screen: 'audience', slug: 'calm', index: 0 });
+    await settle();
+    const before = host.get()!.revision;
+    for (let i = 1; i <= 1000; i++) {
+      presenter.store.getState().stageExercises({ ...EMPTY_EXERCISES, polls: { p: [i] } });
+    }
+    await vi.waitFor(() => expect(host.get()?.exercises.polls).toEqual({ p: [1000] }), {
+      timeout: 2000,
+    });
+    expect(host.get()!.revision - before).toBeLessThanOrEqual(3);
+    await vi.waitFor(() =>
+      expect(audience.store.getState().sharedExercises?.polls).toEqual({ p: [1000] }),
+    );
+    host.dispose();
+  });
+
   it('"New session" from one view gives every view a new stage at slide 1', async () => {
     const { host, view } = room();
     const presenter = view({ screen: 'presenter', slug: 'calm', index: 3 });
