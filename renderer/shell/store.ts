@@ -446,6 +446,17 @@ export function createShellStore(
       }
     }
 
+    async function listLessons(): Promise<void> {
+      const seq = ++librarySeq;
+      try {
+        const lessons = await api.listLessons();
+        if (seq !== librarySeq) return;
+        set({ library: { status: 'ready', lessons, error: null } });
+      } catch (error) {
+        set((s) => ({ library: { ...s.library, status: 'failed', error: message(error) } }));
+      }
+    }
+
     async function showCrisis(): Promise<void> {
       if (get().crisis.open) return;
       // The save question is modal; help must never wait behind it.
@@ -556,15 +567,8 @@ export function createShellStore(
       },
 
       async refreshLibrary() {
-        const seq = ++librarySeq;
         void get().refreshSessionOffer();
-        try {
-          const lessons = await api.listLessons();
-          if (seq !== librarySeq) return;
-          set({ library: { status: 'ready', lessons, error: null } });
-        } catch (error) {
-          set((s) => ({ library: { ...s.library, status: 'failed', error: message(error) } }));
-        }
+        await listLessons();
       },
 
       async refreshSessionOffer() {
@@ -737,7 +741,8 @@ export function createShellStore(
       },
 
       lessonsChanged(change) {
-        void get().refreshLibrary();
+        // Lessons announced as they compile: the list again, not the session offer (a file read).
+        void listLessons();
         const { route, presentation } = get();
         if (isLessonRoute(route) && presentation.slug && change.slugs.includes(presentation.slug)) {
           void loadLesson(presentation.slug, true);
