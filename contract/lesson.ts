@@ -33,7 +33,7 @@ export const slideInfoSchema = z.strictObject({
   /** Speaker notes (`<Notes>`), as plain text; never shown to the audience. */
   notes: z.string().nullable(),
   /** Planned minutes from `<Notes minutes={…}>`, for the presenter's pacing; null when not given. */
-  minutes: z.number().min(0).max(600).nullable().optional(),
+  minutes: z.number().min(0).nullable().optional(),
 });
 export type SlideInfo = z.infer<typeof slideInfoSchema>;
 

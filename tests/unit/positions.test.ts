@@ -1,3 +1,4 @@
+import { loadedLessonSchema } from '../../contract/lesson';
 import { describe, expect, it } from 'vitest';
 import { at, compileIn, lesson, makeContent } from './support/compile';
 
@@ -98,5 +99,20 @@ describe('slide splitting', () => {
       { index: 1, line: 12, title: null, notes: null, minutes: null },
     ]);
     expect(result.code).toContain('GroundworkSlide');
+  });
+
+  it('odd planned minutes never stop a lesson from opening: the answer still passes the contract', async () => {
+    const dir = makeContent({});
+    const { lesson: result } = await compileIn(
+      dir,
+      'odd-minutes',
+      lesson(
+        '# One\n\n<Notes minutes={9999}>Long.</Notes>\n\n---\n\n# Two\n\n<Notes minutes="soon">Say hello.</Notes>\n',
+      ),
+    );
+    expect(result.slides.map((s) => s.minutes)).toEqual([9999, null]);
+    // The service adds the version; the rest is what the renderer is sent.
+    const parsed = loadedLessonSchema.safeParse({ ...result, version: 'v1' });
+    expect(parsed.error?.issues ?? []).toEqual([]);
   });
 });
