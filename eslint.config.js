@@ -38,6 +38,17 @@ const layers = [
     why: 'Node, the Electron shell and the browser all load it',
   },
   {
+    // Printing handouts without the app (`npm run export`) starts the browser host in-process
+    // and drives a browser: the one part of core/ that may load the host and playwright-core.
+    // The rest of core/export/ (arguments, engine discovery, the Electron job file) is core.
+    type: 'export-runner',
+    folder: 'core/export/runner',
+    layers: ['contract', 'core', 'server'],
+    node: true,
+    packages: ['playwright-core', 'zod'],
+    why: 'export prints through the browser host or the Electron app it starts, and never loads the Electron shell or the renderer',
+  },
+  {
     type: 'core',
     folder: 'core',
     layers: ['contract'],
@@ -58,9 +69,9 @@ const layers = [
   {
     type: 'cli',
     folder: 'cli',
-    layers: ['contract', 'core'],
+    layers: ['contract', 'core', 'export-runner'],
     node: true,
-    why: '`npm run check` reports what the core reports and nothing else',
+    why: '`npm run check` and `npm run export` report what the core reports and nothing else',
   },
   {
     type: 'server',

@@ -4,3 +4,4 @@ export * from './session';
 export type { CrisisRegion, CrisisResource, CrisisResourcesView } from './crisis';
 export type { Diagnostic, DiagnosticCode, Severity } from './diagnostics';
 export type { LessonMeta, LessonStatus, LessonSummary, LoadedLesson, SlideInfo } from './lesson';
+export * from './print';

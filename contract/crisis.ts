@@ -26,6 +26,8 @@ export type CrisisRegion = z.infer<typeof crisisRegionSchema>;
 export const crisisResourcesViewSchema = z.strictObject({
   region: z.string().nullable(),
   shown: z.array(crisisRegionSchema),
+  /** Every region in the file, for a handout printed for another region. */
+  regions: z.array(crisisRegionSchema),
   /** A plain sentence shown above the list (no region set, file missing), or null. */
   notice: z.string().nullable(),
 });

@@ -47,6 +47,9 @@ export const DIAGNOSTIC_CODES = [
   'resources-yaml',
   'resources-invalid',
   'resources-region',
+  // handouts (contract/print.ts): a slide that cannot be printed as it is
+  'print-slide-error',
+  'print-overflow',
   // anything the compiler threw that we did not foresee: still shown, never a crash
   'internal',
 ] as const;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { crisisResourcesViewSchema } from './crisis';
 import { lessonSummarySchema, loadedLessonSchema } from './lesson';
+import { printRequestSchema } from './print';
 import {
   resumableSchema,
   sessionCommandSchema,
@@ -47,6 +48,18 @@ export type SaveFileRequest = z.infer<typeof saveFileRequestSchema>;
 export const saveFileResultSchema = z.strictObject({ saved: z.boolean() });
 export type SaveFileResult = z.infer<typeof saveFileResultSchema>;
 
+/**
+ * How a "Print handouts…" request ended: Electron saved a PDF (or the person
+ * cancelled its save dialog), the browser host opened the print page (its
+ * print dialog saves the PDF), or it failed, with a plain sentence why.
+ */
+export const PRINT_RESULTS = ['saved', 'cancelled', 'opened', 'failed'] as const;
+export const printResultSchema = z.strictObject({
+  outcome: z.enum(PRINT_RESULTS),
+  message: z.string().max(2_000).nullable(),
+});
+export type PrintResult = z.infer<typeof printResultSchema>;
+
 /** What changed in the content folder; the renderer re-fetches what it shows. */
 export const lessonsChangedSchema = z.strictObject({
   /** Slugs whose sources changed (added, edited, removed). */
@@ -67,6 +80,8 @@ export const HOST_METHODS = {
   getCrisisResources: { args: z.tuple([]), result: crisisResourcesViewSchema },
   /** Saves a file the participant chose to keep (system dialog or download). */
   saveFile: { args: z.tuple([saveFileRequestSchema]), result: saveFileResultSchema },
+  /** Prints a handout, guide or help card of a lesson (contract/print.ts). */
+  printDocument: { args: z.tuple([printRequestSchema]), result: printResultSchema },
   /**
    * Joins the running session of a lesson, or starts one at slide `atIndex`
    * (the view's address; clamped); null when the lesson cannot present.
@@ -125,9 +140,13 @@ export const HOST_METHOD_NAMES = Object.keys(HOST_METHODS) as HostMethodName[];
 /**
  * Methods each host answers with its own window rather than the core: a
  * save is the system's save dialog in Electron and a download in the
- * browser host's page. Every other method is the core's.
+ * browser host's page; a print is Electron's printToPDF and a save dialog,
+ * or the print page opened in a browser tab. Every other method is the core's.
  */
-export const HOST_UI_METHODS = ['saveFile'] as const satisfies readonly HostMethodName[];
+export const HOST_UI_METHODS = [
+  'saveFile',
+  'printDocument',
+] as const satisfies readonly HostMethodName[];
 export type HostUiMethodName = (typeof HOST_UI_METHODS)[number];
 export type CoreMethodName = Exclude<HostMethodName, HostUiMethodName>;
 export const CORE_METHOD_NAMES = HOST_METHOD_NAMES.filter(

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { slideInfoSchema } from './lesson';
+import { printContentSchema } from './print';
 import { sharedExercisesSchema } from './session';
 
 /**
@@ -135,6 +136,11 @@ export const shellToStageSchema = z.discriminatedUnion('type', [
    * it without reporting it back.
    */
   z.object({ type: z.literal('exercises'), exercises: sharedExercisesSchema }),
+  /**
+   * Print: render every slide of the loaded lesson with exercises in their
+   * paper form, and answer with `print-content`. Sent after `load`.
+   */
+  z.object({ type: z.literal('print') }),
 ]);
 export type ShellToStage = z.infer<typeof shellToStageSchema>;
 
@@ -177,6 +183,8 @@ export const stageToShellSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('exercises'), exercises: sharedExercisesSchema }),
   /** Whether someone typed in this stage what they have not saved: the fact only, never the words. */
   z.object({ type: z.literal('writing'), unsaved: z.boolean() }),
+  /** Every slide's content for a handout, once all of them have rendered (after `print`). */
+  z.object({ type: z.literal('print-content'), content: printContentSchema }),
 ]);
 export type StageToShell = z.infer<typeof stageToShellSchema>;
 

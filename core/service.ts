@@ -194,7 +194,12 @@ export function createLessonService(options: LessonServiceOptions): LessonServic
     async getCrisisResources() {
       // Read on every request: a facilitator may fix the file while the app runs.
       const { resources } = await loadCrisisResources(options.contentDir);
-      return { region: resources.region, shown: resources.shown, notice: resources.notice };
+      return {
+        region: resources.region,
+        shown: resources.shown,
+        regions: resources.regions,
+        notice: resources.notice,
+      };
     },
     onLessonsChanged(listener) {
       listeners.add(listener);

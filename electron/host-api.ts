@@ -1,5 +1,5 @@
 import { writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import {
   app,
   dialog,
@@ -17,11 +17,15 @@ import {
   type HostMethodArgs,
   type HostMethodName,
   type HostMethods,
+  type PrintRequest,
+  type PrintResult,
   type SaveFileRequest,
   type SaveFileResult,
 } from '../contract/api';
+import { printFileName } from '../contract/print';
 import type { LessonService } from '../core/service-types';
 import { fileFilterFor, isShellUrl, safeFileName } from './policy';
+import type { Printer } from './print-to-pdf';
 
 export interface HostApiBinding {
   service: LessonService;
@@ -31,6 +35,8 @@ export interface HostApiBinding {
    * HostApi answers and the views its events go to.
    */
   getWindows(): readonly BrowserWindow[];
+  /** Prints handouts in hidden windows (electron/print-to-pdf.ts), for `printDocument`. */
+  printer: Pick<Printer, 'print' | 'isPrintWindow'>;
 }
 
 /**
@@ -41,7 +47,7 @@ export interface HostApiBinding {
  * no preload, and a message from it is refused anyway. Returns a function
  * that removes the bindings.
  */
-export function bindHostApi({ service, getWindows }: HostApiBinding): () => void {
+export function bindHostApi({ service, getWindows, printer }: HostApiBinding): () => void {
   const liveWindows = (): BrowserWindow[] => getWindows().filter((w) => !w.isDestroyed());
   /** The app window that sent `event`; throws unless it is the shell page in its top frame. */
   const assertShell = (event: IpcMainInvokeEvent): BrowserWindow => {
@@ -61,6 +67,7 @@ export function bindHostApi({ service, getWindows }: HostApiBinding): () => void
     loadLesson: (slug) => service.loadLesson(slug),
     getCrisisResources: () => service.getCrisisResources(),
     saveFile: (request) => saveWithDialog(window, request),
+    printDocument: (request) => printWithDialog(window, printer, request),
     startSession: (slug, atIndex) => service.startSession(slug, atIndex),
     getSession: () => service.getSession(),
     sendSessionCommand: (command) => service.sendSessionCommand(command),
@@ -116,4 +123,48 @@ async function saveWithDialog(
   if (choice.canceled || !choice.filePath) return { saved: false };
   await writeFile(choice.filePath, Buffer.from(base64, 'base64'));
   return { saved: true };
+}
+
+/** Longest message a print result may carry (contract/host-api.ts printResultSchema). */
+const MAX_MESSAGE = 2_000;
+
+/**
+ * "Print handouts…": prints the document in a hidden window, then offers
+ * the PDF in the system save dialog under its usual name. A print window
+ * itself may not print (it would open window after window).
+ */
+async function printWithDialog(
+  window: BrowserWindow,
+  printer: HostApiBinding['printer'],
+  request: PrintRequest,
+): Promise<PrintResult> {
+  const failed = (message: string): PrintResult => ({
+    outcome: 'failed',
+    message: message.slice(0, MAX_MESSAGE),
+  });
+  if (printer.isPrintWindow(window)) return failed('A print page cannot print another document.');
+  const printed = await printer.print(request);
+  if (printed.pdf === null) return failed(printed.failure ?? 'The document could not be printed.');
+  const fileName = printFileName(request.slug, request.document);
+  const choice = await dialog.showSaveDialog(window, {
+    title: 'Save the PDF',
+    defaultPath: join(app.getPath('documents'), fileName),
+    filters: fileFilterFor(fileName),
+    properties: ['createDirectory', 'showOverwriteConfirmation'],
+  });
+  if (choice.canceled || !choice.filePath) return { outcome: 'cancelled', message: null };
+  try {
+    await writeFile(choice.filePath, printed.pdf);
+  } catch (error) {
+    return failed(`The PDF could not be saved: ${(error as Error).message}`);
+  }
+  const errors = (printed.outcome?.diagnostics ?? []).filter((d) => d.severity === 'error');
+  const problems =
+    errors.length === 0
+      ? ''
+      : ` ${errors.length === 1 ? 'One part' : `${errors.length} parts`} could not be printed as written: ${errors[0]!.message}`;
+  return {
+    outcome: 'saved',
+    message: `Saved ${basename(choice.filePath)}.${problems}`.slice(0, MAX_MESSAGE),
+  };
 }

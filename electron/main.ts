@@ -5,6 +5,7 @@ import './esbuild-binary';
 import { join, resolve } from 'node:path';
 import { app, session, type BrowserWindow } from 'electron';
 import { defaultContentDir } from '../core/content-dir';
+import { exportJobFileIn } from '../core/export/electron-job';
 import { registerAppSchemeAsPrivileged, serveRenderer } from './app-protocol';
 import { manageAudienceWindow } from './audience-window';
 import {
@@ -18,6 +19,7 @@ import {
 import { bindHostApi } from './host-api';
 import { startLessonProcess } from './lesson-service-host';
 import { parseCommandLine } from './policy';
+import { createPrinter, runExportJobs } from './print-to-pdf';
 import { createAppWindow } from './window';
 
 /**
@@ -25,6 +27,8 @@ import { createAppWindow } from './window';
  * presenter window and, on request, one audience window for the projector.
  * Usage: `electron . [--content DIR]`. Everything about lessons lives in
  * core/; everything about what may load and who may call lives in policy.ts.
+ * `electron . --groundwork-export JOBFILE` (npm run export) prints handouts
+ * in hidden windows and quits without showing any (electron/print-to-pdf.ts).
  */
 
 // This file is dist/electron/main.cjs once built.
@@ -57,6 +61,24 @@ async function start(): Promise<void> {
     distElectronDir: join(distDir, 'electron'),
   });
 
+  const printer = createPrinter({ preloadPath, devTools: allowDevTools });
+  const exportJobs = exportJobFileIn(process.argv);
+  if (exportJobs !== null) {
+    // Export mode: the print windows are the only windows, and closing the
+    // last of them between two jobs must not quit the app.
+    app.on('window-all-closed', () => undefined);
+    const unbindExport = bindHostApi({ service, getWindows: () => printer.windows(), printer });
+    const code = await runExportJobs(printer, exportJobs).catch((error: unknown) => {
+      console.error('Groundwork could not export:', error);
+      return 1;
+    });
+    unbindExport();
+    printer.dispose();
+    await service.close().catch(() => undefined);
+    app.exit(code);
+    return;
+  }
+
   let window: BrowserWindow | null = null;
   const audience = manageAudienceWindow({
     preloadPath,
@@ -65,7 +87,8 @@ async function start(): Promise<void> {
   });
   const unbind = bindHostApi({
     service,
-    getWindows: () => [window, audience.current()].filter((w) => w !== null),
+    getWindows: () => [window, audience.current(), ...printer.windows()].filter((w) => w !== null),
+    printer,
   });
 
   window = createAppWindow({ preloadPath, devTools: allowDevTools });
@@ -80,6 +103,7 @@ async function start(): Promise<void> {
     window = null;
     // The audience window belongs to the presenter: it does not keep the app open.
     audience.dispose();
+    printer.dispose();
   });
 
   // One presenter window, one session: closing it ends the app on every platform

@@ -14,6 +14,11 @@ export interface AppWindowOptions {
   bounds?: Rectangle;
   /** Whether showing the window takes the keyboard; false keeps it where it is (the presenter). */
   focus?: boolean;
+  /**
+   * A window that is never shown (the print window, electron/print-to-pdf.ts):
+   * it lays out and runs timers at full speed while hidden.
+   */
+  hidden?: boolean;
 }
 
 /**
@@ -47,11 +52,13 @@ export function createAppWindow(options: AppWindowOptions): BrowserWindow {
       spellcheck: false,
       safeDialogs: true,
       devTools: options.devTools,
+      backgroundThrottling: options.hidden !== true,
     },
   });
   // Lesson titles stay out of the window title: a kiosk's taskbar is public.
   window.on('page-title-updated', (event) => event.preventDefault());
   window.once('ready-to-show', () => {
+    if (options.hidden === true) return;
     if (options.focus === false) window.showInactive();
     else window.show();
   });

@@ -6,7 +6,9 @@ import { CrisisPanel } from './CrisisPanel';
 import { LibraryScreen } from './LibraryScreen';
 import { AudienceScreen } from './facilitator/AudienceScreen';
 import { PresenterScreen } from './facilitator/PresenterScreen';
+import { formatRoute } from './routes';
 import { PresentingScreen } from './PresentingScreen';
+import { PrintScreen } from './print/PrintScreen';
 
 export function App(): ReactNode {
   const route = useShell((s) => s.route);
@@ -35,6 +37,8 @@ export function App(): ReactNode {
         <PresenterScreen key={route.slug} index={route.index} />
       ) : route.screen === 'audience' ? (
         <AudienceScreen key={route.slug} />
+      ) : route.screen === 'print' ? (
+        <PrintScreen key={formatRoute(route)} request={route.request} auto={route.auto} />
       ) : (
         <PresentingScreen key={route.slug} index={route.index} />
       )}

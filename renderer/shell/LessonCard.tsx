@@ -1,3 +1,4 @@
+import { PrintMenu } from './print/PrintMenu';
 import type { ReactNode } from 'react';
 import type { LessonSummary } from '../../contract/lesson';
 import { firstError } from './diagnostic-text';
@@ -56,6 +57,7 @@ export function LessonCard({ lesson }: { lesson: LessonSummary }): ReactNode {
         </div>
       ) : null}
       {checking ? <p className="card-checking">Getting this lesson ready…</p> : null}
+      {!error && !checking ? <PrintMenu slug={lesson.slug} /> : null}
       {!error && warnings > 0 ? (
         <p className="card-warnings">
           {plural(warnings, 'suggestion', 'suggestions')} for the author

@@ -1,12 +1,15 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
-import { ShellStoreContext } from './context';
+import { HostApiContext, ShellStoreContext } from './context';
 import { pickHostApi } from './host/pick-host-api';
 import { browserHistory, browserWindow, currentRoute, followAddressBar } from './router';
+import { installPrintOutcome } from './print/print-outcome';
 import { createShellStore } from './store';
 import './shell.css';
 
+// An engine may ask for the print outcome before anything renders.
+if (currentRoute(window).screen === 'print') installPrintOutcome(window);
 const api = pickHostApi(window);
 const store = createShellStore(
   api,
@@ -25,9 +28,11 @@ const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <ShellStoreContext.Provider value={store}>
-        <App />
-      </ShellStoreContext.Provider>
+      <HostApiContext value={api}>
+        <ShellStoreContext.Provider value={store}>
+          <App />
+        </ShellStoreContext.Provider>
+      </HostApiContext>
     </StrictMode>,
   );
 }

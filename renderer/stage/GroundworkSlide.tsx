@@ -34,15 +34,18 @@ export function GroundworkSlide({ index, render, children }: Props): ReactNode {
   const count = useStore(stageStore, (s) => s.lesson?.slides.length ?? 0);
   const title = useStore(stageStore, (s) => s.lesson?.slides[slideIndex]?.title ?? null);
   const sessionKey = useStore(stageStore, (s) => s.sessionKey);
-  if (!Number.isInteger(slideIndex) || Math.abs(slideIndex - current) > 1) return null;
-  const isCurrent = slideIndex === current;
+  const printing = useStore(stageStore, (s) => s.printing);
+  if (!Number.isInteger(slideIndex)) return null;
+  // For print every slide is mounted and read; on screen only the neighbourhood.
+  if (!printing && Math.abs(slideIndex - current) > 1) return null;
+  const isCurrent = printing || slideIndex === current;
   const content = typeof render === 'function' ? <SlideBody render={render} /> : children;
   const label = strings.slide.label(slideIndex + 1, count, title);
   return (
     <section
       className="gw-slide"
       data-slide-index={slideIndex}
-      data-current={isCurrent ? 'true' : undefined}
+      data-current={isCurrent && !printing ? 'true' : undefined}
       hidden={!isCurrent}
       role="group"
       aria-roledescription="slide"

@@ -1,6 +1,7 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { postToShell } from './bridge';
 import { errorMessage } from './evaluate';
+import { SLIDE_ERROR_ATTRIBUTE } from './print/paper-mode';
 
 interface Props {
   index: number;
@@ -26,7 +27,11 @@ export class SlideErrorBoundary extends Component<Props, State> {
   override render(): ReactNode {
     if (this.state.message === null) return this.props.children;
     return (
-      <div className="gw-slide-error" role="alert">
+      <div
+        className="gw-slide-error"
+        role="alert"
+        {...{ [SLIDE_ERROR_ATTRIBUTE]: this.state.message }}
+      >
         <h2>This slide could not be shown</h2>
         <p>The other slides still work: move on with the arrow keys.</p>
         <p className="gw-slide-error-detail">{this.state.message}</p>

@@ -5,6 +5,8 @@ import { stageLibrary, type ComponentMap } from './components';
 import { evaluateLesson } from './evaluate';
 import { ExerciseLanguageContext } from './exercises';
 import { GroundworkSlide } from './GroundworkSlide';
+import { PaperModeContext } from './print/paper-mode';
+import { usePrintReport } from './print/use-print-report';
 import { LessonError, LessonErrorBoundary } from './SlideErrorBoundary';
 import { SlideCanvas } from './SlideCanvas';
 import { stageStore } from './stage-store';
@@ -14,6 +16,7 @@ const components: ComponentMap = { ...stageLibrary, GroundworkSlide };
 export function StageApp(): ReactNode {
   const lesson = useStore(stageStore, (s) => s.lesson);
   const index = useStore(stageStore, (s) => s.index);
+  const printing = useStore(stageStore, (s) => s.printing);
   const code = lesson?.code ?? null;
   const evaluation = useMemo(
     () => (code === null ? null : evaluateLesson(code, stageLibrary)),
@@ -53,6 +56,14 @@ export function StageApp(): ReactNode {
     };
   }, [lesson, index, ok]);
 
+  const lessonError =
+    evaluation && !evaluation.ok
+      ? evaluation.message
+      : lesson && renderError?.key === lesson.key
+        ? renderError.message
+        : null;
+  usePrintReport(printing && lesson !== null && evaluation !== null, lessonError);
+
   let content: ReactNode = null;
   if (lesson && evaluation) {
     if (!evaluation.ok) {
@@ -65,7 +76,9 @@ export function StageApp(): ReactNode {
         <LessonErrorBoundary key={lesson.key} onError={onLessonError}>
           {/* Exercises speak the lesson's language (its frontmatter `language`). */}
           <ExerciseLanguageContext value={lesson.language}>
-            <Content components={components} />
+            <PaperModeContext value={printing}>
+              <Content components={components} />
+            </PaperModeContext>
           </ExerciseLanguageContext>
         </LessonErrorBoundary>
       );

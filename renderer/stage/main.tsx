@@ -63,6 +63,9 @@ window.addEventListener(
         // Another view's state: shown here and never reported back.
         applyShared(message.exercises);
         return;
+      case 'print':
+        stageStore.getState().print();
+        return;
       default:
         throw missingCaseError(message);
     }

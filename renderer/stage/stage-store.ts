@@ -22,18 +22,23 @@ export interface StageState {
    * document, so nothing a lesson kept in this realm survives it.
    */
   sessionKey: string;
+  /** Rendering every slide at once for a handout, exercises in their paper form. */
+  printing: boolean;
   load(lesson: StageLesson, index: number): void;
   goto(index: number): void;
+  print(): void;
 }
 
 export const stageStore = createStore<StageState>()((set, get) => ({
   lesson: null,
   index: 0,
   sessionKey: '',
+  printing: false,
   load: (lesson, index) => {
     // A new lesson, or a new version of it, starts with blank exercises.
     if (get().lesson?.key !== lesson.key) resetExercises();
     set({ lesson, index, sessionKey: lesson.key });
   },
   goto: (index) => set({ index }),
+  print: () => set({ printing: true }),
 }));

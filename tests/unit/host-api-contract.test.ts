@@ -20,6 +20,7 @@ describe('the HostApi table', () => {
       loadLesson: 'lesson:load',
       getCrisisResources: 'crisis-resources:get',
       saveFile: 'file:save',
+      printDocument: 'document:print',
       startSession: 'session:start',
       getSession: 'session:get',
       sendSessionCommand: 'session-command:send',
@@ -34,9 +35,12 @@ describe('the HostApi table', () => {
     expect(methodForChannel('crisisResources')).toBeNull();
   });
 
-  it('leaves saving to each host’s window and everything else to the core', () => {
+  it('leaves saving and printing to each host’s window and everything else to the core', () => {
     expect(CORE_METHOD_NAMES).not.toContain('saveFile');
-    expect(CORE_METHOD_NAMES).toEqual(HOST_METHOD_NAMES.filter((m) => m !== 'saveFile'));
+    expect(CORE_METHOD_NAMES).not.toContain('printDocument');
+    expect(CORE_METHOD_NAMES).toEqual(
+      HOST_METHOD_NAMES.filter((m) => m !== 'saveFile' && m !== 'printDocument'),
+    );
   });
 
   it('isHostApi wants every method and every subscription, not four of five', () => {

@@ -70,7 +70,7 @@ function room() {
 
 const indexOf = (store: ShellStore) => {
   const route = store.getState().route;
-  return route.screen === 'library' ? null : route.index;
+  return 'index' in route ? route.index : null;
 };
 
 describe('one session, two views', () => {

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { useShell } from '../context';
 import { slideCountOf } from '../presentation-state';
+import { isLessonRoute } from '../routes';
 import { StageFrame } from '../StageFrame';
 import { useShellStrings } from '../strings';
 import './facilitator.css';
@@ -20,7 +21,7 @@ export const POINTER_HIDE_MS = 2000;
 export function AudienceScreen(): ReactNode {
   const presentation = useShell((s) => s.presentation);
   const session = useShell((s) => s.session);
-  const index = useShell((s) => (s.route.screen === 'library' ? 0 : s.route.index));
+  const index = useShell((s) => (isLessonRoute(s.route) ? s.route.index : 0));
   const sessionRun = useShell((s) => s.sessionRun);
   const exercises = useShell((s) => s.sharedExercises);
   const attachStage = useShell((s) => s.attachStage);

@@ -1,6 +1,7 @@
 import { useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { PAUSE_MINUTES } from '../../../contract/session';
 import { useShell } from '../context';
+import { isLessonRoute } from '../routes';
 import { slideCountOf } from '../presentation-state';
 import { DEFAULT_PAUSE_MINUTES } from '../store';
 import { useShellStrings } from '../strings';
@@ -111,7 +112,7 @@ function OverviewGrid(): ReactNode {
   const close = useShell((s) => s.closeOverlay);
   const goToSlide = useShell((s) => s.goToSlide);
   const slides = useShell((s) => s.presentation.shown?.slides ?? []);
-  const current = useShell((s) => (s.route.screen === 'library' ? 0 : s.route.index));
+  const current = useShell((s) => (isLessonRoute(s.route) ? s.route.index : 0));
   const t = useShellStrings();
   const grid = useRef<HTMLOListElement>(null);
 

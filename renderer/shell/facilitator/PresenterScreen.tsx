@@ -7,6 +7,7 @@ import { CrisisButton } from '../CrisisPanel';
 import { LessonErrorScreen } from '../LessonErrorScreen';
 import { NewSessionButton } from '../NewSessionButton';
 import { slideCountOf } from '../presentation-state';
+import { PrintMenu } from '../print/PrintMenu';
 import { SlideControls } from '../SlideControls';
 import { SaveDialog } from '../SaveDialog';
 import { StageFrame } from '../StageFrame';
@@ -196,6 +197,7 @@ function PresenterLayout({
           <span className="visually-hidden">{t.keyboardHelp}</span>
         </button>
         <NewSessionButton />
+        <PrintMenu slug={lesson.slug} language={lesson.meta?.language} />
         <button
           type="button"
           className="button button-quiet"

@@ -44,6 +44,9 @@ export function useStageMessages(): (message: StageToShell) => void {
         case 'release-keyboard':
           // Handled by the frame itself (liveness and focus).
           return;
+        case 'print-content':
+          // Only the print page asks for it; a presenting stage that sends it is ignored.
+          return;
         default:
           throw missingCaseError(message);
       }

@@ -9,10 +9,13 @@ import {
   type HostEventName,
   type HostMethods,
   type HostSubscriptions,
+  type PrintRequest,
+  type PrintResult,
   type SaveFileRequest,
   type SaveFileResult,
 } from '../../../contract/api';
 import { downloadFile } from './download';
+import { openPrintPage } from './open-print-page';
 
 export interface HttpHostOptions {
   /** The host's origin, e.g. `http://127.0.0.1:4680`. */
@@ -21,17 +24,20 @@ export interface HttpHostOptions {
   fetchImpl?: typeof fetch;
   EventSourceImpl?: typeof EventSource;
   save?: (request: SaveFileRequest) => SaveFileResult;
+  print?: (request: PrintRequest) => PrintResult;
 }
 
 /**
  * The HostApi over HTTP, for the browser host (`npm run serve`): the core's
  * methods as `POST /api/<channel>` with `{"args": [...]}`, its events over
- * one Server-Sent Events stream, and a save as a download in this page.
+ * one Server-Sent Events stream, a save as a download in this page and a
+ * print as the print page in a new tab.
  */
 export function createHttpHostApi(options: HttpHostOptions): HostApi {
   const fetchImpl = options.fetchImpl ?? fetch.bind(globalThis);
   const EventSourceImpl = options.EventSourceImpl ?? globalThis.EventSource;
   const save = options.save ?? ((request) => downloadFile(request));
+  const print = options.print ?? ((request) => openPrintPage(request));
 
   async function call(method: CoreMethodName, args: unknown[]): Promise<unknown> {
     const response = await fetchImpl(`${options.origin}/api/${channelOf(method)}`, {
@@ -105,5 +111,6 @@ export function createHttpHostApi(options: HttpHostOptions): HostApi {
     ...methods,
     ...subscriptions,
     saveFile: async (request) => save(request),
+    printDocument: async (request) => print(request),
   };
 }

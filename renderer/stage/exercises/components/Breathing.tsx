@@ -1,18 +1,12 @@
 import { useEffect, useId, useMemo } from 'react';
 import { useInstanceKey } from '../instance-key';
-import { initialRun, planFor, type BreathingPlan } from '../logic/breathing';
+import { initialRun, patternName, planFor, type BreathingPlan } from '../logic/breathing';
 import type { BreathingProps } from '../schemas';
 import { exerciseActions, useExerciseStore } from '../store/use-exercise-store';
 import type { Strings } from '../strings/languages';
 import { useStrings } from '../strings/use-strings';
 
 type Words = Strings['breathing'];
-
-function patternName(props: BreathingProps, plan: BreathingPlan, t: Words): string {
-  if (props.pattern === 'box') return t.box;
-  if (props.pattern === '4-7-8') return t.fourSevenEight;
-  return t.paced(plan.phases.map((p) => p.seconds).join('-'));
-}
 
 function describe(plan: BreathingPlan, t: Words): string {
   const parts = plan.phases.map((p, i) => t.phase(t.cue[p.kind], p.seconds, i === 0));
@@ -47,7 +41,7 @@ export function Breathing(props: BreathingProps) {
   return (
     <section className="gw-ex gw-breathing" aria-labelledby={headingId}>
       <h2 id={headingId} className="gw-ex-title">
-        {patternName(props, plan, t)}
+        {patternName(props.pattern, plan, t)}
       </h2>
       <p className="gw-ex-hint">
         {describe(plan, t)} {t.gently}

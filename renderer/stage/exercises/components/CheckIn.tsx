@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { useInstanceKey } from '../instance-key';
+import { checkInScale } from '../logic/check-in-scale';
 import type { CheckInProps } from '../schemas';
 import { NO_CHECK_IN, tallies } from '../store/check-in-slice';
 import { exerciseActions, useExerciseStore } from '../store/use-exercise-store';
@@ -14,9 +15,7 @@ export function CheckIn(props: CheckInProps) {
   const headingId = useId();
   const t = useStrings().checkIn;
 
-  const points =
-    scale === '1-10' ? Array.from({ length: 10 }, (_, i) => String(i + 1)) : (labels ?? t.feelings);
-  const [low, high] = scale === '1-10' ? (labels ?? t.ends) : [];
+  const { points, low, high } = checkInScale(scale, labels, t);
   const counts = tallies(state, points.length);
   const total = counts.reduce((a, b) => a + b, 0);
   const largest = Math.max(1, ...counts);

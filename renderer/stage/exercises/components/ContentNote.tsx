@@ -1,5 +1,6 @@
 import { Children, isValidElement, useId, type ReactNode } from 'react';
 import { postToShell } from '../../bridge';
+import { CONTENT_NOTE_ATTRIBUTE } from '../../print/paper-mode';
 import { useInstanceKey } from '../instance-key';
 import type { ContentNoteProps } from '../schemas';
 import { exerciseActions, useExerciseStore } from '../store/use-exercise-store';
@@ -65,4 +66,13 @@ export function ContentNote({ children, id }: ContentNoteProps) {
       </div>
     </section>
   );
+}
+
+/**
+ * The note on paper: simply shown, with no "Continue" to press; the print
+ * layout puts it before the slide.
+ */
+export function ContentNotePaper({ children }: ContentNoteProps) {
+  const t = useStrings().contentNote;
+  return <div {...{ [CONTENT_NOTE_ATTRIBUTE]: '' }}>{children ?? t.fallback}</div>;
 }

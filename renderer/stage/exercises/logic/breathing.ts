@@ -1,3 +1,5 @@
+import type { Strings } from '../strings/languages';
+
 /** Breathing patterns and the step function of a pacer, free of timers and React. */
 
 export type BreathPhaseKind = 'inhale' | 'hold' | 'exhale' | 'holdAfter';
@@ -81,4 +83,15 @@ export function tickRun(run: BreathingRun, plan: BreathingPlan): BreathingRun {
     return { ...run, phase: 0, cycle: run.cycle + 1, secondsLeft: plan.phases[0]!.seconds };
   }
   return { ...run, running: false, finished: true, secondsLeft: 0 };
+}
+
+/** The pattern as people know it: "Box breathing (4-4-4-4)", or the custom timings. */
+export function patternName(
+  pattern: PatternTimings['pattern'],
+  plan: BreathingPlan,
+  words: Strings['breathing'],
+): string {
+  if (pattern === 'box') return words.box;
+  if (pattern === '4-7-8') return words.fourSevenEight;
+  return words.paced(plan.phases.map((p) => p.seconds).join('-'));
 }

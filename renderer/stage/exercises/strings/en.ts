@@ -260,6 +260,77 @@ export const en = {
     done: 'You can take a break or step out at any time.',
     showAgain: 'Show the content note again',
   },
+  /**
+   * Handouts: each exercise as a paper form people fill in by hand. The
+   * `run…` lines and the other facilitator lines are printed only in the
+   * facilitator guide, never on the participant's sheet.
+   */
+  paper: {
+    tickOne: 'Tick one box.',
+    tickMany: 'Tick every box that fits.',
+    poll: {
+      title: 'Poll',
+      run: 'Read the question and each answer aloud.',
+      runOne:
+        'Each person ticks one box on paper, or raises a hand when you read the answer that fits them.',
+      runMany: 'People may tick more than one box, or raise a hand for each answer that fits them.',
+      count: 'Count the hands and add them on the slide. Only totals are kept, never names.',
+    },
+    mythOrFact: {
+      myth: 'Myth',
+      fact: 'Fact',
+      run: 'Read the statement aloud and give people a quiet moment to tick Myth or Fact.',
+      talk: 'Invite a few people to say why, if they want to, then share the answer.',
+    },
+    quiz: {
+      title: 'Quiz',
+      run: 'Give people a moment to tick an answer on their own, then talk it over together before you share the answer.',
+    },
+    reflection: {
+      title: 'Reflection',
+      private: 'This page is yours. Nobody will ask to read it.',
+      run: 'Give people quiet time to write. What they write is private: nobody has to share it, and the pages are not collected.',
+      share: 'If you invite people to share afterwards, make it clear that passing is fine.',
+    },
+    breathing: {
+      /** One step: "Breathe in for 4 seconds." (`time` is the timer's "4 seconds"). */
+      step: (cue: string, time: string) => `${cue} for ${time}.`,
+      repeat: (rounds: number) => (rounds === 1 ? 'Do this once.' : `Repeat ${rounds} times.`),
+      run: 'Guide the room through each step in a calm, steady voice, counting the seconds aloud.',
+      stop: 'Anyone may stop at any time and breathe as usual. Eyes can stay open.',
+    },
+    grounding: {
+      /** One step: its heading, then its hint. */
+      step: (heading: string, hint: string) => `${heading}. ${hint}`,
+      run: 'Read each step slowly and leave time for people to notice before you move on.',
+      skip: 'People can keep their eyes open and skip any sense that does not work for them.',
+    },
+    cardSort: {
+      instruction: 'For each card, tick the group you think it belongs in.',
+      run: 'People sort the cards on their own first, then compare in pairs or as a room.',
+      talk: 'Talk about the cards people placed differently, and ask what made them choose.',
+    },
+    checkIn: {
+      title: 'Check-in',
+      circleNumber: 'Circle the number that fits you right now.',
+      circleFeeling: 'Circle the word that fits you best right now.',
+      private: 'Answers on paper are private: people keep their sheet and nobody has to show it.',
+      low: 'If someone marks a low point, or seems to be struggling, offer a quiet word in private afterwards and make sure they have the crisis and support contacts.',
+    },
+    timer: {
+      timed: (time: string) => `Timed activity: ${time}`,
+      run: 'Keep time with the slide’s timer or a watch, and give a gentle warning shortly before the end.',
+    },
+    plan: {
+      title: 'My plan',
+      intro: 'Write one idea on each line. This plan is yours to keep.',
+      /** A section's title and its question, above the lines to write on. */
+      section: (title: string, prompt: string) => `${title} — ${prompt}`,
+      run: 'People fill in their own plan. It belongs to them: nobody has to share it, and it is not collected.',
+      crisis:
+        'Before people fill in the last part, share the local crisis line and emergency number so everyone can write them down.',
+    },
+  },
 };
 
 export type Strings = typeof en;

@@ -264,4 +264,70 @@ export const es: Strings = {
     done: 'Puede tomar un descanso o salir en cualquier momento.',
     showAgain: 'Volver a mostrar el aviso de contenido',
   },
+  paper: {
+    tickOne: 'Marque una casilla.',
+    tickMany: 'Marque todas las casillas que correspondan.',
+    poll: {
+      title: 'Encuesta',
+      run: 'Lea en voz alta la pregunta y cada respuesta.',
+      runOne:
+        'Cada persona marca una casilla en el papel, o levanta la mano cuando usted lee la respuesta que le corresponde.',
+      runMany:
+        'Cada persona puede marcar más de una casilla, o levantar la mano por cada respuesta que le corresponda.',
+      count:
+        'Cuente las manos y súmelas en la diapositiva. Solo se guardan los totales, nunca los nombres.',
+    },
+    mythOrFact: {
+      myth: 'Mito',
+      fact: 'Realidad',
+      run: 'Lea la frase en voz alta y dé a las personas un momento de calma para marcar Mito o Realidad.',
+      talk: 'Invite a quien quiera a decir por qué, y luego comparta la respuesta.',
+    },
+    quiz: {
+      title: 'Pregunta',
+      run: 'Dé a las personas un momento para marcar una respuesta por su cuenta; luego conversen en grupo antes de compartir la respuesta.',
+    },
+    reflection: {
+      title: 'Reflexión',
+      private: 'Esta hoja es suya. Nadie le pedirá leerla.',
+      run: 'Dé tiempo en silencio para escribir. Lo que cada persona escribe es privado: nadie tiene que compartirlo y las hojas no se recogen.',
+      share: 'Si después invita a compartir, deje claro que no compartir también está bien.',
+    },
+    breathing: {
+      step: (cue, time) => `${cue} durante ${time}.`,
+      repeat: (rounds) => (rounds === 1 ? 'Hágalo una vez.' : `Repítalo ${rounds} veces.`),
+      run: 'Guíe al grupo en cada paso con voz tranquila y pausada, contando los segundos en voz alta.',
+      stop: 'Cualquier persona puede detenerse en cualquier momento y respirar como siempre. Puede mantener los ojos abiertos.',
+    },
+    grounding: {
+      step: (heading, hint) => `${heading}. ${hint}`,
+      run: 'Lea cada paso despacio y deje tiempo para que las personas lo noten antes de seguir.',
+      skip: 'Las personas pueden mantener los ojos abiertos y saltar cualquier sentido que no les sirva.',
+    },
+    cardSort: {
+      instruction: 'Para cada tarjeta, marque el grupo al que cree que pertenece.',
+      run: 'Cada persona clasifica las tarjetas por su cuenta; después comparan en parejas o en grupo.',
+      talk: 'Conversen sobre las tarjetas que se clasificaron de forma distinta y pregunte qué llevó a cada elección.',
+    },
+    checkIn: {
+      title: 'Cómo me siento',
+      circleNumber: 'Rodee con un círculo el número que mejor describe cómo está ahora.',
+      circleFeeling: 'Rodee con un círculo la palabra que mejor describe cómo está ahora.',
+      private:
+        'Las respuestas en papel son privadas: cada persona se queda con su hoja y nadie tiene que mostrarla.',
+      low: 'Si alguien marca un punto bajo o parece estar pasándolo mal, ofrézcale después una palabra en privado y asegúrese de que tenga los contactos de apoyo y de crisis.',
+    },
+    timer: {
+      timed: (time) => `Actividad con tiempo: ${time}`,
+      run: 'Controle el tiempo con el temporizador de la diapositiva o con un reloj, y avise con suavidad poco antes del final.',
+    },
+    plan: {
+      title: 'Mi plan',
+      intro: 'Escriba una idea en cada línea. Este plan es suyo.',
+      section: (title, prompt) => `${title} — ${prompt}`,
+      run: 'Cada persona completa su propio plan. Le pertenece: nadie tiene que compartirlo y no se recoge.',
+      crisis:
+        'Antes de completar la última parte, comparta la línea de crisis local y el número de emergencias para que todas las personas puedan anotarlos.',
+    },
+  },
 };

@@ -1,0 +1,84 @@
+import { useEffect, useRef, type ReactNode } from 'react';
+import type { LoadedLesson } from '../../../contract/lesson';
+import type { PrintContent } from '../../../contract/print';
+import type { ShellToStage } from '../../../contract/stage-protocol';
+import { parseStageMessage } from '../../shared/stage-messages';
+import { watchLiveness } from '../liveness';
+
+/**
+ * A hidden stage that renders every slide for print and reports what they
+ * contain. The lesson runs here, sandboxed as on screen (`allow-scripts`
+ * alone: an opaque origin); the printed page itself never runs lesson code.
+ */
+export function PrintStage({
+  lesson,
+  onContent,
+  onHung,
+}: {
+  lesson: LoadedLesson;
+  onContent(content: PrintContent): void;
+  onHung(): void;
+}): ReactNode {
+  const frame = useRef<HTMLIFrameElement>(null);
+  const callbacks = useRef({ onContent, onHung });
+  useEffect(() => {
+    callbacks.current = { onContent, onHung };
+  });
+
+  useEffect(() => {
+    const post = (message: ShellToStage): void =>
+      frame.current?.contentWindow?.postMessage(message, '*');
+    let done = false;
+    let liveness: ReturnType<typeof watchLiveness> | null = null;
+    const receive = (event: MessageEvent): void => {
+      if (!frame.current?.contentWindow || event.source !== frame.current.contentWindow) return;
+      const message = parseStageMessage(event.data);
+      if (!message || done) return;
+      if (message.type === 'pong') return liveness?.pong(message.seq);
+      if (message.type === 'ready' && lesson.code !== null) {
+        post({
+          type: 'load',
+          lessonKey: `${lesson.slug}@${lesson.version}`,
+          code: lesson.code,
+          // The handout never carries the notes, not even into the stage.
+          slides: lesson.slides.map((s) => ({ ...s, notes: null })),
+          index: 0,
+          language: lesson.meta?.language ?? 'en',
+        });
+        post({ type: 'print' });
+        liveness ??= watchLiveness({
+          ping: (seq) => post({ type: 'ping', seq }),
+          onChange: (hung) => {
+            if (hung && !done) {
+              done = true;
+              callbacks.current.onHung();
+            }
+          },
+        });
+      }
+      if (message.type === 'print-content') {
+        done = true;
+        liveness?.stop();
+        callbacks.current.onContent(message.content);
+      }
+    };
+    window.addEventListener('message', receive);
+    return () => {
+      window.removeEventListener('message', receive);
+      liveness?.stop();
+    };
+  }, [lesson]);
+
+  return (
+    <iframe
+      ref={frame}
+      className="print-stage"
+      src="stage.html"
+      sandbox="allow-scripts"
+      title="Reading the slides for print"
+      aria-hidden="true"
+      tabIndex={-1}
+      referrerPolicy="no-referrer"
+    />
+  );
+}
