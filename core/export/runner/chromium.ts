@@ -2,20 +2,12 @@ import { writeFile } from 'node:fs/promises';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { PAPER, PRINT_GLOBAL, printHash } from '../../../contract/print';
 import { startServer, type RunningServer } from '../../../server/host';
+import { CHROMIUM_FLAGS } from '../chromium-flags';
 import type { ExportResult } from '../electron-job';
 import type { Engine } from '../engines';
 import { EngineFailure, type OnResult, type PrintJob } from '../jobs';
 import { checkOutcome, PRINT_READY_TIMEOUT_MS, readyTimeoutMessage, rejectAfter } from '../outcome';
 
-/** Headless and quiet: without the background-networking flags Chromium dials out as it starts. */
-export const CHROMIUM_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-];
 
 /** Print pages open at once: two keep both cores of a small machine busy without starving the host. */
 const PAGES_AT_ONCE = 2;

@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { CHROMIUM_FLAGS } from '../../../core/export/chromium-flags';
 
 /**
  * Debian's Chromium where it is installed (CI and these machines cannot
@@ -7,12 +8,5 @@ import { existsSync } from 'node:fs';
 const DEBIAN_CHROMIUM = '/usr/bin/chromium';
 export const CHROMIUM_EXECUTABLE = existsSync(DEBIAN_CHROMIUM) ? DEBIAN_CHROMIUM : undefined;
 
-/** Headless, and quiet: without the background-networking flags Chromium dials out at start. */
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-];
+/** The same flags the export CLI starts Chromium with. */
+export const CHROMIUM_ARGS = CHROMIUM_FLAGS;

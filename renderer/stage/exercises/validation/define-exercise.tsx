@@ -50,27 +50,13 @@ export function defineExercise<S extends z.ZodType<object>>(
   Render: ComponentType<Rendered<z.output<S>>>,
   paper: PaperFormOf<z.output<S>>,
 ): ComponentType<Record<string, unknown>> {
-  function Checked(props: Record<string, unknown>): ReactElement {
-    const paperMode = useContext(PaperModeContext);
-    const strings = useStrings();
-    const result = schema.safeParse(props);
-    if (!result.success) {
-      return (
-        <PropError
-          name={name}
-          problems={formatIssues(result.error.issues, props)}
-          paperMode={paperMode}
-        />
-      );
-    }
-    if (paperMode) return <PaperPlaceholder name={name} form={paper(result.data, strings)} />;
+  return checkedComponent(name, schema, (data, paperMode, strings) => {
+    if (paperMode) return <PaperPlaceholder name={name} form={paper(data, strings)} />;
     // The parsed props are exactly Rendered<…> of the schema's output; TypeScript
     // cannot see through the conditional type on a generic schema.
     const Component = Render as ComponentType<object>;
-    return <Component {...result.data} />;
-  }
-  Checked.displayName = `Checked(${name})`;
-  return Checked;
+    return <Component {...data} />;
+  });
 }
 
 /**
@@ -85,8 +71,22 @@ export function defineContent<S extends z.ZodType<object>>(
   Render: ComponentType<Rendered<z.output<S>>>,
   Paper: ComponentType<Rendered<z.output<S>>>,
 ): ComponentType<Record<string, unknown>> {
+  return checkedComponent(name, schema, (data, paperMode) => {
+    // As in defineExercise: the parsed props are Rendered<…> of the schema's output.
+    const Component = (paperMode ? Paper : Render) as ComponentType<object>;
+    return <Component {...data} />;
+  });
+}
+
+/** The prop check both kinds share: a clear box on a bad prop, else `show` with the parsed props. */
+function checkedComponent<S extends z.ZodType<object>>(
+  name: LibraryComponentName,
+  schema: S,
+  show: (data: z.output<S>, paperMode: boolean, strings: Strings) => ReactElement,
+): ComponentType<Record<string, unknown>> {
   function Checked(props: Record<string, unknown>): ReactElement {
     const paperMode = useContext(PaperModeContext);
+    const strings = useStrings();
     const result = schema.safeParse(props);
     if (!result.success) {
       return (
@@ -97,9 +97,7 @@ export function defineContent<S extends z.ZodType<object>>(
         />
       );
     }
-    // As in defineExercise: the parsed props are Rendered<…> of the schema's output.
-    const Component = (paperMode ? Paper : Render) as ComponentType<object>;
-    return <Component {...result.data} />;
+    return show(result.data, paperMode, strings);
   }
   Checked.displayName = `Checked(${name})`;
   return Checked;
