@@ -163,6 +163,7 @@ function PresenterLayout({
             )}
           </section>
           <PresenterNotes slide={slide} index={index} />
+          <PrintMenu slug={lesson.slug} language={lesson.meta?.language} />
         </aside>
       </div>
       <SlideStrip lesson={lesson} index={index} onGo={goToSlide} />
@@ -197,7 +198,6 @@ function PresenterLayout({
           <span className="visually-hidden">{t.keyboardHelp}</span>
         </button>
         <NewSessionButton />
-        <PrintMenu slug={lesson.slug} language={lesson.meta?.language} />
         <button
           type="button"
           className="button button-quiet"
