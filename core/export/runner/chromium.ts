@@ -8,7 +8,6 @@ import type { Engine } from '../engines';
 import { EngineFailure, type OnResult, type PrintJob } from '../jobs';
 import { checkOutcome, PRINT_READY_TIMEOUT_MS, readyTimeoutMessage, rejectAfter } from '../outcome';
 
-
 /** Print pages open at once: two keep both cores of a small machine busy without starving the host. */
 const PAGES_AT_ONCE = 2;
 
