@@ -50,6 +50,9 @@ export const DIAGNOSTIC_CODES = [
   // handouts (contract/print.ts): a slide that cannot be printed as it is
   'print-slide-error',
   'print-overflow',
+  // kiosk (contract/kiosk-lessons.ts): what a self-study home leaves off or cannot decide
+  'kiosk-left-off',
+  'kiosk-start-here',
   // anything the compiler threw that we did not foresee: still shown, never a crash
   'internal',
 ] as const;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { crisisResourcesViewSchema } from './crisis';
+import { kioskStatusSchema, pinCheckSchema, pinSchema } from './kiosk';
 import { lessonSummarySchema, loadedLessonSchema } from './lesson';
 import { printRequestSchema } from './print';
 import {
@@ -104,6 +105,20 @@ export const HOST_METHODS = {
   resumeSession: { args: z.tuple([]), result: sessionStateSchema.nullable() },
   /** "Start fresh": forgets the session left behind. */
   discardResumableSession: { args: z.tuple([]), result: z.null() },
+  /** Whether this host runs as a kiosk (contract/kiosk.ts), read as the renderer starts. */
+  getKioskStatus: { args: z.tuple([]), result: kioskStatusSchema },
+  /** Chooses the staff PIN; refused (false) unless the kiosk is waiting for one. */
+  setKioskPin: { args: z.tuple([pinSchema]), result: z.boolean() },
+  /** Leaves kiosk mode with the staff PIN; wrong tries are rate-limited by the host. */
+  leaveKiosk: { args: z.tuple([z.string().max(64)]), result: pinCheckSchema },
+  /** Staff who left the kiosk put it back; refused unless the host started as one. */
+  returnToKiosk: { args: z.tuple([]), result: kioskStatusSchema },
+  /**
+   * The end of a kiosk visit: the host forgets what the visit left in its
+   * window (Electron: storage, cache and the clipboard; the browser host: the
+   * page's own storage). The renderer has already dropped its state.
+   */
+  clearVisit: { args: z.tuple([]), result: z.null() },
 } as const satisfies Record<string, MethodSpec>;
 
 /** Events the host sends to every view; each is subscribed to as `on<Event>`. */
@@ -112,6 +127,8 @@ export const HOST_EVENTS = {
   lessonsChanged: { payload: lessonsChangedSchema },
   /** The session after every change, to every view; null when it ended. */
   sessionChanged: { payload: sessionStateSchema.nullable() },
+  /** Kiosk mode was left or entered (every window follows). */
+  kioskChanged: { payload: kioskStatusSchema },
 } as const satisfies Record<string, { payload: z.ZodType }>;
 
 export type HostMethodName = keyof typeof HOST_METHODS;
@@ -146,6 +163,7 @@ export const HOST_METHOD_NAMES = Object.keys(HOST_METHODS) as HostMethodName[];
 export const HOST_UI_METHODS = [
   'saveFile',
   'printDocument',
+  'clearVisit',
 ] as const satisfies readonly HostMethodName[];
 export type HostUiMethodName = (typeof HOST_UI_METHODS)[number];
 export type CoreMethodName = Exclude<HostMethodName, HostUiMethodName>;

@@ -19,6 +19,10 @@ export const lessonMetaSchema = z.strictObject({
   /** BCP 47 tag, `en` when not given. */
   language: z.string(),
   contentNote: z.string().optional(),
+  /** Offered on a kiosk's home (`selfStudy: true`); absent when false. */
+  selfStudy: z.literal(true).optional(),
+  /** The kiosk's "Start here" lesson; only with selfStudy. */
+  startHere: z.literal(true).optional(),
   sources: z.array(z.string()),
 });
 export type LessonMeta = z.infer<typeof lessonMetaSchema>;

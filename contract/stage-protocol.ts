@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { READING_TEXT_SCALES } from './kiosk';
 import { slideInfoSchema } from './lesson';
 import { printContentSchema } from './print';
 import { sharedExercisesSchema } from './session';
@@ -114,6 +115,11 @@ export const shellToStageSchema = z.discriminatedUnion('type', [
     slides: z.array(slideInfoSchema),
     index,
     language: z.string().max(35),
+    /**
+     * Self-study on a kiosk: the reading layout, exercises in their solo
+     * form, a route to help beside every place to write, nothing offered as a file.
+     */
+    kiosk: z.boolean(),
   }),
   z.object({ type: z.literal('goto'), index }),
   /** Liveness: the stage answers each with a `pong` of the same `seq`. */
@@ -141,6 +147,11 @@ export const shellToStageSchema = z.discriminatedUnion('type', [
    * paper form, and answer with `print-content`. Sent after `load`.
    */
   z.object({ type: z.literal('print') }),
+  /** The reading layout's text size (contract/kiosk.ts READING_TEXT_SCALES); kiosk only. */
+  z.object({
+    type: z.literal('text-scale'),
+    scale: z.number().min(READING_TEXT_SCALES[0]).max(READING_TEXT_SCALES.at(-1)!),
+  }),
 ]);
 export type ShellToStage = z.infer<typeof shellToStageSchema>;
 
@@ -183,6 +194,11 @@ export const stageToShellSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('exercises'), exercises: sharedExercisesSchema }),
   /** Whether someone typed in this stage what they have not saved: the fact only, never the words. */
   z.object({ type: z.literal('writing'), unsaved: z.boolean() }),
+  /**
+   * A person touched, clicked or typed in the stage: the kiosk's idle timer
+   * starts again. Sent at most once a second; carries nothing else.
+   */
+  z.object({ type: z.literal('activity') }),
   /** Every slide's content for a handout, once all of them have rendered (after `print`). */
   z.object({ type: z.literal('print-content'), content: printContentSchema }),
 ]);

@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../contract/diagnostics';
+import { kioskDiagnostics } from '../contract/kiosk-lessons';
 import { sortDiagnostics } from './lessons/diagnostic';
 import { discoverLessons } from './lessons/discover';
 import { loadCrisisResources } from './resources/load';
@@ -27,6 +28,7 @@ export async function checkContent(contentDir: string): Promise<ContentReport> {
       ...discovery.diagnostics,
       ...resources.diagnostics,
       ...lessons.flatMap((l) => l.diagnostics),
+      ...kioskDiagnostics(lessons),
     ]);
     return {
       lessonCount: lessons.length,

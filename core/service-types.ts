@@ -1,5 +1,6 @@
 import type { CoreApi, LessonSummary } from '../contract/api';
 import type { LessonCompiler } from './compile/compile-pool';
+import type { KioskOptions } from './kiosk/args';
 
 export interface LessonServiceOptions {
   /** Folder holding `<slug>.mdx` or `<slug>/index.mdx` lessons. */
@@ -22,6 +23,10 @@ export interface LessonServiceOptions {
   stateDir?: string | null;
   /** Start the compiler as the host starts, so the first lesson opens fast (the app's hosts, not `npm run check`). */
   warmCompiler?: boolean;
+  /** Where the host's warnings for staff go (the console when absent). */
+  log?: (message: string) => void;
+  /** `--kiosk` and its flags; not a kiosk when absent. The staff PIN is kept in `stateDir`. */
+  kiosk?: KioskOptions;
   /** The built compile worker, for hosts that run from a bundle (Electron). */
   compileWorkerFile?: string;
 }

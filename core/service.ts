@@ -1,9 +1,15 @@
 import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { formatDiagnostic } from '../contract/diagnostics';
+import { kioskDiagnostics } from '../contract/kiosk-lessons';
 import type { LessonsChanged, LessonSummary, LoadedLesson } from '../contract/api';
 import { CompileCache, sha256 } from './cache/compile-cache';
 import { sharedCompilePool, type LessonCompiler } from './compile/compile-pool';
 import type { Diagnostic } from '../contract/diagnostics';
 import { diagnostic } from './lessons/diagnostic';
+import { NO_KIOSK } from './kiosk/args';
+import { createKioskController } from './kiosk/kiosk-controller';
+import { PIN_FILE_NAME } from './kiosk/pin-store';
 import { loadCrisisResources } from './resources/load';
 import { discoverLessons, type LessonEntry } from './lessons/discover';
 import { readFrontmatter } from './lessons/frontmatter';
@@ -127,9 +133,16 @@ export function createLessonService(options: LessonServiceOptions): LessonServic
     return pending(entry, found.bytes);
   }
 
+  const stateDir = options.stateDir === undefined ? options.cacheDir : options.stateDir;
   // The presentation session lives here, in the host, not in a window.
-  const session = createSessionHost({
-    stateDir: options.stateDir === undefined ? options.cacheDir : options.stateDir,
+  const session = createSessionHost({ stateDir });
+
+  const log = options.log ?? ((message: string) => console.warn(message));
+  const kioskOptions = options.kiosk ?? NO_KIOSK;
+  const kiosk = createKioskController({
+    kiosk: kioskOptions,
+    pinFile: stateDir === null ? null : join(stateDir, PIN_FILE_NAME),
+    log,
   });
 
   async function presentable(slug: string): Promise<SessionLesson | null> {
@@ -146,7 +159,7 @@ export function createLessonService(options: LessonServiceOptions): LessonServic
     };
   }
 
-  return {
+  const service: LessonService = {
     async listLessons(): Promise<LessonSummary[]> {
       const { lessons } = await discoverLessons(options.contentDir);
       return Promise.all(lessons.map(summaryNow));
@@ -178,6 +191,11 @@ export function createLessonService(options: LessonServiceOptions): LessonServic
     async discardResumableSession() {
       return session.discard();
     },
+    getKioskStatus: () => kiosk.status(),
+    setKioskPin: (pin) => kiosk.setPin(pin),
+    leaveKiosk: (pin) => kiosk.leave(pin),
+    returnToKiosk: () => kiosk.returnTo(),
+    onKioskChanged: (listener) => kiosk.onChange(listener),
     onSessionChanged(listener) {
       return session.onChange(listener);
     },
@@ -213,7 +231,17 @@ export function createLessonService(options: LessonServiceOptions): LessonServic
       await Promise.all([watcher?.close(), session.flush()]);
     },
   };
+
+  // Staff learn at start which self-study lessons the kiosk leaves off, and why.
+  if (kioskOptions.kiosk) {
+    void service.listCompiledLessons().then(
+      (lessons) => kioskDiagnostics(lessons).forEach((d) => log(formatDiagnostic(d))),
+      () => undefined,
+    );
+  }
+  return service;
 }
+
 
 export function toSummary(lesson: LoadedLesson): LessonSummary {
   const { slug, file, meta, slideCount, status, diagnostics } = lesson;

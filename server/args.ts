@@ -1,6 +1,7 @@
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { KIOSK_ARG_OPTIONS, KIOSK_USAGE, kioskOptionsFrom, type KioskOptions } from '../core/kiosk/args';
 
 export interface ServeArgs {
   contentDir: string | null;
@@ -8,7 +9,10 @@ export interface ServeArgs {
   cacheDir: string | null;
   /** Open the system browser at the address (npm start's fallback when Electron is missing). */
   open: boolean;
+  kiosk: KioskOptions;
 }
+
+export const SERVE_USAGE = `Usage: npm run serve -- [--content DIR] [--port N] [--cache DIR] [--open] ${KIOSK_USAGE}`;
 
 export const DEFAULT_PORT = 4680;
 
@@ -21,6 +25,7 @@ export function parseServeArgs(argv: string[], cwd: string = process.cwd()): Ser
       port: { type: 'string' },
       cache: { type: 'string' },
       open: { type: 'boolean', default: false },
+      ...KIOSK_ARG_OPTIONS,
     },
     strict: true,
     allowPositionals: false,
@@ -39,6 +44,7 @@ export function parseServeArgs(argv: string[], cwd: string = process.cwd()): Ser
     port,
     cacheDir: values.cache !== undefined ? resolve(cwd, values.cache) : null,
     open: values.open === true,
+    kiosk: kioskOptionsFrom(values),
   };
 }
 

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { channelOf, HOST_EVENT_NAMES, subscribeName } from '../contract/api';
 import { defaultContentDir } from '../core/content-dir';
+import type { KioskOptions } from '../core/kiosk/args';
 import { createLessonService } from '../core/service';
 import { handleApiCall, sendJson } from './api';
 import { defaultCacheDir } from './args';
@@ -24,6 +25,8 @@ export interface ServerOptions {
   watch?: boolean;
   /** Where a running session is kept for "Resume"; the cache folder when absent, null for nowhere. */
   stateDir?: string | null;
+  /** `--kiosk` and its flags (core/kiosk/args.ts). */
+  kiosk?: KioskOptions;
 }
 
 export interface RunningServer {
@@ -49,6 +52,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     watch: options.watch ?? true,
     warmCompiler: true,
     ...(options.stateDir !== undefined ? { stateDir: options.stateDir } : {}),
+    ...(options.kiosk ? { kiosk: options.kiosk } : {}),
   });
   const token = randomBytes(24).toString('base64url');
   const events = new EventHub();

@@ -1,19 +1,19 @@
 import { pathToFileURL } from 'node:url';
-import { parseServeArgs } from './args';
+import { parseServeArgs, SERVE_USAGE } from './args';
 import { startServer } from './host';
 import { openInBrowser } from './open-browser';
 
 export { startServer } from './host';
 export type { RunningServer, ServerOptions } from './host';
 
-/** `npm run serve -- [--content DIR] [--port N] [--cache DIR] [--open]` */
+/** `npm run serve`, flags in SERVE_USAGE. */
 async function main(): Promise<void> {
   let args;
   try {
     args = parseServeArgs(process.argv.slice(2));
   } catch (error) {
     console.error(error instanceof Error ? error.message : String(error));
-    console.error('Usage: npm run serve -- [--content DIR] [--port N] [--cache DIR] [--open]');
+    console.error(SERVE_USAGE);
     process.exitCode = 2;
     return;
   }
@@ -21,9 +21,15 @@ async function main(): Promise<void> {
     ...(args.contentDir !== null ? { contentDir: args.contentDir } : {}),
     ...(args.cacheDir !== null ? { cacheDir: args.cacheDir } : {}),
     port: args.port,
+    kiosk: args.kiosk,
   });
   console.log(`Lessons from ${running.contentDir}`);
   console.log(`Groundwork is running at ${running.url}`);
+  if (args.kiosk.kiosk) {
+    console.log(
+      'Kiosk mode. For a locked screen, open that address in Chromium started with: chromium --kiosk --no-first-run --disable-pinch --overscroll-history-navigation=0 "<address>"',
+    );
+  }
   if (args.open && (await openInBrowser(running.url))) {
     console.log('It is opening in your browser. Press Ctrl+C to stop.');
   } else {

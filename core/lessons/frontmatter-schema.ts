@@ -39,6 +39,16 @@ export const FRONTMATTER_FIELDS = {
     hint: 'a language tag such as en, es or fr-CA',
   },
   contentNote: { schema: text, required: false, hint: 'a sentence naming difficult material' },
+  selfStudy: {
+    schema: z.boolean(),
+    required: false,
+    hint: 'true or false: true offers the lesson on a clinic kiosk, for people working through it alone',
+  },
+  startHere: {
+    schema: z.boolean(),
+    required: false,
+    hint: 'true or false: true makes this self-study lesson the kiosk\'s "Start here"',
+  },
   sources: {
     schema: textList,
     required: false,

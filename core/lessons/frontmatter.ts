@@ -189,6 +189,25 @@ function parseBlock(
     const v = values[key];
     if (typeof v === 'string') meta[key] = v;
   }
+  if (values.selfStudy === true) meta.selfStudy = true;
+  if (values.startHere === true) {
+    const pair = pairs.get('startHere');
+    if (meta.selfStudy) {
+      meta.startHere = true;
+    } else {
+      const { line, column } = at(nodeStart(pair?.key) ?? 0);
+      diagnostics.push(
+        diagnostic(
+          file,
+          line,
+          column,
+          'warning',
+          'frontmatter-invalid-field',
+          'The frontmatter field "startHere" only applies to a self-study lesson: add "selfStudy: true", or remove "startHere". The field is ignored.',
+        ),
+      );
+    }
+  }
   return { meta, diagnostics };
 }
 

@@ -1,4 +1,5 @@
-import { useEffect, type ReactNode } from 'react';
+import { useContext, useEffect, type ReactNode } from 'react';
+import { useStore } from 'zustand';
 import { elementOwnsKey } from '../shared/key-ownership';
 import { keyToNavAction } from '../shared/navigation';
 import { useShell } from './context';
@@ -9,6 +10,9 @@ import { PresenterScreen } from './facilitator/PresenterScreen';
 import { formatRoute } from './routes';
 import { PresentingScreen } from './PresentingScreen';
 import { PrintScreen } from './print/PrintScreen';
+import { KioskApp } from './kiosk/KioskApp';
+import { KioskStoreContext } from './kiosk/kiosk-context';
+import type { KioskStore } from './kiosk/kiosk-store';
 
 export function App(): ReactNode {
   const route = useShell((s) => s.route);
@@ -28,6 +32,19 @@ export function App(): ReactNode {
     return () => window.removeEventListener('keydown', onKeyDown);
   }, [openCrisis]);
 
+  const kiosk = useContext(KioskStoreContext);
+  if (kiosk) return <KioskOrShell kiosk={kiosk} />;
+  return <Screens />;
+}
+
+/** A kiosk until staff leave it with the PIN; then the ordinary app. */
+function KioskOrShell({ kiosk }: { kiosk: KioskStore }): ReactNode {
+  const locked = useStore(kiosk, (s) => s.status.kiosk);
+  return locked ? <KioskApp /> : <Screens />;
+}
+
+function Screens(): ReactNode {
+  const route = useShell((s) => s.route);
   return (
     <>
       {route.screen === 'library' ? (

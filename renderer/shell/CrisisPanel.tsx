@@ -1,5 +1,5 @@
 import { useEffect, useRef, type ReactNode } from 'react';
-import type { CrisisResource } from '../../contract/crisis';
+import type { CrisisRegion, CrisisResource } from '../../contract/crisis';
 import { useShell } from './context';
 import { useShellStrings } from './strings';
 
@@ -43,12 +43,20 @@ function Resource({ resource }: { resource: CrisisResource }): ReactNode {
   );
 }
 
+/** The emergency number to name first: the shown region's, or null when it has none (or several differ). */
+function emergencyNumber(regions: readonly CrisisRegion[]): string | null {
+  const numbers = new Set(
+    regions.flatMap((r) => r.resources.filter((x) => x.emergency && x.call).map((x) => x.call!)),
+  );
+  return numbers.size === 1 ? [...numbers][0]! : null;
+}
+
 /**
  * Crisis lines, one key (H or F1) or one button away on every screen. Modal:
  * while it is open, keys do not move the slides behind it; Esc closes it and
  * returns focus where it was.
  */
-export function CrisisPanel(): ReactNode {
+export function CrisisPanel({ dangerFirst = false }: { dangerFirst?: boolean }): ReactNode {
   const crisis = useShell((s) => s.crisis);
   const close = useShell((s) => s.closeCrisis);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -91,6 +99,12 @@ export function CrisisPanel(): ReactNode {
             {t.close} <kbd>Esc</kbd>
           </button>
         </header>
+        {/* Alone at a kiosk, the first words are what to do if it cannot wait. */}
+        {dangerFirst ? (
+          <p className="crisis-danger" data-testid="crisis-danger">
+            {t.dangerLine(emergencyNumber(view?.shown ?? []))}
+          </p>
+        ) : null}
         <p className="crisis-lead">{t.helpLead}</p>
         {crisis.status === 'loading' && !view ? <p>{t.helpLoading}</p> : null}
         {crisis.status === 'failed' && !view ? <p className="notice">{t.helpFallback}</p> : null}

@@ -3,6 +3,7 @@ import { useEffect, useRef, type ReactNode } from 'react';
 import { useShell } from './context';
 import { LessonCard } from './LessonCard';
 import { ResumeOffer } from './ResumeOffer';
+import { ReturnToKiosk } from './kiosk/ReturnToKiosk';
 
 export function LibraryScreen(): ReactNode {
   const library = useShell((s) => s.library);
@@ -22,6 +23,7 @@ export function LibraryScreen(): ReactNode {
         <p className="library-intro">
           Choose a lesson to present. Press Esc at any time to come back here.
         </p>
+        <ReturnToKiosk />
         <CrisisButton />
       </header>
       <ResumeOffer />

@@ -15,6 +15,10 @@ interface Props {
   exercises?: SharedExercises | null;
   /** The audience's stage is never sent the speaker notes, not even in memory. */
   withoutNotes?: boolean;
+  /** Self-study on a kiosk: the stage reflows and exercises take their solo form. */
+  kiosk?: boolean;
+  /** The reading layout's text size (kiosk only). */
+  textScale?: number;
   index: number;
   renderedIndex: number | null;
   onMessage(message: StageToShell): void;
@@ -44,6 +48,8 @@ export function StageFrame({
   role = 'current',
   exercises = null,
   withoutNotes = false,
+  kiosk = false,
+  textScale = 1,
   index,
   renderedIndex,
   onMessage,
@@ -148,8 +154,14 @@ export function StageFrame({
       slides,
       index: indexRef.current,
       language,
+      kiosk,
     });
-  }, [readyCount, key, code, slides, language]);
+  }, [readyCount, key, code, slides, language, kiosk]);
+
+  useEffect(() => {
+    if (readyCount === 0 || code === null || !kiosk) return;
+    post(frame.current, { type: 'text-scale', scale: textScale });
+  }, [readyCount, key, code, kiosk, textScale]);
 
   // After every load too: a stage that (re)loaded starts blank and is shown the room's state.
   useEffect(() => {

@@ -6,11 +6,17 @@ import { pickHostApi } from './host/pick-host-api';
 import { browserHistory, browserWindow, currentRoute, followAddressBar } from './router';
 import { installPrintOutcome } from './print/print-outcome';
 import { createShellStore } from './store';
+import { primaryLanguage } from '../../contract/kiosk-lessons';
+import { KioskStoreContext } from './kiosk/kiosk-context';
+import { createKioskStore } from './kiosk/kiosk-store';
 import './shell.css';
 
 // An engine may ask for the print outcome before anything renders.
 if (currentRoute(window).screen === 'print') installPrintOutcome(window);
 const api = pickHostApi(window);
+// A kiosk starts at its home whatever the address said: no deep link into a presenter view.
+const kioskStatus = await api.getKioskStatus().catch(() => null);
+if (kioskStatus?.kiosk) window.history.replaceState(null, '', '#/');
 const store = createShellStore(
   api,
   browserHistory(window),
@@ -24,13 +30,35 @@ api.onLessonsChanged((change) => store.getState().lessonsChanged(change));
 void store.getState().refreshLibrary();
 store.getState().routeChanged(currentRoute(window));
 
+const kiosk = kioskStatus?.available
+  ? createKioskStore({
+      api,
+      shell: store,
+      status: kioskStatus,
+      defaultLanguage: primaryLanguage(navigator.language) === 'es' ? 'es' : 'en',
+    })
+  : null;
+if (kiosk) {
+  api.onKioskChanged((status) => {
+    const wasKiosk = kiosk.getState().status.kiosk;
+    kiosk.getState().statusChanged(status);
+    // Leaving or entering kiosk mode starts from a clean screen either way.
+    if (wasKiosk !== status.kiosk) {
+      void kiosk.getState().endVisit();
+      store.getState().showLibrary();
+    }
+  });
+}
+
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
       <HostApiContext value={api}>
         <ShellStoreContext.Provider value={store}>
-          <App />
+          <KioskStoreContext value={kiosk}>
+            <App />
+          </KioskStoreContext>
         </ShellStoreContext.Provider>
       </HostApiContext>
     </StrictMode>,

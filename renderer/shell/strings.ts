@@ -1,3 +1,4 @@
+import { createContext, useContext } from 'react';
 import { useShell } from './context';
 
 /**
@@ -36,6 +37,10 @@ const en = {
   helpLoading: 'Loading the crisis lines…',
   helpFallback:
     'If you or someone here is in danger right now, call your local emergency number. A facilitator or staff member can help you find support.',
+  dangerLine: (number: string | null) =>
+    number
+      ? `If you are in danger now, call ${number} or tell a member of staff.`
+      : 'If you are in danger now, call your local emergency number or tell a member of staff.',
   close: 'Close',
   emergency: 'Emergency',
   call: 'Call',
@@ -137,6 +142,10 @@ const es: ShellStrings = {
   helpLoading: 'Cargando las líneas de crisis…',
   helpFallback:
     'Si usted o alguien aquí está en peligro ahora mismo, llame al número de emergencias local. Quien facilita o alguien del personal puede ayudarle a encontrar apoyo.',
+  dangerLine: (number) =>
+    number
+      ? `Si está en peligro ahora, llame al ${number} o avise a alguien del personal.`
+      : 'Si está en peligro ahora, llame al número de emergencias local o avise a alguien del personal.',
   close: 'Cerrar',
   emergency: 'Emergencia',
   call: 'Llame al',
@@ -212,10 +221,14 @@ export function shellStringsFor(language: string | null | undefined): ShellStrin
   return Object.hasOwn(TABLES, primary) ? TABLES[primary]! : en;
 }
 
-/** The strings for the lesson on screen, or English outside a lesson. */
+/** A screen that knows the person's language itself (the kiosk's choice) says so here. */
+export const ShellLanguageContext = createContext<string | null>(null);
+
+/** The strings for the chosen or on-screen lesson's language, or English outside a lesson. */
 export function useShellStrings(): ShellStrings {
+  const chosen = useContext(ShellLanguageContext);
   const language = useShell((s) =>
     s.route.screen !== 'library' ? s.presentation.shown?.meta?.language : undefined,
   );
-  return shellStringsFor(language);
+  return shellStringsFor(chosen ?? language);
 }

@@ -17,7 +17,6 @@ import { parse as parseYaml } from 'yaml';
 import { lessonSource } from '../../bench/inputs';
 import type { LoadedLesson } from '../../contract/lesson';
 import { printFileName, type PrintDocument } from '../../contract/print';
-import { DURATION_TOLERANCE } from '../../core/quality/completeness';
 import { createLessonService } from '../../core/service';
 import type { DocumentReport } from '../../core/export/runner/run';
 import { DEFAULT_RENDERER_DIR } from '../../server/host';
@@ -240,13 +239,8 @@ test('the guide has every note, and its timing total is the lesson’s duration'
     // The table adds up the planned minutes of every slide…
     const planned = lesson.slides.reduce((sum, slide) => sum + (slide.minutes ?? 0), 0);
     expect.soft(total, `${slug}: the timing table's total line`).toBe(planned);
-    // … which is the lesson's duration, within what npm run check accepts
-    // (exercise-gallery plans 31 minutes for a 30-minute lesson).
-    const duration = lesson.meta?.duration ?? 0;
-    expect
-      .soft(Math.abs(total - duration), `${slug}: total ${total} for a ${duration}-minute lesson`)
-      .toBeLessThanOrEqual(duration * DURATION_TOLERANCE);
-    if (slug !== 'exercise-gallery') expect.soft(total, `${slug}: total = duration`).toBe(duration);
+    // … which is the lesson's duration: every bundled lesson plans its minutes exactly.
+    expect.soft(total, `${slug}: total = duration`).toBe(lesson.meta?.duration);
   }
 });
 

@@ -47,6 +47,9 @@ export function useStageMessages(): (message: StageToShell) => void {
         case 'print-content':
           // Only the print page asks for it; a presenting stage that sends it is ignored.
           return;
+        case 'activity':
+          // Only a kiosk has an idle timer.
+          return;
         default:
           throw missingCaseError(message);
       }

@@ -14,6 +14,7 @@ import {
   type SaveFileRequest,
   type SaveFileResult,
 } from '../../../contract/api';
+import { clearPageStorage } from './clear-page-storage';
 import { downloadFile } from './download';
 import { openPrintPage } from './open-print-page';
 
@@ -112,5 +113,6 @@ export function createHttpHostApi(options: HttpHostOptions): HostApi {
     ...subscriptions,
     saveFile: async (request) => save(request),
     printDocument: async (request) => print(request),
+    clearVisit: () => clearPageStorage(),
   };
 }

@@ -44,6 +44,7 @@ export function PrintStage({
           slides: lesson.slides.map((s) => ({ ...s, notes: null })),
           index: 0,
           language: lesson.meta?.language ?? 'en',
+          kiosk: false,
         });
         post({ type: 'print' });
         liveness ??= watchLiveness({
