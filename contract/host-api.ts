@@ -112,7 +112,7 @@ export const HOST_METHODS = {
   /** Leaves kiosk mode with the staff PIN; wrong tries are rate-limited by the host. */
   leaveKiosk: { args: z.tuple([z.string().max(64)]), result: pinCheckSchema },
   /** Staff who left the kiosk put it back; refused unless the host started as one. */
-  returnToKiosk: { args: z.tuple([]), result: kioskStatusSchema },
+  enterKiosk: { args: z.tuple([]), result: kioskStatusSchema },
   /**
    * The end of a kiosk visit: the host forgets what the visit left in its
    * window (Electron: storage, cache and the clipboard; the browser host: the

@@ -194,7 +194,7 @@ export function createLessonService(options: LessonServiceOptions): LessonServic
     getKioskStatus: () => kiosk.status(),
     setKioskPin: (pin) => kiosk.setPin(pin),
     leaveKiosk: (pin) => kiosk.leave(pin),
-    returnToKiosk: () => kiosk.returnTo(),
+    enterKiosk: () => kiosk.returnTo(),
     onKioskChanged: (listener) => kiosk.onChange(listener),
     onSessionChanged(listener) {
       return session.onChange(listener);
@@ -241,7 +241,6 @@ export function createLessonService(options: LessonServiceOptions): LessonServic
   }
   return service;
 }
-
 
 export function toSummary(lesson: LoadedLesson): LessonSummary {
   const { slug, file, meta, slideCount, status, diagnostics } = lesson;

@@ -14,6 +14,8 @@ import {
   HOST_METHOD_NAMES,
   parseArgs,
   subscribeName,
+  type HostEventName,
+  type HostEventPayload,
   type HostMethodArgs,
   type HostMethodName,
   type HostMethods,
@@ -24,6 +26,7 @@ import {
 } from '../contract/api';
 import { printFileName } from '../contract/print';
 import type { LessonService } from '../core/service-types';
+import { clearVisitData, type KioskWindow } from './kiosk-window';
 import { fileFilterFor, isShellUrl, safeFileName } from './policy';
 import type { Printer } from './print-to-pdf';
 
@@ -37,6 +40,13 @@ export interface HostApiBinding {
   getWindows(): readonly BrowserWindow[];
   /** Prints handouts in hidden windows (electron/print-to-pdf.ts), for `printDocument`. */
   printer: Pick<Printer, 'print' | 'isPrintWindow'>;
+  /**
+   * The kiosk window while the app runs with `--kiosk` (electron/kiosk-window.ts):
+   * it follows every kiosk status the core answers, and while it is locked
+   * there are no save or print dialogs (a system file dialog is a way out
+   * of the kiosk into the file system).
+   */
+  kiosk?: Pick<KioskWindow, 'follow' | 'locked'> | null;
 }
 
 /**
@@ -47,7 +57,12 @@ export interface HostApiBinding {
  * no preload, and a message from it is refused anyway. Returns a function
  * that removes the bindings.
  */
-export function bindHostApi({ service, getWindows, printer }: HostApiBinding): () => void {
+export function bindHostApi({
+  service,
+  getWindows,
+  printer,
+  kiosk = null,
+}: HostApiBinding): () => void {
   const liveWindows = (): BrowserWindow[] => getWindows().filter((w) => !w.isDestroyed());
   /** The app window that sent `event`; throws unless it is the shell page in its top frame. */
   const assertShell = (event: IpcMainInvokeEvent): BrowserWindow => {
@@ -60,14 +75,28 @@ export function bindHostApi({ service, getWindows, printer }: HostApiBinding): (
     return window;
   };
 
+  /**
+   * The kiosk window follows the core's answers as well as its kioskChanged
+   * events, so it is never left out of step with what the renderer was told.
+   */
+  const followed = <T>(status: T): T => {
+    kiosk?.follow(status);
+    return status;
+  };
+  const kioskLocked = (): boolean => kiosk?.locked() ?? false;
+
   // Every method, or this object does not type-check: the core's from the
   // service, the window's own here. A save dialog belongs to the window that asked.
   const handlersFor = (window: BrowserWindow): HostMethods => ({
     listLessons: () => service.listLessons(),
     loadLesson: (slug) => service.loadLesson(slug),
     getCrisisResources: () => service.getCrisisResources(),
-    saveFile: (request) => saveWithDialog(window, request),
-    printDocument: (request) => printWithDialog(window, printer, request),
+    saveFile: (request) =>
+      kioskLocked() ? Promise.resolve({ saved: false }) : saveWithDialog(window, request),
+    printDocument: (request) =>
+      kioskLocked()
+        ? Promise.resolve({ outcome: 'failed', message: 'This kiosk does not print.' })
+        : printWithDialog(window, printer, request),
     startSession: (slug, atIndex) => service.startSession(slug, atIndex),
     getSession: () => service.getSession(),
     sendSessionCommand: (command) => service.sendSessionCommand(command),
@@ -76,6 +105,18 @@ export function bindHostApi({ service, getWindows, printer }: HostApiBinding): (
     getResumableSession: () => service.getResumableSession(),
     resumeSession: () => service.resumeSession(),
     discardResumableSession: () => service.discardResumableSession(),
+    getKioskStatus: () => service.getKioskStatus().then(followed),
+    setKioskPin: (pin) => service.setKioskPin(pin),
+    leaveKiosk: async (pin) => {
+      const check = await service.leaveKiosk(pin);
+      // The PIN was right whether or not the status can be read now; kioskChanged follows anyway.
+      if (check.ok && kiosk !== null) {
+        await service.getKioskStatus().then(followed, () => undefined);
+      }
+      return check;
+    },
+    enterKiosk: () => service.enterKiosk().then(followed),
+    clearVisit: () => clearVisitData(window.webContents).then(() => null),
   });
 
   for (const method of HOST_METHOD_NAMES) {
@@ -85,16 +126,26 @@ export function bindHostApi({ service, getWindows, printer }: HostApiBinding): (
     });
   }
 
+  // Every event of the contract, kioskChanged included, to every app window.
   const unsubscribes = HOST_EVENT_NAMES.map((name) =>
-    service[subscribeName(name)]((payload) => {
-      for (const window of liveWindows()) window.webContents.send(channelOf(name), payload);
-    }),
+    service[subscribeName(name)]((payload) => sendEvent(liveWindows(), name, payload)),
   );
 
   return () => {
     for (const unsubscribe of unsubscribes) unsubscribe();
     for (const method of HOST_METHOD_NAMES) ipcMain.removeHandler(channelOf(method));
   };
+}
+
+/** Sends one of the contract's events to windows, as the core's events are sent. */
+export function sendEvent<E extends HostEventName>(
+  windows: readonly BrowserWindow[],
+  name: E,
+  payload: HostEventPayload<E>,
+): void {
+  for (const window of windows) {
+    if (!window.isDestroyed()) window.webContents.send(channelOf(name), payload);
+  }
 }
 
 function dispatch<M extends HostMethodName>(

@@ -3,6 +3,8 @@ import './esbuild-binary';
 
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { KIOSK_IDLE } from '../contract/kiosk';
+import { KIOSK_ARG_OPTIONS, kioskOptionsFrom, type KioskOptions } from '../core/kiosk/args';
 import { serveLessonService, type PortLike } from '../core/remote/remote-service';
 import { createLessonService } from '../core/service';
 
@@ -17,15 +19,43 @@ interface ParentPort {
   postMessage(message: unknown): void;
 }
 
+/**
+ * The kiosk flags electron/main.ts checked and passes in one form (policy.ts
+ * `kioskProcessArgs`). Should they ever be wrong, this stays a kiosk if asked
+ * to be one, with the default idle time: exiting instead would only have the
+ * process started again, and again.
+ */
+function kioskFrom(values: Record<string, string | boolean | undefined>): KioskOptions {
+  const asked = {
+    kiosk: values.kiosk === true,
+    'idle-seconds': typeof values['idle-seconds'] === 'string' ? values['idle-seconds'] : undefined,
+    'set-pin': values['set-pin'] === true,
+  };
+  try {
+    return kioskOptionsFrom(asked);
+  } catch (error) {
+    console.error(`[groundwork] lesson process: ${(error as Error).message}`);
+    return { kiosk: asked.kiosk, idleSeconds: KIOSK_IDLE.defaultSeconds, setPin: false };
+  }
+}
+
 const parentPort = (process as { parentPort?: ParentPort }).parentPort;
 if (parentPort) {
   const { values } = parseArgs({
     args: process.argv.slice(2),
-    options: { content: { type: 'string' }, cache: { type: 'string' } },
+    options: {
+      content: { type: 'string' },
+      cache: { type: 'string' },
+      state: { type: 'string' },
+      ...KIOSK_ARG_OPTIONS,
+    },
     strict: false,
   });
   const contentDir = typeof values.content === 'string' ? values.content : '';
   const cacheDir = typeof values.cache === 'string' ? values.cache : null;
+  // Without a state folder nothing is kept between runs (the PIN included), rather than in the cache.
+  const stateDir = typeof values.state === 'string' ? values.state : null;
+  const kiosk = kioskFrom(values);
   const port: PortLike = {
     post: (message) => parentPort.postMessage(message),
     listen(handler) {
@@ -37,6 +67,8 @@ if (parentPort) {
   const service = createLessonService({
     contentDir,
     cacheDir,
+    stateDir,
+    kiosk,
     watch: true,
     warmCompiler: true,
     compileWorkerFile: join(__dirname, 'compile-worker.cjs'),

@@ -1,14 +1,28 @@
 import { join } from 'node:path';
 import { utilityProcess } from 'electron';
+import type { KioskOptions } from '../core/kiosk/args';
 import { connectLessonService, type PortLike } from '../core/remote/remote-service';
 import { superviseLessonService } from '../core/remote/supervise';
 import type { LessonService } from '../core/service-types';
+import { kioskProcessArgs } from './policy';
 
 export interface LessonProcessOptions {
   contentDir: string;
   cacheDir: string;
+  /**
+   * What must outlive the cache (a cache may be deleted at any time): the
+   * session left for "Resume" and the kiosk's staff PIN.
+   */
+  stateDir: string;
+  /** `--kiosk` and its flags, as electron/main.ts read them. */
+  kiosk: KioskOptions;
   /** dist/electron, where lesson-process.cjs and compile-worker.cjs are built. */
   distElectronDir: string;
+  /**
+   * A lesson process started again after the last one ended and is running:
+   * what the host knows from the old one (the kiosk's status) may be stale.
+   */
+  onRestart?: () => void;
 }
 
 /**
@@ -17,10 +31,21 @@ export interface LessonProcessOptions {
  * never parses a lesson. See electron/lesson-process.ts for the other side.
  */
 export function startLessonProcess(options: LessonProcessOptions): LessonService {
+  let started = 0;
   return superviseLessonService(() => {
+    started += 1;
+    const firstStart = started === 1;
     const child = utilityProcess.fork(
       join(options.distElectronDir, 'lesson-process.cjs'),
-      ['--content', options.contentDir, '--cache', options.cacheDir],
+      [
+        '--content',
+        options.contentDir,
+        '--cache',
+        options.cacheDir,
+        '--state',
+        options.stateDir,
+        ...kioskProcessArgs(options.kiosk, { firstStart }),
+      ],
       { serviceName: 'Groundwork lessons', stdio: 'inherit' },
     );
     const port: PortLike = {
@@ -31,6 +56,7 @@ export function startLessonProcess(options: LessonProcessOptions): LessonService
         return () => child.off('message', listener);
       },
     };
+    if (!firstStart && options.onRestart) child.once('spawn', options.onRestart);
     return {
       service: connectLessonService(port),
       onExit: (listener) => child.once('exit', listener),

@@ -1,4 +1,6 @@
+import { parseArgs } from 'node:util';
 import { slugSchema } from '../contract/api';
+import { KIOSK_ARG_OPTIONS, kioskOptionsFrom, type KioskOptions } from '../core/kiosk/args';
 
 /**
  * The Electron shell's security decisions as plain functions: which URLs may
@@ -246,6 +248,96 @@ export function parseCommandLine(argv: readonly string[]): CommandLine {
     }
   }
   return { contentDir };
+}
+
+/**
+ * `--kiosk [--idle-seconds N] [--set-pin]` from `process.argv`, with the
+ * core's rules (core/kiosk/args.ts). Not strict, because the same list holds
+ * Electron's, Chromium's and the test runner's own switches and `--content`;
+ * so a flag given a value it does not take (`--kiosk=yes`) or missing the
+ * one it needs is refused here. Throws a sentence a person can act on.
+ */
+export function kioskFromCommandLine(argv: readonly string[]): KioskOptions {
+  const { values } = parseArgs({
+    args: argv.slice(1),
+    options: KIOSK_ARG_OPTIONS,
+    strict: false,
+    allowPositionals: true,
+  });
+  const { kiosk, 'set-pin': setPin, 'idle-seconds': idleSeconds } = values;
+  if (kiosk !== undefined && typeof kiosk !== 'boolean') {
+    throw new Error('--kiosk takes no value.');
+  }
+  if (setPin !== undefined && typeof setPin !== 'boolean') {
+    throw new Error('--set-pin takes no value.');
+  }
+  // `--idle-seconds --set-pin` takes the next flag as its value: say what is missing.
+  if (
+    idleSeconds !== undefined &&
+    (typeof idleSeconds !== 'string' || idleSeconds.startsWith('--'))
+  ) {
+    throw new Error('--idle-seconds needs a number of seconds, as in --idle-seconds 120.');
+  }
+  return kioskOptionsFrom({ kiosk, 'set-pin': setPin, 'idle-seconds': idleSeconds });
+}
+
+/**
+ * The lesson process's arguments for the kiosk options (electron/lesson-process.ts
+ * reads them back). `--set-pin` goes only to the first lesson process: one
+ * restarted after a crash must not ask whoever stands at the screen to
+ * choose the staff PIN.
+ */
+export function kioskProcessArgs(
+  options: KioskOptions,
+  { firstStart }: { firstStart: boolean },
+): string[] {
+  if (!options.kiosk) return [];
+  return [
+    '--kiosk',
+    '--idle-seconds',
+    String(options.idleSeconds),
+    ...(options.setPin && firstStart ? ['--set-pin'] : []),
+  ];
+}
+
+/** The kiosk's home, where a kiosk window starts again after its page crashed or hung. */
+export const KIOSK_HOME_URL = `${SHELL_URL}#/`;
+
+/**
+ * How often a kiosk window may start its page again: the first time at
+ * once, then at least `minIntervalMs` after the last, doubling with every
+ * further crash up to `maxIntervalMs`, so a page that crashes as it loads
+ * cannot keep the machine busy. A `stableMs` without a crash starts over.
+ */
+export const KIOSK_RECOVERY = {
+  minIntervalMs: 5_000,
+  maxIntervalMs: 60_000,
+  stableMs: 60_000,
+} as const;
+
+export interface RecoveryState {
+  /** When the last reload was (or is to be) started; null before the first. */
+  lastAt: number | null;
+  /** Reloads in the current run of crashes. */
+  streak: number;
+}
+
+export const NO_RECOVERY: RecoveryState = { lastAt: null, streak: 0 };
+
+/** When to start the page again after a crash at `now`, and the state after it. */
+export function planRecovery(
+  state: RecoveryState,
+  now: number,
+): { delayMs: number; next: RecoveryState } {
+  if (state.lastAt === null || now - state.lastAt >= KIOSK_RECOVERY.stableMs) {
+    return { delayMs: 0, next: { lastAt: now, streak: 1 } };
+  }
+  const interval = Math.min(
+    KIOSK_RECOVERY.maxIntervalMs,
+    KIOSK_RECOVERY.minIntervalMs * 2 ** Math.max(0, state.streak - 1),
+  );
+  const delayMs = Math.max(0, state.lastAt + interval - now);
+  return { delayMs, next: { lastAt: now + delayMs, streak: state.streak + 1 } };
 }
 
 const FALLBACK_FILE_NAME = 'groundwork-file';

@@ -19,6 +19,12 @@ export interface AppWindowOptions {
    * it lays out and runs timers at full speed while hidden.
    */
   hidden?: boolean;
+  /**
+   * A kiosk window (`--kiosk`): full screen in the OS's kiosk mode, no menu
+   * bar, never developer tools (whatever `devTools` says). The rest of the
+   * lock-down is electron/kiosk-window.ts.
+   */
+  kiosk?: boolean;
 }
 
 /**
@@ -29,9 +35,12 @@ export interface AppWindowOptions {
  * so a reader (and docs/security.md) can check them in one place.
  */
 export function createAppWindow(options: AppWindowOptions): BrowserWindow {
+  const kiosk = options.kiosk === true;
   const window = new BrowserWindow({
     title: options.title ?? WINDOW_TITLE,
     ...(options.bounds ?? { width: 1280, height: 800 }),
+    // The size above is what the window returns to when staff leave the kiosk.
+    ...(kiosk ? { kiosk: true, fullscreen: true, autoHideMenuBar: true } : {}),
     minWidth: 640,
     minHeight: 480,
     // The shell's background colour, so the window does not flash another colour while loading.
@@ -51,7 +60,7 @@ export function createAppWindow(options: AppWindowOptions): BrowserWindow {
       navigateOnDragDrop: false,
       spellcheck: false,
       safeDialogs: true,
-      devTools: options.devTools,
+      devTools: options.devTools && !kiosk,
       backgroundThrottling: options.hidden !== true,
     },
   });
@@ -62,6 +71,8 @@ export function createAppWindow(options: AppWindowOptions): BrowserWindow {
     if (options.focus === false) window.showInactive();
     else window.show();
   });
+  // Windows and Linux: no menu bar at all, not even behind Alt (macOS has none per window).
+  if (kiosk) window.removeMenu();
   void window.loadURL(`${SHELL_URL}${options.route ?? ''}`);
   return window;
 }

@@ -1,4 +1,5 @@
-import { relative, sep } from 'node:path';
+import { readdirSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import { watch, type FSWatcher } from 'chokidar';
 
 /** Which lesson a changed path belongs to: `<slug>.mdx` or anything under `<slug>/`. */
@@ -23,6 +24,9 @@ export interface ContentWatcher {
  * changes. Editors save in bursts (write temp file, rename, touch), so events
  * are gathered for `debounceMs` and reported once.
  */
+/** How often the folder itself is looked for: a USB stick or a network share can go and come back. */
+const ROOT_CHECK_MS = 1_000;
+
 export function watchContent(
   contentDir: string,
   onChange: (slugs: string[]) => void,
@@ -30,34 +34,93 @@ export function watchContent(
 ): ContentWatcher {
   const pending = new Set<string>();
   let timer: NodeJS.Timeout | null = null;
-  const watcher: FSWatcher = watch(contentDir, {
-    ignoreInitial: true,
-    // A link inside a lesson folder may point at a huge tree (a home folder):
-    // following it once cost 100,000 inotify watches. Lessons cannot import
-    // through links that leave their folder anyway (import-policy.ts).
-    followSymlinks: false,
-    // content/<slug>/… a few levels down is all a lesson uses.
-    depth: WATCH_DEPTH,
-    ignored: (path) => /(^|[/\\])(\.|node_modules)/.test(relative(contentDir, path)),
-  });
-  watcher.on('all', (_event, path) => {
-    const slug = slugForPath(contentDir, path);
-    if (slug === null) return;
-    pending.add(slug);
+  const report = (slugs: Iterable<string>): void => {
+    for (const slug of slugs) pending.add(slug);
     if (timer) clearTimeout(timer);
     timer = setTimeout(() => {
       timer = null;
-      const slugs = [...pending];
+      const batch = [...pending];
       pending.clear();
-      onChange(slugs);
+      onChange(batch);
     }, debounceMs);
-  });
-  const ready = new Promise<void>((resolve) => watcher.once('ready', () => resolve()));
+  };
+
+  const start = (): FSWatcher => {
+    const watcher = watch(contentDir, {
+      ignoreInitial: true,
+      // A link inside a lesson folder may point at a huge tree (a home folder):
+      // following it once cost 100,000 inotify watches. Lessons cannot import
+      // through links that leave their folder anyway (import-policy.ts).
+      followSymlinks: false,
+      // content/<slug>/… a few levels down is all a lesson uses.
+      depth: WATCH_DEPTH,
+      ignored: (path) => /(^|[/\\])(\.|node_modules)/.test(relative(contentDir, path)),
+    });
+    watcher.on('all', (_event, path) => {
+      const slug = slugForPath(contentDir, path);
+      if (slug !== null) report([slug]);
+    });
+    // A folder that vanished mid-watch makes chokidar report errors; the root check below recovers.
+    watcher.on('error', () => undefined);
+    return watcher;
+  };
+
+  /** Which folder is there now: made again, it is another folder even under the same name. */
+  const identity = (): string | null => {
+    try {
+      const stat = statSync(contentDir);
+      return stat.isDirectory() ? `${stat.dev}:${stat.ino}` : null;
+    } catch {
+      return null;
+    }
+  };
+  let watched = identity();
+  let watcher: FSWatcher | null = watched === null ? null : start();
+  let known = listSlugs(contentDir);
+  const ready: Promise<void> = watcher
+    ? new Promise<void>((resolve) => watcher!.once('ready', () => resolve()))
+    : Promise.resolve();
+
+  // Chokidar cannot follow a watched folder that is removed and made again:
+  // the check notices both, and watches the new folder from scratch.
+  const rootCheck = setInterval(() => {
+    const now = identity();
+    if (now === watched) {
+      if (now !== null) known = listSlugs(contentDir);
+      return;
+    }
+    void watcher?.close();
+    watcher = now === null ? null : start();
+    watched = now;
+    const current = now === null ? [] : listSlugs(contentDir);
+    report(new Set([...known, ...current]));
+    known = current;
+  }, ROOT_CHECK_MS);
+  rootCheck.unref();
+
   return {
     ready,
     async close() {
+      clearInterval(rootCheck);
       if (timer) clearTimeout(timer);
-      await watcher.close();
+      await watcher?.close();
     },
   };
+}
+
+/** The slugs directly inside the folder, for what to report when it goes or comes back. */
+function listSlugs(contentDir: string): string[] {
+  try {
+    return readdirSync(contentDir, { withFileTypes: true })
+      .map((entry) =>
+        // A lesson folder's slug is its name; a file's is `<slug>.mdx`.
+        slugForPath(
+          contentDir,
+          join(contentDir, entry.name, entry.isDirectory() ? 'index.mdx' : ''),
+        ),
+      )
+      .filter((slug): slug is string => slug !== null);
+  } catch {
+    return [];
+  }
 }

@@ -15,7 +15,6 @@ import { KioskStoreContext } from './kiosk/kiosk-context';
 import type { KioskStore } from './kiosk/kiosk-store';
 
 export function App(): ReactNode {
-  const route = useShell((s) => s.route);
   const openCrisis = useShell((s) => s.openCrisis);
 
   // The crisis panel is one key away on every screen, not only while presenting.

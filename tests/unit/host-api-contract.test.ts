@@ -29,18 +29,25 @@ describe('the HostApi table', () => {
       getResumableSession: 'resumable-session:get',
       resumeSession: 'session:resume',
       discardResumableSession: 'resumable-session:discard',
+      getKioskStatus: 'kiosk-status:get',
+      setKioskPin: 'kiosk-pin:set',
+      leaveKiosk: 'kiosk:leave',
+      enterKiosk: 'kiosk:enter',
+      clearVisit: 'visit:clear',
     });
-    expect(HOST_EVENT_NAMES.map(channelOf)).toEqual(['lessons:changed', 'session:changed']);
+    expect(HOST_EVENT_NAMES.map(channelOf)).toEqual([
+      'lessons:changed',
+      'session:changed',
+      'kiosk:changed',
+    ]);
     for (const m of HOST_METHOD_NAMES) expect(methodForChannel(channelOf(m))).toBe(m);
     expect(methodForChannel('crisisResources')).toBeNull();
   });
 
-  it('leaves saving and printing to each host’s window and everything else to the core', () => {
-    expect(CORE_METHOD_NAMES).not.toContain('saveFile');
-    expect(CORE_METHOD_NAMES).not.toContain('printDocument');
-    expect(CORE_METHOD_NAMES).toEqual(
-      HOST_METHOD_NAMES.filter((m) => m !== 'saveFile' && m !== 'printDocument'),
-    );
+  it('leaves saving, printing and clearing a visit to each host’s window and everything else to the core', () => {
+    const windowMethods = ['saveFile', 'printDocument', 'clearVisit'];
+    for (const method of windowMethods) expect(CORE_METHOD_NAMES).not.toContain(method);
+    expect(CORE_METHOD_NAMES).toEqual(HOST_METHOD_NAMES.filter((m) => !windowMethods.includes(m)));
   });
 
   it('isHostApi wants every method and every subscription, not four of five', () => {

@@ -1,9 +1,8 @@
 import { useEffect, type ReactNode } from 'react';
 import { keyToNavAction } from '../../shared/navigation';
 import { elementOwnsKey } from '../../shared/key-ownership';
-import { useShell } from '../context';
 import { CrisisPanel } from '../CrisisPanel';
-import { ShellLanguageContext, useShellStrings } from '../strings';
+import { ShellLanguageContext } from '../strings';
 import { useKiosk, useKioskStore } from './kiosk-context';
 import { KioskQuestion, StillThere } from './KioskDialogs';
 import { KioskHome } from './KioskHome';
@@ -12,16 +11,6 @@ import { PinPad } from './PinPad';
 import './kiosk.css';
 
 const ACTIVITY_EVENTS = ['pointerdown', 'keydown', 'touchstart', 'wheel', 'input'] as const;
-
-function KioskHelpButton(): ReactNode {
-  const open = useShell((s) => s.openCrisis);
-  const t = useShellStrings();
-  return (
-    <button type="button" className="kiosk-help-button" onClick={() => void open()}>
-      {t.getHelp}
-    </button>
-  );
-}
 
 /**
  * The whole app on a kiosk: the home screen or one lesson, the help button
@@ -39,10 +28,12 @@ export function KioskApp(): ReactNode {
   // The idle timer: any touch, click or key in the shell (the stage reports its own).
   useEffect(() => {
     const onActivity = (): void => store.getState().activity();
-    for (const name of ACTIVITY_EVENTS) window.addEventListener(name, onActivity, { capture: true, passive: true });
+    for (const name of ACTIVITY_EVENTS)
+      window.addEventListener(name, onActivity, { capture: true, passive: true });
     const timer = setInterval(() => store.getState().tick(), 1_000);
     return () => {
-      for (const name of ACTIVITY_EVENTS) window.removeEventListener(name, onActivity, { capture: true });
+      for (const name of ACTIVITY_EVENTS)
+        window.removeEventListener(name, onActivity, { capture: true });
       clearInterval(timer);
     };
   }, [store]);
@@ -77,7 +68,6 @@ export function KioskApp(): ReactNode {
     <ShellLanguageContext value={panelLanguage}>
       <div className="kiosk" lang={panelLanguage} data-phase={phase}>
         {phase === 'home' ? <KioskHome /> : <KioskReader />}
-        <KioskHelpButton />
         <KioskQuestion />
         <StillThere />
         <PinPad />

@@ -7,6 +7,7 @@ import {
 } from '../../../contract/kiosk-lessons';
 import { useShell } from '../context';
 import { useKiosk, useKioskStore, useKioskStrings } from './kiosk-context';
+import { KioskHelpButton } from './KioskHelpButton';
 import { KIOSK_LANGUAGES, kioskStringsFor } from './kiosk-strings';
 
 function LessonTile({ lesson, big }: { lesson: LessonSummary; big: boolean }): ReactNode {
@@ -88,6 +89,7 @@ export function KioskHome(): ReactNode {
             </button>
           ))}
         </div>
+        <KioskHelpButton />
       </header>
       <p className="kiosk-home-lead">{t.homeLead}</p>
       {notice === 'stopped' ? (

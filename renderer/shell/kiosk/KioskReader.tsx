@@ -5,6 +5,7 @@ import { StageFrame } from '../StageFrame';
 import { useShell } from '../context';
 import { READING_TEXT_SCALES } from '../../../contract/kiosk';
 import { useKiosk, useKioskStore, useKioskStrings } from './kiosk-context';
+import { KioskHelpButton } from './KioskHelpButton';
 
 /** How long a stage may stop answering before the kiosk gives up on it and goes home. */
 const HUNG_STAGE_MS = 8_000;
@@ -124,7 +125,11 @@ export function KioskReader(): ReactNode {
             />
           </div>
         </div>
-        <div className="kiosk-text-size" role="group" aria-label={`${t.textSmaller} / ${t.textLarger}`}>
+        <div
+          className="kiosk-text-size"
+          role="group"
+          aria-label={`${t.textSmaller} / ${t.textLarger}`}
+        >
           <button
             type="button"
             className="kiosk-button kiosk-button-square"
@@ -144,11 +149,7 @@ export function KioskReader(): ReactNode {
             A+
           </button>
         </div>
-        <button
-          type="button"
-          className="kiosk-button"
-          onClick={() => store.getState().ask('done')}
-        >
+        <button type="button" className="kiosk-button" onClick={() => store.getState().ask('done')}>
           {t.done}
         </button>
       </header>
@@ -199,6 +200,7 @@ export function KioskReader(): ReactNode {
         >
           ← {t.back}
         </button>
+        <KioskHelpButton />
         <button
           type="button"
           className="kiosk-button kiosk-button-big kiosk-button-primary"

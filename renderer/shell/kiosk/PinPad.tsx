@@ -2,6 +2,7 @@ import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { PIN_RULES } from '../../../contract/kiosk';
 import { useHostApi } from '../context';
 import { useKiosk, useKioskStore, useKioskStrings } from './kiosk-context';
+import type { PinPadPurpose } from './kiosk-store';
 
 const DIGITS = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '0'];
 
@@ -14,6 +15,11 @@ type Message = { kind: 'problem' | 'info'; text: string } | null;
  */
 export function PinPad(): ReactNode {
   const purpose = useKiosk((s) => s.pinPad);
+  // A new keypad each time it opens: nothing typed for one purpose is left for the next.
+  return purpose === null ? null : <PinPadDialog key={purpose} purpose={purpose} />;
+}
+
+function PinPadDialog({ purpose }: { purpose: PinPadPurpose }): ReactNode {
   const store = useKioskStore();
   const api = useHostApi();
   const t = useKioskStrings();
@@ -89,7 +95,9 @@ export function PinPad(): ReactNode {
   }
 
   const submitRef = useRef(submit);
-  submitRef.current = submit;
+  useEffect(() => {
+    submitRef.current = submit;
+  });
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent): void => {
       if (/^\d$/.test(event.key)) type(event.key);
@@ -104,7 +112,6 @@ export function PinPad(): ReactNode {
     return () => window.removeEventListener('keydown', onKeyDown, { capture: true });
   }, [purpose, store]);
 
-  if (purpose === null) return null;
   const title =
     purpose === 'set' ? (first === null ? t.pinSetTitle : t.pinConfirmTitle) : t.pinEnterTitle;
   const secondsLeft = Math.ceil((lockedUntil - now) / 1000);

@@ -12,9 +12,7 @@ function ReturnButton({ kiosk }: { kiosk: KioskStore }): ReactNode {
     <button
       type="button"
       className="button"
-      onClick={() =>
-        void api.returnToKiosk().then((status) => kiosk.getState().statusChanged(status))
-      }
+      onClick={() => void api.enterKiosk().then((status) => kiosk.getState().statusChanged(status))}
     >
       Return to kiosk mode
     </button>

@@ -3,7 +3,8 @@ import { copyFile, mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { expect, type Page, type Request } from '@playwright/test';
-import { channelOf, TOKEN_HEADER } from '../../../contract/host-api';
+import { channelOf, TOKEN_HEADER, type HostMethodName } from '../../../contract/host-api';
+import type { KioskOptions } from '../../../core/kiosk/args';
 import { DEFAULT_RENDERER_DIR, startServer, type RunningServer } from '../../../server/host';
 
 export const E2E_FIXTURES = resolve(import.meta.dirname, '../../fixtures/e2e');
@@ -25,6 +26,8 @@ export interface TestHostOptions {
   contentDir?: string;
   /** Where the session is kept for "Resume"; nowhere by default. */
   stateDir?: string;
+  /** Run as a kiosk (`--kiosk` and its flags). */
+  kiosk?: KioskOptions;
 }
 
 export interface TestHost extends RunningServer {
@@ -42,13 +45,23 @@ export interface TestHost extends RunningServer {
   cleanup(): Promise<void>;
 }
 
-async function endSessionOf(running: RunningServer): Promise<void> {
-  const response = await fetch(`${running.origin}/api/${channelOf('endSession')}`, {
+/** Calls a HostApi method of a running host over HTTP, as a page would. */
+export async function callHost(
+  running: RunningServer,
+  method: HostMethodName,
+  args: unknown[] = [],
+): Promise<unknown> {
+  const response = await fetch(`${running.origin}/api/${channelOf(method)}`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', [TOKEN_HEADER]: running.token },
-    body: JSON.stringify({ args: [] }),
+    body: JSON.stringify({ args }),
   });
-  if (!response.ok) throw new Error(`Ending the session failed: ${response.status}`);
+  if (!response.ok) throw new Error(`${method} failed: ${response.status}`);
+  return (await response.json()) as unknown;
+}
+
+async function endSessionOf(running: RunningServer): Promise<void> {
+  await callHost(running, 'endSession');
 }
 
 /**
@@ -83,6 +96,7 @@ export async function startTestHost(options: TestHostOptions = {}): Promise<Test
       cacheDir: null,
       watch: options.watch ?? true,
       stateDir: options.stateDir ?? null,
+      ...(options.kiosk ? { kiosk: options.kiosk } : {}),
     });
   } catch (error) {
     await rm(contentDir, { recursive: true, force: true });
@@ -116,6 +130,7 @@ async function startInPlace(contentDir: string, options: TestHostOptions): Promi
     cacheDir: null,
     watch: options.watch ?? true,
     stateDir: options.stateDir ?? null,
+    ...(options.kiosk ? { kiosk: options.kiosk } : {}),
   });
   return {
     ...running,
