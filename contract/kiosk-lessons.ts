@@ -22,7 +22,9 @@ export function selectKioskLessons(all: readonly LessonSummary[]): KioskSelectio
   const marked = all.filter((l) => l.meta?.selfStudy === true);
   // Still compiling: neither offered nor reported until the compiler has spoken.
   const lessons = marked.filter(offerable);
-  const leftOff = marked.filter((l) => l.status === 'error' || (l.status !== 'pending' && !offerable(l)));
+  const leftOff = marked.filter(
+    (l) => l.status === 'error' || (l.status !== 'pending' && !offerable(l)),
+  );
   return { lessons, leftOff };
 }
 

@@ -135,6 +135,12 @@ export const PRINT_LIMITS = {
   slideChars: 12_000_000,
   formEntries: 40,
   formLines: 24,
+  /**
+   * How long the hidden stage may take to render every slide. A lesson that
+   * keeps suspending answers pings and is never "hung", so this bound is what
+   * ends the wait; it fails the document, it never prints a partial one.
+   */
+  stageReadMs: 120_000,
 } as const;
 const P = PRINT_LIMITS;
 

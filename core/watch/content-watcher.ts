@@ -56,7 +56,9 @@ export function watchContent(
       depth: WATCH_DEPTH,
       ignored: (path) => /(^|[/\\])(\.|node_modules)/.test(relative(contentDir, path)),
     });
-    watcher.on('all', (_event, path) => {
+    watcher.on('all', (event, path) => {
+      // The folder itself went: the next check watches whatever takes its place.
+      if (event === 'unlinkDir' && relative(contentDir, path) === '') watched = 'gone';
       const slug = slugForPath(contentDir, path);
       if (slug !== null) report([slug]);
     });
@@ -69,12 +71,13 @@ export function watchContent(
   const identity = (): string | null => {
     try {
       const stat = statSync(contentDir);
-      return stat.isDirectory() ? `${stat.dev}:${stat.ino}` : null;
+      // A folder made again at once can reuse the old inode number; not its birth time.
+      return stat.isDirectory() ? `${stat.dev}:${stat.ino}:${stat.birthtimeMs}` : null;
     } catch {
       return null;
     }
   };
-  let watched = identity();
+  let watched: string | null = identity();
   let watcher: FSWatcher | null = watched === null ? null : start();
   let known = listSlugs(contentDir);
   const ready: Promise<void> = watcher

@@ -1,3 +1,4 @@
+import { NO_KIOSK } from '../../core/kiosk/args';
 import { describe, expect, it } from 'vitest';
 import { defaultCacheDir, parseServeArgs } from '../../server/args';
 
@@ -8,13 +9,32 @@ describe('npm run serve arguments', () => {
       port: 4680,
       cacheDir: null,
       open: false,
+      kiosk: NO_KIOSK,
     });
   });
 
   it('resolves folders against the working directory', () => {
     expect(
       parseServeArgs(['--content', 'lessons', '--port', '0', '--cache', '/tmp/gw'], '/home/sam'),
-    ).toEqual({ contentDir: '/home/sam/lessons', port: 0, cacheDir: '/tmp/gw', open: false });
+    ).toEqual({
+      contentDir: '/home/sam/lessons',
+      port: 0,
+      cacheDir: '/tmp/gw',
+      open: false,
+      kiosk: NO_KIOSK,
+    });
+  });
+
+  it('reads the kiosk flags, and refuses an idle time that is not one', () => {
+    expect(parseServeArgs(['--kiosk', '--idle-seconds', '45', '--set-pin']).kiosk).toEqual({
+      kiosk: true,
+      idleSeconds: 45,
+      setPin: true,
+    });
+    expect(() => parseServeArgs(['--kiosk', '--idle-seconds', 'soon'])).toThrow(
+      /--idle-seconds must be a whole number/,
+    );
+    expect(() => parseServeArgs(['--set-pin'])).toThrow(/add --kiosk/);
   });
 
   it('refuses a port that is not a port, and unknown options', () => {

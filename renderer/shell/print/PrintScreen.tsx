@@ -2,14 +2,14 @@ import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react
 import type { CrisisRegion, CrisisResourcesView } from '../../../contract/crisis';
 import type { Diagnostic } from '../../../contract/diagnostics';
 import type { LoadedLesson } from '../../../contract/lesson';
-import type { PrintContent, PrintRequest } from '../../../contract/print';
+import { PRINT_LIMITS, type PrintContent, type PrintRequest } from '../../../contract/print';
 import { useHostApi } from '../context';
 import { cardPieces, guidePieces, handoutPieces } from './documents';
 import { contentHeightPx, Paged } from './Paged';
 import type { Placed } from './paginate';
 import { reportPrintOutcome } from './print-outcome';
 import { printStringsFor } from './print-strings';
-import { PrintStage } from './PrintStage';
+import { PrintStage, type PrintStageFailure } from './PrintStage';
 import './print.css';
 
 type Loaded = { lesson: LoadedLesson; crisis: CrisisResourcesView };
@@ -50,6 +50,12 @@ function slideDiagnostics(lesson: LoadedLesson, content: PrintContent): Diagnost
  * (`window.groundworkPrint`); in the browser host with `auto` it opens the
  * browser's print dialog itself.
  */
+const STAGE_FAILURES: Record<PrintStageFailure, string> = {
+  hung: 'The lesson stopped responding while its slides were read for print.',
+  left: 'The lesson tried to open another page while its slides were read for print, so nothing was printed. Remove the code that changes the page address.',
+  'too-slow': `The lesson's slides did not finish rendering within ${PRINT_LIMITS.stageReadMs / 60_000} minutes, so nothing was printed.`,
+};
+
 export function PrintScreen({
   request,
   auto,
@@ -204,7 +210,7 @@ export function PrintScreen({
         <PrintStage
           lesson={loaded.lesson}
           onContent={setContent}
-          onHung={() => fail('The lesson stopped responding while its slides were read for print.')}
+          onFailed={(why) => fail(STAGE_FAILURES[why])}
         />
       ) : null}
       {pieces && shownFailure === null ? (

@@ -1,9 +1,12 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import type { LoadedLesson } from '../../../contract/lesson';
-import type { PrintContent } from '../../../contract/print';
+import { PRINT_LIMITS, type PrintContent } from '../../../contract/print';
 import type { ShellToStage } from '../../../contract/stage-protocol';
 import { parseStageMessage } from '../../shared/stage-messages';
 import { watchLiveness } from '../liveness';
+
+/** Why the slides could not be read: the lesson hung, navigated its frame away, or never finished. */
+export type PrintStageFailure = 'hung' | 'left' | 'too-slow';
 
 /**
  * A hidden stage that renders every slide for print and reports what they
@@ -13,23 +16,35 @@ import { watchLiveness } from '../liveness';
 export function PrintStage({
   lesson,
   onContent,
-  onHung,
+  onFailed,
 }: {
   lesson: LoadedLesson;
   onContent(content: PrintContent): void;
-  onHung(): void;
+  onFailed(why: PrintStageFailure): void;
 }): ReactNode {
   const frame = useRef<HTMLIFrameElement>(null);
-  const callbacks = useRef({ onContent, onHung });
+  const callbacks = useRef({ onContent, onFailed });
   useEffect(() => {
-    callbacks.current = { onContent, onHung };
+    callbacks.current = { onContent, onFailed };
   });
+  // The stage document loads once; a second load means lesson code navigated its frame away.
+  const loads = useRef(0);
+  const failOnce = useRef<(why: PrintStageFailure) => void>(() => undefined);
 
   useEffect(() => {
     const post = (message: ShellToStage): void =>
       frame.current?.contentWindow?.postMessage(message, '*');
     let done = false;
     let liveness: ReturnType<typeof watchLiveness> | null = null;
+    const fail = (why: PrintStageFailure): void => {
+      if (done) return;
+      done = true;
+      liveness?.stop();
+      clearTimeout(bound);
+      callbacks.current.onFailed(why);
+    };
+    failOnce.current = fail;
+    const bound = setTimeout(() => fail('too-slow'), PRINT_LIMITS.stageReadMs);
     const receive = (event: MessageEvent): void => {
       if (!frame.current?.contentWindow || event.source !== frame.current.contentWindow) return;
       const message = parseStageMessage(event.data);
@@ -50,15 +65,13 @@ export function PrintStage({
         liveness ??= watchLiveness({
           ping: (seq) => post({ type: 'ping', seq }),
           onChange: (hung) => {
-            if (hung && !done) {
-              done = true;
-              callbacks.current.onHung();
-            }
+            if (hung) fail('hung');
           },
         });
       }
       if (message.type === 'print-content') {
         done = true;
+        clearTimeout(bound);
         liveness?.stop();
         callbacks.current.onContent(message.content);
       }
@@ -66,6 +79,7 @@ export function PrintStage({
     window.addEventListener('message', receive);
     return () => {
       window.removeEventListener('message', receive);
+      clearTimeout(bound);
       liveness?.stop();
     };
   }, [lesson]);
@@ -80,6 +94,10 @@ export function PrintStage({
       aria-hidden="true"
       tabIndex={-1}
       referrerPolicy="no-referrer"
+      onLoad={() => {
+        loads.current += 1;
+        if (loads.current > 1) failOnce.current('left');
+      }}
     />
   );
 }
