@@ -101,7 +101,8 @@ const layers = [
     type: 'stage',
     folder: 'renderer/stage',
     layers: ['contract', 'renderer-shared'],
-    packages: [...browserPackages, 'jspdf', 'mdx-bundler/client'],
+    // qrcode: the kiosk's take-home codes, encoded in the stage (nothing leaves it).
+    packages: [...browserPackages, 'jspdf', 'qrcode', 'mdx-bundler/client'],
     why: 'the stage runs untrusted lesson code in a sandboxed browser iframe that talks to the shell only by postMessage',
   },
   {

@@ -1,7 +1,12 @@
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { KIOSK_ARG_OPTIONS, KIOSK_USAGE, kioskOptionsFrom, type KioskOptions } from '../core/kiosk/args';
+import {
+  KIOSK_ARG_OPTIONS,
+  KIOSK_USAGE,
+  kioskOptionsFrom,
+  type KioskOptions,
+} from '../core/kiosk/args';
 
 export interface ServeArgs {
   contentDir: string | null;

@@ -3,10 +3,11 @@ import { useStore } from 'zustand';
 import { postToShell } from './bridge';
 import { stageLibrary, type ComponentMap } from './components';
 import { evaluateLesson } from './evaluate';
-import { ExerciseLanguageContext } from './exercises';
+import { ExerciseLanguageContext, KioskContext } from './exercises';
 import { GroundworkSlide } from './GroundworkSlide';
 import { PaperModeContext } from './print/paper-mode';
 import { usePrintReport } from './print/use-print-report';
+import { ReadingLayout } from './ReadingLayout';
 import { LessonError, LessonErrorBoundary } from './SlideErrorBoundary';
 import { SlideCanvas } from './SlideCanvas';
 import { stageStore } from './stage-store';
@@ -17,6 +18,8 @@ export function StageApp(): ReactNode {
   const lesson = useStore(stageStore, (s) => s.lesson);
   const index = useStore(stageStore, (s) => s.index);
   const printing = useStore(stageStore, (s) => s.printing);
+  const kiosk = useStore(stageStore, (s) => s.kiosk);
+  const textScale = useStore(stageStore, (s) => s.textScale);
   const code = lesson?.code ?? null;
   const evaluation = useMemo(
     () => (code === null ? null : evaluateLesson(code, stageLibrary)),
@@ -76,13 +79,18 @@ export function StageApp(): ReactNode {
         <LessonErrorBoundary key={lesson.key} onError={onLessonError}>
           {/* Exercises speak the lesson's language (its frontmatter `language`). */}
           <ExerciseLanguageContext value={lesson.language}>
-            <PaperModeContext value={printing}>
-              <Content components={components} />
-            </PaperModeContext>
+            <KioskContext value={kiosk}>
+              <PaperModeContext value={printing}>
+                <Content components={components} />
+              </PaperModeContext>
+            </KioskContext>
           </ExerciseLanguageContext>
         </LessonErrorBoundary>
       );
     }
   }
+  // A kiosk's screen is read up close, often upright: the slide reflows to it
+  // instead of being one 1920×1080 picture scaled to fit.
+  if (kiosk && !printing) return <ReadingLayout textScale={textScale}>{content}</ReadingLayout>;
   return <SlideCanvas>{content}</SlideCanvas>;
 }

@@ -2,6 +2,7 @@ import type { StoreApi } from 'zustand/vanilla';
 import { SHARED_LIMITS, sharedExercisesSchema, type SharedExercises } from '../../contract/session';
 import type { SaveOutcome, StageToShell } from '../../contract/stage-protocol';
 import { postToShell } from './bridge';
+import { isKiosk } from './kiosk-policy';
 import { boundedKey } from './exercises/bounded-key';
 import { exerciseStore } from './exercises/store/exercise-store';
 import type { ExerciseState } from './exercises/store/types';
@@ -22,6 +23,11 @@ import type { ExerciseState } from './exercises/store/types';
  * - Writing: only whether something typed here is unsaved crosses, as a
  *   boolean, when it changes; `snapshotShared` reads no writing slice at all
  *   (its parameter type has none) and the schema has no place for text.
+ *
+ * - Kiosk: one person at a time, and the next is a stranger. There is no
+ *   other view to share with, so nothing is posted and the session's state
+ *   is not shown: nobody's answers reach the shell, or come back from it
+ *   to the next person (`shares`).
  *
  * Like input.ts, it runs before any lesson code and keeps the functions it
  * needs from then: a lesson can patch prototypes and globals later. It
@@ -200,6 +206,8 @@ export interface ExerciseSyncOptions {
   isTrusted?: (event: Event) => boolean;
   /** Runs the check after the event has been handled; a task, since a microtask would run between listeners. */
   schedule?: (run: () => void) => void;
+  /** Whether shared state crosses at all, asked each time: not on a kiosk. */
+  shares?: () => boolean;
 }
 
 export interface ExerciseSync {
@@ -217,6 +225,7 @@ export function createExerciseSync(options: ExerciseSyncOptions): ExerciseSync {
   const { store, post, target } = options;
   const isTrusted = options.isTrusted ?? ((event: Event) => event.isTrusted === true);
   const schedule = options.schedule ?? ((run: () => void) => void later(run, 0));
+  const shares = options.shares ?? (() => true);
 
   // The shared state every other view already has or works out by itself:
   // the state last posted or applied, moved on by changes no person made here.
@@ -250,7 +259,7 @@ export function createExerciseSync(options: ExerciseSyncOptions): ExerciseSync {
     const before = baselineKey ?? stableKey(snapshotShared(baseline));
     baseline = state;
     baselineKey = key;
-    if (key === before) return;
+    if (key === before || !shares()) return;
     // The shell would drop an invalid message; the projection means this never fails.
     if (!sharedExercisesSchema.safeParse(snapshot).success) return;
     post({ type: 'exercises', exercises: snapshot });
@@ -288,6 +297,7 @@ export function createExerciseSync(options: ExerciseSyncOptions): ExerciseSync {
     personInput,
 
     applyShared(shared) {
+      if (!shares()) return;
       const state = store.getState();
       // Ids this view knows by a longer key of its own (see sharedId).
       const local = new Map<string, string>();
@@ -361,7 +371,12 @@ let active: ExerciseSync | null = null;
 
 /** Starts sharing the stage's exercise store; call it once, before any lesson code runs. */
 export function startExerciseSync(win: Window): void {
-  active ??= createExerciseSync({ store: exerciseStore, post: postToShell, target: win });
+  active ??= createExerciseSync({
+    store: exerciseStore,
+    post: postToShell,
+    target: win,
+    shares: () => !isKiosk(),
+  });
 }
 
 /** The session's shared state from the shell: shown here, never posted back. */

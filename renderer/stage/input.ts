@@ -6,6 +6,8 @@ import {
 } from '../shared/key-ownership';
 import { keyToNavAction, type KeyLike } from '../shared/navigation';
 import { postToShell } from './bridge';
+import { handleChosenFocus } from './chosen-focus';
+import { ACTIVITY_EVENTS, activityListener, contextMenuListener } from './kiosk-policy';
 import { navigateLocally } from './local-navigation';
 
 /**
@@ -54,6 +56,7 @@ const listen = uncurry(EventTarget.prototype.addEventListener) as (
   options?: AddEventListenerOptions,
 ) => void;
 const later = setTimeout.bind(window);
+const clock = performance.now.bind(performance);
 const stageDocument = document;
 
 function isElement(value: unknown): value is Element {
@@ -118,6 +121,11 @@ function pressedOn(el: Element): boolean {
   const label = isElement(pressed) ? closest(pressed, 'label') : null;
   return label !== null && labelControlOf(label) === el;
 }
+
+// The stage's own components moved the focus for the person (a dialog they opened).
+handleChosenFocus((from, to) => {
+  if (from !== null && isChosen(from) && activeElementOf(stageDocument) === to) chosen = to;
+});
 
 /** The shell saw the person Tab into the stage: the field focus landed on is theirs. */
 export function focusCameFromShell(): void {
@@ -220,10 +228,31 @@ export function forwardNavigationKeys(win: Window): void {
   listen(win, 'blur', onWindowBlur, { capture: true });
 }
 
+let kioskInstalled = false;
+
+/**
+ * On a kiosk: tells the shell a person is still here (its idle timer clears
+ * the screen otherwise) and keeps the context menu closed. Installed once,
+ * before any lesson code, in the capture phase like the key forwarder, so no
+ * lesson listener can stop a touch from counting; each listener asks
+ * kiosk-policy.ts whether this stage is a kiosk, so outside one they do
+ * nothing. Touches and the wheel are passive: they never delay a scroll.
+ */
+export function forwardKioskActivity(win: Window): void {
+  if (kioskInstalled) return;
+  kioskInstalled = true;
+  const onActivity = activityListener({ post: postToShell, now: clock });
+  for (const type of ACTIVITY_EVENTS) {
+    listen(win, type, onActivity, { capture: true, passive: true });
+  }
+  listen(win, 'contextmenu', contextMenuListener(preventDefault), { capture: true });
+}
+
 const SWIPE_MIN_DISTANCE = 80;
 const SWIPE_MAX_MS = 800;
+// A dialog too: a hand moving over the kiosk's take-home codes must not turn the page.
 const INTERACTIVE =
-  'button, a, input, textarea, select, summary, label, [role="slider"], [role="button"], [contenteditable], [draggable="true"], ' +
+  'button, a, input, textarea, select, summary, label, [role="slider"], [role="button"], [role="dialog"], [contenteditable], [draggable="true"], ' +
   `[${OWNS_KEYS_ATTRIBUTE}]`;
 
 /** A horizontal swipe on a touch screen turns the page, unless it started on a control. */

@@ -11,11 +11,19 @@ import {
   startExerciseSync,
 } from './exercise-sync';
 import { settleSave } from './exercises/logic/save-file';
-import { focusCameFromShell, forwardNavigationKeys, forwardSwipes } from './input';
+import {
+  focusCameFromShell,
+  forwardKioskActivity,
+  forwardNavigationKeys,
+  forwardSwipes,
+} from './input';
+import { setKioskPolicy } from './kiosk-policy';
 import { forgetEchoes, gotoFromShell } from './local-navigation';
 import { StageApp } from './StageApp';
 import { stageStore } from './stage-store';
 import './stage.css';
+// After stage.css: the kiosk's reading layout restyles the slide (ReadingLayout.tsx).
+import './reading.css';
 
 // Registered before any lesson code runs, in the capture phase, so a lesson's
 // own listeners cannot stop the shell's messages (its pings above all) from
@@ -35,6 +43,8 @@ window.addEventListener(
         return;
       case 'load': {
         forgetEchoes();
+        // Before the store changes, so no render of the kiosk's layout runs under the old policy.
+        setKioskPolicy(message.kiosk);
         const fresh = stageStore.getState().lesson?.key !== message.lessonKey;
         stageStore.getState().load(
           {
@@ -44,6 +54,7 @@ window.addEventListener(
             language: message.language,
           },
           message.index,
+          message.kiosk,
         );
         // A new lesson key reset the exercises: nothing of the old lesson is shared or unsaved.
         if (fresh) forgetSharedState();
@@ -66,6 +77,9 @@ window.addEventListener(
       case 'print':
         stageStore.getState().print();
         return;
+      case 'text-scale':
+        stageStore.getState().setTextScale(message.scale);
+        return;
       default:
         throw missingCaseError(message);
     }
@@ -74,6 +88,7 @@ window.addEventListener(
 );
 
 forwardNavigationKeys(window);
+forwardKioskActivity(window);
 forwardSwipes(window);
 startExerciseSync(window);
 

@@ -21,13 +21,16 @@
  *   `navigate` event); the Connection-Allowlist header stops it where the
  *   browser supports it (core/hosting/csp.ts).
  * - The clipboard: lesson code cannot write it (no async clipboard, no
- *   `execCommand('copy'|'cut')`, no rewriting of a copy the person makes).
+ *   `execCommand('copy'|'cut')`, no rewriting of a copy the person makes);
+ *   on a kiosk the person's own copy is cancelled too (kiosk-policy.ts).
  *
  * Everything used after this module has run was captured now: a lesson can
  * replace prototypes, `Function.prototype.call` or globals later, and none
  * of that reaches the references below. A failure to install any of this
  * throws, so the stage does not start half-guarded.
  */
+
+import { clipboardListener } from './kiosk-policy';
 
 type AnyFunction = (...args: never[]) => unknown;
 type Uncurried = (self: unknown, ...args: unknown[]) => unknown;
@@ -615,11 +618,11 @@ function installEventGuards(): void {
   };
   for (const type of ['click', 'auxclick']) listen(window, type, refuseLink, true);
   listen(window, 'submit', (event: Event) => preventDefault(event), true);
-  // The person's own copy goes ahead, with what they selected; lesson
-  // listeners never see it, so none can replace the data.
-  for (const type of ['copy', 'cut']) {
-    listen(window, type, (event: Event) => stopImmediatePropagation(event), true);
-  }
+  // The person's own copy goes ahead, with what they selected (on a kiosk
+  // it does not: kiosk-policy.ts); lesson listeners never see it, so none
+  // can replace the data.
+  const onClipboard = clipboardListener(stopImmediatePropagation, preventDefault);
+  for (const type of ['copy', 'cut']) listen(window, type, onClipboard, true);
 }
 
 /**

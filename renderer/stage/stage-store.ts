@@ -1,4 +1,5 @@
 import { createStore } from 'zustand/vanilla';
+import { READING_TEXT_SCALES } from '../../contract/kiosk';
 import type { SlideInfo } from '../../contract/lesson';
 import { resetExercises } from './library';
 
@@ -24,21 +25,40 @@ export interface StageState {
   sessionKey: string;
   /** Rendering every slide at once for a handout, exercises in their paper form. */
   printing: boolean;
-  load(lesson: StageLesson, index: number): void;
+  /**
+   * Self-study on a shared kiosk screen (from `load`): the reading layout,
+   * exercises in their solo form, a route to help beside every place to
+   * write, nothing offered as a file.
+   */
+  kiosk: boolean;
+  /** The reading layout's text size, a multiple of its base size (kiosk only). */
+  textScale: number;
+  load(lesson: StageLesson, index: number, kiosk?: boolean): void;
   goto(index: number): void;
   print(): void;
+  setTextScale(scale: number): void;
 }
+
+const MIN_SCALE = READING_TEXT_SCALES[0];
+const MAX_SCALE = READING_TEXT_SCALES[READING_TEXT_SCALES.length - 1] ?? MIN_SCALE;
 
 export const stageStore = createStore<StageState>()((set, get) => ({
   lesson: null,
   index: 0,
   sessionKey: '',
   printing: false,
-  load: (lesson, index) => {
+  kiosk: false,
+  textScale: 1,
+  load: (lesson, index, kiosk = false) => {
     // A new lesson, or a new version of it, starts with blank exercises.
     if (get().lesson?.key !== lesson.key) resetExercises();
-    set({ lesson, index, sessionKey: lesson.key });
+    set({ lesson, index, sessionKey: lesson.key, kiosk });
   },
   goto: (index) => set({ index }),
   print: () => set({ printing: true }),
+  setTextScale: (scale) => {
+    // The message was checked against the contract; a bad number still must not blow the text up.
+    if (!Number.isFinite(scale)) return;
+    set({ textScale: Math.min(MAX_SCALE, Math.max(MIN_SCALE, scale)) });
+  },
 }));

@@ -35,6 +35,7 @@ describe('messages from the stage (untrusted)', () => {
     expect(parseStageMessage({ type: 'pong', seq: 7 })).toEqual({ type: 'pong', seq: 7 });
     expect(parseStageMessage({ type: 'pointerdown' })).toEqual({ type: 'pointerdown' });
     expect(parseStageMessage({ type: 'release-keyboard' })).toEqual({ type: 'release-keyboard' });
+    expect(parseStageMessage({ type: 'activity', at: 5 })).toEqual({ type: 'activity' });
   });
 
   it('keeps none of the lesson’s words from an error: the shell uses its own', () => {
@@ -102,8 +103,18 @@ describe('messages from the shell', () => {
       slides: [slide],
       index: 0,
       language: 'en',
+      kiosk: false,
     };
     expect(parseShellMessage(load)).toEqual(load);
+    expect(parseShellMessage({ ...load, kiosk: true })).toEqual({ ...load, kiosk: true });
+    // A load that does not say whether it is a kiosk is refused: the stage must not guess.
+    const { kiosk: _kiosk, ...unsaid } = load;
+    expect(parseShellMessage(unsaid)).toBeNull();
+    expect(parseShellMessage({ type: 'text-scale', scale: 1.5 })).toEqual({
+      type: 'text-scale',
+      scale: 1.5,
+    });
+    expect(parseShellMessage({ type: 'text-scale', scale: 9 })).toBeNull();
     expect(parseShellMessage({ type: 'goto', index: 2 })).toEqual({ type: 'goto', index: 2 });
     expect(parseShellMessage({ type: 'ping', seq: 4 })).toEqual({ type: 'ping', seq: 4 });
     expect(parseShellMessage({ type: 'save-result', id: 2, outcome: 'saved' })).toEqual({

@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { expect, test, type Frame, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import jsQR from 'jsqr';
+import { PNG } from 'pngjs';
 import { KIOSK_IDLE } from '../../contract/kiosk';
 import { callHost, startTestHost, type TestHost } from './support/host';
 
@@ -39,13 +41,13 @@ test.afterAll(async () => {
 });
 
 function stage(page: Page): Frame {
-  const frame = page.frames().find((f) => f !== page.mainFrame() && f.url().includes('stage'));
+  const frame = page.frames().find((f) => f.url().endsWith('/stage.html'));
   if (!frame) throw new Error('no stage frame');
   return frame;
 }
 
 async function stageFrame(page: Page): Promise<Frame> {
-  await expect.poll(() => page.frames().length).toBeGreaterThan(1);
+  await expect.poll(() => page.frames().some((f) => f.url().endsWith('/stage.html'))).toBe(true);
   return stage(page);
 }
 
@@ -167,6 +169,27 @@ test('“I’m done” wipes everything at once', async ({ page }) => {
   await expectNothingLeft(page);
 });
 
+test('a reflection goes home as a QR code that decodes to exactly the words typed', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1080, height: 1920 });
+  await openSolo(page);
+  for (let i = 0; i < 3; i += 1) await next(page);
+  const words = 'Walking by the river helped. Mañana: llamar a Ana. 🌱';
+  const frame = stage(page);
+  await frame.getByRole('textbox').first().fill(words);
+  await frame.getByRole('button', { name: 'Take it home on your phone' }).click();
+  const code = frame.locator('[data-testid="take-home-qr"] svg[data-qr-part]').first();
+  await expect(code).toBeVisible();
+  await page.screenshot({ path: 'test-results/kiosk-qr.png' });
+  // Read as a phone would: from the pixels on screen, with a maintained decoder.
+  const png = PNG.sync.read(await code.screenshot());
+  const decoded = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
+  expect(decoded?.data).toBe(words);
+  await frame.getByRole('button', { name: 'Done' }).click();
+  await expect(code).toHaveCount(0);
+});
+
 test('Esc, N and the address bar never leave the kiosk or show notes', async ({ page }) => {
   await openSolo(page);
   await next(page);
@@ -177,11 +200,12 @@ test('Esc, N and the address bar never leave the kiosk or show notes', async ({ 
   await expect(page.getByText('Page 2 of 6')).toBeVisible();
   await expect(page.getByRole('complementary')).toHaveCount(0);
   await expect(page.getByText('Notes for slide')).toHaveCount(0);
-  // A deep link to the facilitator's screens shows the kiosk, not the presenter view.
+  // An address naming the facilitator's screens changes nothing; loaded afresh, it is the kiosk home.
   await page.goto(host.at('#/presenter/solo/1'));
+  await expect(page.getByText('Page 2 of 6')).toBeVisible();
+  await page.reload();
   await expect(page.getByRole('heading', { name: 'Learn at your own pace' })).toBeVisible();
   await expect(page.getByText('Presenter view')).toHaveCount(0);
-  await page.goto(host.at('#/'));
   await expect(page.getByRole('heading', { name: 'Lessons', exact: true })).toHaveCount(0);
 });
 
@@ -242,7 +266,7 @@ test('every touch target is at least 44 by 44 CSS pixels on every kiosk screen s
     await page.getByRole('button', { name: /Begin: On my own/ }).click();
     for (let n = 1; n <= 6; n += 1) {
       await expect(page.getByText(`Page ${n} of 6`)).toBeVisible();
-      await expect.poll(() => page.frames().length).toBeGreaterThan(1);
+      await stageFrame(page);
       await expect(
         stage(page).locator(`[data-slide-index="${n - 1}"][data-current]`),
       ).toBeVisible();

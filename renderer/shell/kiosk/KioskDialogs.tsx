@@ -1,5 +1,6 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useKiosk, useKioskStore, useKioskStrings } from './kiosk-context';
+import { KioskHelpButton } from './KioskHelpButton';
 
 /** "Are you still there?", counting down before the visit is wiped. Any touch keeps it. */
 export function StillThere(): ReactNode {
@@ -34,6 +35,10 @@ export function StillThere(): ReactNode {
         >
           {t.stillHere}
         </button>
+        {/* Help stays one touch away, even over the countdown. */}
+        <div className="kiosk-modal-actions">
+          <KioskHelpButton />
+        </div>
       </section>
     </div>
   );

@@ -1,4 +1,12 @@
-import { useEffect, useId, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
+import {
+  useEffect,
+  useId,
+  useRef,
+  useState,
+  type CSSProperties,
+  type DragEvent,
+  type KeyboardEvent,
+} from 'react';
 import { useInstanceKey } from '../instance-key';
 import type { CardSortProps } from '../schemas';
 import { placement, UNSORTED } from '../store/card-sort-slice';
@@ -155,9 +163,10 @@ export function CardSort(props: CardSortProps) {
         {t.help}
       </p>
       {renderColumn(UNSORTED)}
+      {/* A custom property, not a grid template: the kiosk's reading layout lets the groups wrap. */}
       <div
         className="gw-sort-groups"
-        style={{ gridTemplateColumns: `repeat(${categories.length}, 1fr)` }}
+        style={{ '--gw-sort-columns': categories.length } as CSSProperties}
       >
         {categories.map((_, column) => renderColumn(column))}
       </div>

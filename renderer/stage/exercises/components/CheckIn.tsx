@@ -1,14 +1,20 @@
 import { useId, useState } from 'react';
 import { useInstanceKey } from '../instance-key';
+import { useKiosk } from '../kiosk';
 import { checkInScale } from '../logic/check-in-scale';
+import { lowPoints } from '../logic/low-answer';
 import type { CheckInProps } from '../schemas';
 import { NO_CHECK_IN, tallies } from '../store/check-in-slice';
 import { exerciseActions, useExerciseStore } from '../store/use-exercise-store';
 import { useStrings } from '../strings/use-strings';
 import { Announcement } from './Announcement';
+import { KioskNote, SupportMessage } from './Support';
 
 export function CheckIn(props: CheckInProps) {
-  const { scale, question, labels, group } = props;
+  const { scale, question, labels } = props;
+  const kiosk = useKiosk();
+  // On a kiosk the person is alone at the screen: a tally would be theirs and strangers'.
+  const group = props.group === true && !kiosk;
   const key = useInstanceKey('CheckIn', props);
   const state = useExerciseStore((s) => s.checkIns[key]) ?? NO_CHECK_IN;
   const [said, setSaid] = useState('');
@@ -16,9 +22,12 @@ export function CheckIn(props: CheckInProps) {
   const t = useStrings().checkIn;
 
   const { points, low, high } = checkInScale(scale, labels, t);
+  const lows = lowPoints(scale, labels, t);
   const counts = tallies(state, points.length);
   const total = counts.reduce((a, b) => a + b, 0);
   const largest = Math.max(1, ...counts);
+  const mineIsLow = state.mine !== null && lows.has(state.mine);
+  const roomHasLow = counts.some((count, i) => count > 0 && lows.has(i));
 
   const tap = (i: number) => {
     if (group) {
@@ -38,7 +47,7 @@ export function CheckIn(props: CheckInProps) {
       <h2 id={headingId} className="gw-ex-title">
         {question}
       </h2>
-      <p className="gw-ex-hint">{group ? t.groupHint : t.aloneHint}</p>
+      <p className="gw-ex-hint">{group ? t.groupHint : kiosk ? t.kioskHint : t.aloneHint}</p>
       <div role="group" aria-labelledby={headingId} className="gw-checkin-options">
         {points.map((point, i) => (
           <button
@@ -87,6 +96,8 @@ export function CheckIn(props: CheckInProps) {
               ))}
             </ul>
           </figure>
+          {/* For the whole room and naming nobody: someone's low answer is on the screen. */}
+          <SupportMessage show={roomHasLow} reason="room" />
           <div className="gw-ex-actions">
             <button
               type="button"
@@ -113,15 +124,20 @@ export function CheckIn(props: CheckInProps) {
           </div>
         </>
       ) : (
-        <p className="gw-ex-lead" role="status">
-          {state.mine !== null && (
-            <>
-              {t.choseBefore}
-              <strong>{points[state.mine]}</strong>
-              {t.choseAfter}
-            </>
-          )}
-        </p>
+        <>
+          <p className="gw-ex-lead" role="status">
+            {state.mine !== null && (
+              <>
+                {t.choseBefore}
+                <strong>{points[state.mine]}</strong>
+                {/* A low answer is met with support, not a thank-you. */}
+                {mineIsLow ? t.choseLowAfter : t.choseAfter}
+              </>
+            )}
+          </p>
+          <SupportMessage show={mineIsLow} reason="low" />
+          <KioskNote about="answer" />
+        </>
       )}
       <Announcement>{said}</Announcement>
     </section>

@@ -1,10 +1,13 @@
 import { useEffect, useId, useRef } from 'react';
 import { useInstanceKey } from '../instance-key';
+import { fieldPrivacy, useKiosk } from '../kiosk';
+import { mentionsRisk } from '../logic/risk-words';
 import type { GroundingProps } from '../schemas';
 import { NO_STEP_NOTES } from '../store/writing-slice';
 import { exerciseActions, useExerciseStore } from '../store/use-exercise-store';
 import { useStrings } from '../strings/use-strings';
 import { Privacy } from './Privacy';
+import { KioskNote, SupportMessage } from './Support';
 
 /** The five senses in order, counting down; their words are in the strings. */
 export const GROUNDING_STEPS = [
@@ -21,6 +24,8 @@ export function Grounding(props: GroundingProps) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   const moved = useRef(false);
   const fieldId = useId();
+  const noteId = useId();
+  const kiosk = useKiosk();
   const t = useStrings().grounding;
   const finished = step >= GROUNDING_STEPS.length;
   const current = t.steps[GROUNDING_STEPS[Math.min(step, GROUNDING_STEPS.length - 1)]!.sense];
@@ -73,9 +78,13 @@ export function Grounding(props: GroundingProps) {
             className="gw-textarea"
             rows={3}
             value={notes[String(step)] ?? ''}
+            aria-describedby={kiosk ? noteId : undefined}
+            {...fieldPrivacy(kiosk)}
             onChange={(e) => exerciseActions().stepNote(key, String(step), e.target.value)}
           />
-          <Privacy>{t.privacy}</Privacy>
+          {/* Read here and only here: the words never leave the stage. */}
+          <SupportMessage show={mentionsRisk(notes[String(step)] ?? '')} reason="words" />
+          {kiosk ? <KioskNote about="writing" id={noteId} /> : <Privacy>{t.privacy}</Privacy>}
         </div>
       )}
       <div className="gw-ex-actions">

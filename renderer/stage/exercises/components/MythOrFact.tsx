@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { useInstanceKey } from '../instance-key';
+import { useKiosk } from '../kiosk';
 import type { MythOrFactProps } from '../schemas';
 import { NO_CHOICE } from '../store/choice-slice';
 import { exerciseActions, useExerciseStore } from '../store/use-exercise-store';
@@ -7,7 +8,10 @@ import { useStrings } from '../strings/use-strings';
 import { Feedback, type Verdict } from './Feedback';
 
 export function MythOrFact(props: MythOrFactProps) {
-  const { statement, answer, explanation, group } = props;
+  const { statement, answer, explanation } = props;
+  // On a kiosk nobody is there to reveal the answer: the person answers for themselves.
+  const kiosk = useKiosk();
+  const group = props.group === true && !kiosk;
   const key = useInstanceKey('MythOrFact', props);
   const { selected, revealed } = useExerciseStore((s) => s.choices[key]) ?? NO_CHOICE;
   const headingId = useId();

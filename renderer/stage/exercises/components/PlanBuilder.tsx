@@ -1,7 +1,9 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useInstanceKey } from '../instance-key';
-import { planLines, planText, type PlanExport } from '../logic/plan-text';
-import { PLAN_SECTION_IDS } from '../logic/plan-sections';
+import { fieldPrivacy, useKiosk } from '../kiosk';
+import { planLines, planTakeHomeText, planText, type PlanExport } from '../logic/plan-text';
+import { PLAN_SECTION_IDS, type PlanSectionId } from '../logic/plan-sections';
+import { mentionsRisk } from '../logic/risk-words';
 import { datedName, saveFile, saveTextFile, type SaveAnswer } from '../logic/save-file';
 import { saveStatus } from '../logic/save-status';
 import type { PlanBuilderProps } from '../schemas';
@@ -9,16 +11,27 @@ import { exerciseActions, useExerciseStore } from '../store/use-exercise-store';
 import { NO_STEP_NOTES } from '../store/writing-slice';
 import { useLanguage, useStrings } from '../strings/use-strings';
 import { Privacy } from './Privacy';
+import { KioskNote, SupportMessage } from './Support';
+import { TakeHome } from './TakeHome';
+
+/** Where people write down help lines, whose names ("Suicide & Crisis Lifeline") are not a worry. */
+const CONTACT_SECTIONS: ReadonlySet<PlanSectionId> = new Set([
+  'people-to-call',
+  'professional-contacts',
+  'crisis-contacts',
+]);
 
 /**
  * One step per section, then a last step to review and save. The step
  * count and the numbered list beside it both include that last step, so
- * "Step 1 of 7" matches a list of seven.
+ * "Step 1 of 7" matches a list of seven. On a kiosk nothing is saved: the
+ * last step reviews the plan and offers it to the person's phone instead.
  */
 export function PlanBuilder(props: PlanBuilderProps) {
   const sections = props.sections ?? PLAN_SECTION_IDS;
   const strings = useStrings();
   const t = strings.plan;
+  const kiosk = useKiosk();
   const language = useLanguage();
   const steps = sections.length + 1;
   const key = useInstanceKey('PlanBuilder', props);
@@ -28,6 +41,7 @@ export function PlanBuilder(props: PlanBuilderProps) {
   const moved = useRef(false);
   const fieldId = useId();
   const hintId = useId();
+  const noteId = useId();
   const reviewing = step >= sections.length;
   const sectionId = sections[Math.min(step, sections.length - 1)]!;
   const section = t.sections[sectionId];
@@ -50,6 +64,10 @@ export function PlanBuilder(props: PlanBuilderProps) {
     words: t,
   });
   const filled = sections.some((id) => planLines(notes[id]).length > 0);
+  // Read here and only here: the words never leave the stage.
+  const worrying = (reviewing ? sections : [sectionId]).some((id) =>
+    mentionsRisk(notes[id] ?? '', { contacts: CONTACT_SECTIONS.has(id) }),
+  );
   // Says what really happened once the app has answered, not "ready" before anything did.
   const report = (saved: string) => (answer: SaveAnswer) =>
     setStatus(saveStatus(answer, saved, strings.saving));
@@ -68,7 +86,9 @@ export function PlanBuilder(props: PlanBuilderProps) {
               <span className="gw-plan-step-number" aria-hidden="true">
                 {i + 1}
               </span>
-              {id ? t.sections[id].title : t.review}
+              <span className="gw-plan-step-title">
+                {id ? t.sections[id].title : kiosk ? t.reviewTitleKiosk : t.review}
+              </span>
             </button>
           </li>
         ))}
@@ -78,7 +98,7 @@ export function PlanBuilder(props: PlanBuilderProps) {
         {reviewing ? (
           <>
             <h2 ref={headingRef} tabIndex={-1} className="gw-ex-title">
-              {t.reviewTitle}
+              {kiosk ? t.reviewTitleKiosk : t.reviewTitle}
             </h2>
             <dl className="gw-plan-review">
               {sections.map((id) => {
@@ -104,14 +124,16 @@ export function PlanBuilder(props: PlanBuilderProps) {
               id={fieldId}
               className="gw-textarea"
               rows={4}
-              aria-describedby={hintId}
+              aria-describedby={kiosk ? `${hintId} ${noteId}` : hintId}
               placeholder={t.example(section.example)}
               value={notes[sectionId] ?? ''}
+              {...fieldPrivacy(kiosk)}
               onChange={(e) => exerciseActions().stepNote(key, sectionId, e.target.value)}
             />
           </>
         )}
-        <Privacy>{t.privacy}</Privacy>
+        <SupportMessage show={worrying} reason="words" />
+        {kiosk ? <KioskNote about="writing" id={noteId} /> : <Privacy>{t.privacy}</Privacy>}
         <div className="gw-ex-actions">
           <button
             type="button"
@@ -130,7 +152,9 @@ export function PlanBuilder(props: PlanBuilderProps) {
               {step === sections.length - 1 ? t.toReview : t.next}
             </button>
           )}
-          {reviewing && (
+          {reviewing && kiosk && <TakeHome text={planTakeHomeText(sections, notes, t)} />}
+          {/* A kiosk offers no file: the next person could find it. */}
+          {reviewing && !kiosk && (
             <>
               <button
                 type="button"
@@ -162,19 +186,21 @@ export function PlanBuilder(props: PlanBuilderProps) {
               >
                 {t.saveText}
               </button>
-              <button
-                type="button"
-                className="gw-button"
-                disabled={!filled}
-                onClick={() => {
-                  moved.current = true;
-                  exerciseActions().stepClear(key);
-                  setStatus(t.cleared);
-                }}
-              >
-                {t.clear}
-              </button>
             </>
+          )}
+          {reviewing && (
+            <button
+              type="button"
+              className="gw-button"
+              disabled={!filled}
+              onClick={() => {
+                moved.current = true;
+                exerciseActions().stepClear(key);
+                setStatus(t.cleared);
+              }}
+            >
+              {t.clear}
+            </button>
           )}
         </div>
         <p className="gw-status" role="status">

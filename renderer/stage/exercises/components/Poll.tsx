@@ -1,12 +1,22 @@
 import { useId, useState } from 'react';
 import { useInstanceKey } from '../instance-key';
+import { useKiosk } from '../kiosk';
 import type { PollProps } from '../schemas';
 import { pollCounts } from '../store/poll-slice';
+import { NO_PICKS } from '../store/solo-slice';
 import { exerciseActions, useExerciseStore } from '../store/use-exercise-store';
-import { useStrings } from '../strings/use-strings';
+import { useLanguage, useStrings } from '../strings/use-strings';
 import { Announcement } from './Announcement';
+import { Icon } from './Icon';
 
 export function Poll(props: PollProps) {
+  const kiosk = useKiosk();
+  // On a kiosk one person is at the screen: a room's counts would only show
+  // what strangers before them chose, so they choose for themselves.
+  return kiosk ? <SoloPoll {...props} /> : <RoomPoll {...props} />;
+}
+
+function RoomPoll(props: PollProps) {
   const { question, options, multiple } = props;
   const key = useInstanceKey('Poll', props);
   const t = useStrings().poll;
@@ -84,6 +94,65 @@ export function Poll(props: PollProps) {
         </button>
       </div>
       <Announcement>{said}</Announcement>
+    </section>
+  );
+}
+
+/** "“Bus” and “Walking”", as the lesson's language lists things. */
+function listed(items: readonly string[], language: string): string {
+  const quoted = items.map((item) => `“${item}”`);
+  try {
+    return new Intl.ListFormat(language || undefined, { type: 'conjunction' }).format(quoted);
+  } catch {
+    return quoted.join(', ');
+  }
+}
+
+/** The person's own answer: toggle buttons and what they chose, never a count. */
+function SoloPoll(props: PollProps) {
+  const { question, options } = props;
+  const multiple = props.multiple === true;
+  const key = useInstanceKey('Poll', props);
+  const t = useStrings().poll;
+  const language = useLanguage();
+  const picks = useExerciseStore((s) => s.pollPicks[key]) ?? NO_PICKS;
+  const headingId = useId();
+  const chosen = picks.flatMap((i) => (options[i] === undefined ? [] : [options[i]]));
+
+  return (
+    <section
+      className="gw-ex gw-poll gw-poll-solo"
+      data-multiple={multiple || undefined}
+      aria-labelledby={headingId}
+    >
+      <h2 id={headingId} className="gw-ex-title">
+        {question}
+      </h2>
+      <p className="gw-ex-hint">{multiple ? t.soloMany : t.soloOne}</p>
+      <ul className="gw-poll-choices" aria-labelledby={headingId}>
+        {options.map((option, i) => {
+          const pressed = picks.includes(i);
+          return (
+            <li key={option}>
+              <button
+                type="button"
+                className="gw-button gw-poll-choice"
+                aria-pressed={pressed}
+                onClick={() => exerciseActions().pollPick(key, i, multiple)}
+              >
+                <span className="gw-poll-mark" aria-hidden="true">
+                  {pressed && <Icon name="check" />}
+                </span>
+                <span>{option}</span>
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+      {/* A status region: it speaks for itself when the choice changes. */}
+      <p className="gw-ex-lead" role="status">
+        {chosen.length > 0 && t.youChose(listed(chosen, language))}
+      </p>
     </section>
   );
 }

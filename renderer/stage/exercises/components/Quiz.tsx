@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { useInstanceKey } from '../instance-key';
+import { useKiosk } from '../kiosk';
 import type { QuizProps } from '../schemas';
 import { NO_CHOICE } from '../store/choice-slice';
 import { exerciseActions, useExerciseStore } from '../store/use-exercise-store';
@@ -14,10 +15,14 @@ const LETTERS = 'ABCDEF';
  * Alone, a person picks an option and checks it. In a group the screen
  * belongs to the room, not to one person: the options are shown to talk
  * over, nothing can be picked, and the facilitator's reveal marks the
- * answer without a "right" or "wrong" that would speak for everyone.
+ * answer without a "right" or "wrong" that would speak for everyone. On a
+ * kiosk every quiz is the person's own.
  */
 export function Quiz(props: QuizProps) {
-  const { question, options, answer, explanation, group } = props;
+  const { question, options, answer, explanation } = props;
+  // On a kiosk the screen belongs to one person, with no facilitator to reveal the answer.
+  const kiosk = useKiosk();
+  const group = props.group === true && !kiosk;
   const key = useInstanceKey('Quiz', props);
   const { selected, revealed } = useExerciseStore((s) => s.choices[key]) ?? NO_CHOICE;
   const t = useStrings().quiz;

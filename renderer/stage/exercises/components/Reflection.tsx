@@ -1,17 +1,22 @@
 import { useId, useState } from 'react';
 import { useInstanceKey } from '../instance-key';
+import { fieldPrivacy, useKiosk } from '../kiosk';
+import { mentionsRisk } from '../logic/risk-words';
 import { datedName, saveTextFile } from '../logic/save-file';
 import { saveStatus } from '../logic/save-status';
 import type { ReflectionProps } from '../schemas';
 import { exerciseActions, useExerciseStore } from '../store/use-exercise-store';
 import { useStrings } from '../strings/use-strings';
 import { Privacy } from './Privacy';
+import { KioskNote, SupportMessage } from './Support';
+import { TakeHome } from './TakeHome';
 
 export function Reflection(props: ReflectionProps) {
   const { prompt } = props;
   const key = useInstanceKey('Reflection', props);
   const text = useExerciseStore((s) => s.reflections[key]) ?? '';
   const [status, setStatus] = useState('');
+  const kiosk = useKiosk();
   const strings = useStrings();
   const t = strings.reflection;
   const fieldId = useId();
@@ -29,9 +34,13 @@ export function Reflection(props: ReflectionProps) {
       <label htmlFor={fieldId} className="gw-ex-title">
         {prompt}
       </label>
-      <div id={privacyId}>
-        <Privacy>{t.privacy}</Privacy>
-      </div>
+      {kiosk ? (
+        <KioskNote about="writing" id={privacyId} />
+      ) : (
+        <div id={privacyId}>
+          <Privacy>{t.privacy}</Privacy>
+        </div>
+      )}
       <textarea
         id={fieldId}
         className="gw-textarea"
@@ -39,20 +48,28 @@ export function Reflection(props: ReflectionProps) {
         value={text}
         aria-describedby={privacyId}
         spellCheck
+        {...fieldPrivacy(kiosk)}
         onChange={(e) => {
           exerciseActions().reflectionSet(key, e.target.value);
           setStatus('');
         }}
       />
+      {/* Read here and only here: the words never leave the stage. */}
+      <SupportMessage show={mentionsRisk(text)} reason="words" />
       <div className="gw-ex-actions">
-        <button
-          type="button"
-          className="gw-button gw-button-primary"
-          disabled={text.trim() === ''}
-          onClick={save}
-        >
-          {t.save}
-        </button>
+        {/* A kiosk offers no file: the next person could find it. The phone takes it home instead. */}
+        {kiosk ? (
+          <TakeHome text={text} />
+        ) : (
+          <button
+            type="button"
+            className="gw-button gw-button-primary"
+            disabled={text.trim() === ''}
+            onClick={save}
+          >
+            {t.save}
+          </button>
+        )}
         <button
           type="button"
           className="gw-button"

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useInstanceKey } from '../instance-key';
+import { useKiosk } from '../kiosk';
 import { playChime, prepareAudio } from '../logic/chime';
 import { announcementBetween, clockText, initialTimer, spokenTime } from '../logic/timer';
 import type { TimerProps } from '../schemas';
@@ -13,7 +14,10 @@ export function Timer(props: TimerProps) {
   const key = useInstanceKey('Timer', props);
   const totalMs = Math.round(minutes * 60_000);
   const run = useExerciseStore((s) => s.timers[key]) ?? initialTimer(totalMs);
-  const [sound, setSound] = useState(true);
+  // A chime in a clinic's waiting area turns heads towards the one person at the
+  // screen: on a kiosk it starts off, and the person may turn it on.
+  const kiosk = useKiosk();
+  const [sound, setSound] = useState(!kiosk);
   const [said, setSaid] = useState('');
   const headingId = useId();
   const t = useStrings().timer;

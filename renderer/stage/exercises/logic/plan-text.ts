@@ -28,3 +28,22 @@ export function planText({ sections, entries, date, language, words }: PlanExpor
   }
   return parts.join('\n');
 }
+
+/**
+ * The plan for a phone (a kiosk's take-home codes): the person's lines under
+ * their section titles, without the date or the sections left blank, so it
+ * fits in as few codes as it can.
+ */
+export function planTakeHomeText(
+  sections: readonly PlanSectionId[],
+  entries: Readonly<Record<string, string>>,
+  words: Strings['plan'],
+): string {
+  const parts = [words.title];
+  for (const id of sections) {
+    const lines = planLines(entries[id]);
+    if (lines.length === 0) continue;
+    parts.push('', words.sections[id].title, ...lines.map((line) => `- ${line}`));
+  }
+  return parts.length === 1 ? '' : parts.join('\n');
+}

@@ -1,5 +1,6 @@
 import type { SaveOutcome, SaveRefusal } from '../../../../contract/stage-protocol';
 import { postToShell } from '../../bridge';
+import { isKiosk } from '../../kiosk-policy';
 
 /**
  * The stage is a sandboxed iframe without allow-downloads, so it cannot save
@@ -21,6 +22,9 @@ export function saveFile(
   mimeType: string,
   bytes: Uint8Array,
 ): Promise<SaveAnswer> {
+  // A kiosk offers no file (the next person at the screen could open it); no
+  // exercise asks there, and a request that comes anyway never reaches the shell.
+  if (isKiosk()) return Promise.resolve({ outcome: 'refused', reason: 'type-not-allowed' });
   const id = nextId++;
   return new Promise((resolve) => {
     waiting.set(id, resolve);

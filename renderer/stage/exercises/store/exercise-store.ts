@@ -4,6 +4,7 @@ import { createCardSortSlice } from './card-sort-slice';
 import { createCheckInSlice } from './check-in-slice';
 import { createChoiceSlice } from './choice-slice';
 import { createPollSlice } from './poll-slice';
+import { createSoloSlice } from './solo-slice';
 import { createTimerSlice } from './timer-slice';
 import type { ExerciseState } from './types';
 import { createWritingSlice } from './writing-slice';
@@ -19,6 +20,7 @@ export function createExerciseStore(): StoreApi<ExerciseState> {
       ...createBreathingSlice(set, get, api),
       ...createTimerSlice(set, get, api),
       ...createWritingSlice(set, get, api),
+      ...createSoloSlice(set, get, api),
     });
     // Rebuilding the slices gives every slice's initial data back, so a new
     // slice can never be forgotten here.

@@ -4,6 +4,7 @@ import type { CardSortSlice } from './card-sort-slice';
 import type { CheckInSlice } from './check-in-slice';
 import type { ChoiceSlice } from './choice-slice';
 import type { PollSlice } from './poll-slice';
+import type { SoloSlice } from './solo-slice';
 import type { TimerSlice } from './timer-slice';
 import type { WritingSlice } from './writing-slice';
 
@@ -19,6 +20,7 @@ export type ExerciseState = PollSlice &
   BreathingSlice &
   TimerSlice &
   WritingSlice &
+  SoloSlice &
   SessionSlice;
 
 export type SliceCreator<T> = StateCreator<ExerciseState, [], [], T>;

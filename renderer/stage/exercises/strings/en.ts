@@ -21,6 +21,31 @@ export const en = {
     right: 'That’s right.',
     wrong: 'Not quite.',
   },
+  /**
+   * A way to help, always with the "Get help now" button (the shell's crisis
+   * panel): beside every place to write on a kiosk, and after a low
+   * check-in answer or worrying words anywhere.
+   */
+  support: {
+    /** The same words as the shell's own button. */
+    getHelp: 'Get help now',
+    /** On a kiosk, beside every place to write; `routeKiosk` follows. */
+    kioskWriting:
+      'Nobody reads what you type here, and it is not kept: it is cleared when you finish or step away.',
+    /** On a kiosk, beside every check-in; `routeKiosk` follows. */
+    kioskAnswer: 'Nobody sees your answer, and it is not kept.',
+    routeKiosk:
+      'If you are thinking about suicide or feel unsafe, tap “Get help now” or tell a member of staff at the desk.',
+    routeFacilitated:
+      'If you are thinking about suicide or feel unsafe, tap “Get help now”, or talk to the facilitator or someone you trust.',
+    /** After a low check-in answer, instead of a thank-you. */
+    low: 'That sounds like a hard time. You do not have to get through it alone.',
+    /** Beside words that may mean someone is thinking of suicide or self-harm; only the person sees it. */
+    words:
+      'What you wrote sounds really painful. You matter, and you do not have to carry this alone.',
+    /** A group check-in with answers at the low end: for the whole room, naming nobody. */
+    room: 'Some answers are at the low end. If one of them is yours, you are not alone: the facilitator can talk with you in private after the session.',
+  },
   poll: {
     chooseOne: 'Each person chooses one answer.',
     chooseMany: 'People may choose more than one answer.',
@@ -31,6 +56,11 @@ export const en = {
     total: (count: number) => (count === 1 ? '1 answer so far' : `${count} answers so far`),
     clear: 'Clear counts',
     cleared: 'All counts cleared.',
+    /** On a kiosk: one person, choosing for themselves; no counts. */
+    soloOne: 'Choose the answer that fits you best. Your answer is not kept.',
+    soloMany: 'Choose every answer that fits you. Your answers are not kept.',
+    /** `choices` are the chosen answers, already listed in the lesson's language. */
+    youChose: (choices: string) => `You chose ${choices}.`,
   },
   mythOrFact: {
     title: 'Myth or fact?',
@@ -161,6 +191,8 @@ export const en = {
     groupHint:
       'Tap once for each person. Only the totals are shown; no answer is linked to anyone.',
     aloneHint: 'Choose what fits you right now. Your answer is not saved.',
+    /** On a kiosk, where the note below says what happens to the answer. */
+    kioskHint: 'Choose what fits you right now.',
     added: (point: string, total: number) =>
       `Added one to ${point}. ${total} ${total === 1 ? 'answer' : 'answers'} so far.`,
     spread: (total: number) => `Spread of answers: ${total} ${total === 1 ? 'answer' : 'answers'}`,
@@ -173,6 +205,8 @@ export const en = {
     /** "You chose <point>. Thank you…": the point is shown in bold between the two. */
     choseBefore: 'You chose ',
     choseAfter: '. Thank you for checking in.',
+    /** After a low answer the support message follows instead of the thank-you. */
+    choseLowAfter: '.',
   },
   timer: {
     title: 'Timer',
@@ -231,6 +265,8 @@ export const en = {
     },
     review: 'Review and save',
     reviewTitle: 'Review and save your plan',
+    /** On a kiosk nothing is saved: the plan goes home on the person's phone, if at all. */
+    reviewTitleKiosk: 'Review your plan',
     leftBlank: 'Left blank',
     step: (step: number, of: number) => `Step ${step} of ${of}`,
     onePerLine: 'Write one on each line.',
@@ -250,6 +286,21 @@ export const en = {
     /** In the saved PDF and text file. */
     madeOn: (date: string) => `Made on ${date}`,
     blank: '(left blank)',
+  },
+  /** On a kiosk: the person's own words as QR codes their phone reads from the screen. */
+  takeHome: {
+    open: 'Take it home on your phone',
+    title: 'Take your words home',
+    lead: 'Open the camera on your phone and point it at the code. Your phone shows your words as text you can keep.',
+    only: 'The code holds only your words. Nothing is sent anywhere, and when you tap Done nothing is left behind on this screen.',
+    /** Long writing needs more than one code. */
+    parts: (count: number) => `Your words fill ${count} codes. Scan them one after the other.`,
+    part: (n: number, of: number) => `Part ${n} of ${of}`,
+    /** What a screen reader hears for the code itself. */
+    code: (n: number, of: number) => `QR code ${n} of ${of} with your words`,
+    previous: 'Previous part',
+    next: 'Next part',
+    done: 'Done',
   },
   contentNote: {
     title: 'Content note',

@@ -19,6 +19,20 @@ export const es: Strings = {
     right: 'Correcto.',
     wrong: 'No del todo.',
   },
+  support: {
+    getHelp: 'Pedir ayuda ahora',
+    kioskWriting:
+      'Nadie lee lo que escribe aquí y no se guarda: se borra cuando termina o se aleja de la pantalla.',
+    kioskAnswer: 'Nadie ve su respuesta y no se guarda.',
+    routeKiosk:
+      'Si está pensando en el suicidio o no se siente a salvo, toque “Pedir ayuda ahora” o hable con alguien del personal en el mostrador.',
+    routeFacilitated:
+      'Si está pensando en el suicidio o no se siente a salvo, toque “Pedir ayuda ahora” o hable con quien facilita la sesión o con alguien de confianza.',
+    low: 'Parece que está pasando por un momento difícil. No tiene que atravesarlo a solas.',
+    words:
+      'Lo que escribió suena muy doloroso. Usted importa y no tiene que cargar con esto a solas.',
+    room: 'Algunas respuestas están en el extremo bajo. Si una es suya, no está a solas: quien facilita puede hablar con usted en privado al terminar la sesión.',
+  },
   poll: {
     chooseOne: 'Cada persona elige una respuesta.',
     chooseMany: 'Cada persona puede elegir más de una respuesta.',
@@ -30,6 +44,9 @@ export const es: Strings = {
     total: (count) => (count === 1 ? '1 respuesta hasta ahora' : `${count} respuestas hasta ahora`),
     clear: 'Borrar los conteos',
     cleared: 'Se borraron todos los conteos.',
+    soloOne: 'Elija la respuesta que mejor se ajuste a usted. Su respuesta no se guarda.',
+    soloMany: 'Elija todas las respuestas que se ajusten a usted. Sus respuestas no se guardan.',
+    youChose: (choices) => `Eligió ${choices}.`,
   },
   mythOrFact: {
     title: '¿Mito o realidad?',
@@ -164,6 +181,7 @@ export const es: Strings = {
     groupHint:
       'Toque una vez por cada persona. Solo se muestran los totales; ninguna respuesta queda ligada a nadie.',
     aloneHint: 'Elija lo que mejor describe cómo está ahora. Su respuesta no se guarda.',
+    kioskHint: 'Elija lo que mejor describe cómo está ahora.',
     added: (point, total) =>
       `Se sumó uno a ${point}. ${total} ${total === 1 ? 'respuesta' : 'respuestas'} hasta ahora.`,
     spread: (total) =>
@@ -175,6 +193,7 @@ export const es: Strings = {
     cleared: 'Se borraron todas las respuestas.',
     choseBefore: 'Eligió ',
     choseAfter: '. Gracias por compartir cómo se siente.',
+    choseLowAfter: '.',
   },
   timer: {
     title: 'Temporizador',
@@ -235,6 +254,7 @@ export const es: Strings = {
     },
     review: 'Revisar y guardar',
     reviewTitle: 'Revise y guarde su plan',
+    reviewTitleKiosk: 'Revise su plan',
     leftBlank: 'En blanco',
     step: (step, of) => `Paso ${step} de ${of}`,
     onePerLine: 'Escriba una idea en cada línea.',
@@ -253,6 +273,18 @@ export const es: Strings = {
     fileStem: 'mi-plan',
     madeOn: (date) => `Hecho el ${date}`,
     blank: '(en blanco)',
+  },
+  takeHome: {
+    open: 'Lléveselo en su teléfono',
+    title: 'Llévese sus palabras',
+    lead: 'Abra la cámara de su teléfono y apúntela al código. El teléfono le mostrará sus palabras como texto que puede conservar.',
+    only: 'El código contiene solo sus palabras. No se envía nada a ningún lugar y, al tocar Listo, no queda nada en esta pantalla.',
+    parts: (count) => `Sus palabras ocupan ${count} códigos. Escanéelos uno tras otro.`,
+    part: (n, of) => `Parte ${n} de ${of}`,
+    code: (n, of) => `Código QR ${n} de ${of} con sus palabras`,
+    previous: 'Parte anterior',
+    next: 'Parte siguiente',
+    done: 'Listo',
   },
   contentNote: {
     title: 'Aviso de contenido',
