@@ -336,7 +336,18 @@ test('a whole self-study lesson, by touch alone', async ({ browser }) => {
     .getByRole('button', { name: /Music/ });
   await tap(music.first());
   await expect(music.first()).toHaveAttribute('aria-pressed', 'true');
-  for (const n of [4, 5, 6]) {
+  // A swipe to the left on the slide turns the page, as the buttons do.
+  const cdp = await context.newCDPSession(page);
+  const area = await page.locator('.kiosk-stage-area').boundingBox();
+  const y = area!.y + area!.height * 0.8;
+  const points = [0.8, 0.6, 0.4, 0.2].map((f) => ({ x: area!.x + area!.width * f, y }));
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [points[0]!] });
+  for (const point of points.slice(1)) {
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [point] });
+  }
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  await expect(page.getByText('Page 4 of 6')).toBeVisible();
+  for (const n of [5, 6]) {
     await tap(page.getByRole('button', { name: 'Next →' }));
     await expect(page.getByText(`Page ${n} of 6`)).toBeVisible();
   }

@@ -47,7 +47,12 @@ export function CheckIn(props: CheckInProps) {
       <h2 id={headingId} className="gw-ex-title">
         {question}
       </h2>
-      <p className="gw-ex-hint">{group ? t.groupHint : kiosk ? t.kioskHint : t.aloneHint}</p>
+      {group && roomHasLow ? (
+        // In the hint's place, so the projected slide keeps its size: for the room, naming nobody.
+        <SupportMessage show reason="room" />
+      ) : (
+        <p className="gw-ex-hint">{group ? t.groupHint : kiosk ? t.kioskHint : t.aloneHint}</p>
+      )}
       <div role="group" aria-labelledby={headingId} className="gw-checkin-options">
         {points.map((point, i) => (
           <button
@@ -96,8 +101,6 @@ export function CheckIn(props: CheckInProps) {
               ))}
             </ul>
           </figure>
-          {/* For the whole room and naming nobody: someone's low answer is on the screen. */}
-          <SupportMessage show={roomHasLow} reason="room" />
           <div className="gw-ex-actions">
             <button
               type="button"

@@ -27,6 +27,14 @@ export type SupportReason = 'low' | 'words' | 'room';
 export function SupportMessage({ show, reason }: { show: boolean; reason: SupportReason }) {
   const kiosk = useKiosk();
   const t = useStrings().support;
+  if (reason === 'room') {
+    // On the projector, one line: the facilitator is in the room and the help key is on screen.
+    return (
+      <p className="gw-ex-hint gw-support-room" data-testid="support-message" data-reason="room">
+        <Icon name="support" /> {t.room}
+      </p>
+    );
+  }
   return (
     <div className="gw-support-region" aria-live="polite">
       {show && (
