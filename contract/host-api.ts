@@ -119,6 +119,13 @@ export const HOST_METHODS = {
    * page's own storage). The renderer has already dropped its state.
    */
   clearVisit: { args: z.tuple([]), result: z.null() },
+  /**
+   * Prints the take-home sheet the kiosk has put on its page, to the printer
+   * staff set up, never through a dialog a visitor could leave by (Electron:
+   * a silent print; the browser host: the browser's print, silent under
+   * Chromium's --kiosk-printing). True when it went to the printer.
+   */
+  printTakeHome: { args: z.tuple([]), result: z.boolean() },
 } as const satisfies Record<string, MethodSpec>;
 
 /** Events the host sends to every view; each is subscribed to as `on<Event>`. */
@@ -164,6 +171,7 @@ export const HOST_UI_METHODS = [
   'saveFile',
   'printDocument',
   'clearVisit',
+  'printTakeHome',
 ] as const satisfies readonly HostMethodName[];
 export type HostUiMethodName = (typeof HOST_UI_METHODS)[number];
 export type CoreMethodName = Exclude<HostMethodName, HostUiMethodName>;

@@ -63,6 +63,8 @@ export const kioskStatusSchema = z.strictObject({
   idleSeconds: z.number().int().min(KIOSK_IDLE.minSeconds).max(KIOSK_IDLE.maxSeconds),
   /** A staff PIN must be chosen before the kiosk is used (first start, or `--set-pin`). */
   needsPin: z.boolean(),
+  /** Staff set up a printer for visitors (`--printer`): a take-home page may be printed. */
+  printer: z.boolean(),
 });
 export type KioskStatus = z.infer<typeof kioskStatusSchema>;
 
@@ -82,3 +84,6 @@ export type PinCheck = z.infer<typeof pinCheckSchema>;
  */
 export const READING_TEXT_SCALES = [1, 1.25, 1.5, 1.75, 2] as const;
 export type ReadingTextScale = (typeof READING_TEXT_SCALES)[number];
+
+/** The longest text a visitor may print to take home (a plan is a few thousand characters). */
+export const TAKE_HOME_PRINT_MAX = 20_000;

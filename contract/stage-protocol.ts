@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { READING_TEXT_SCALES } from './kiosk';
+import { READING_TEXT_SCALES, TAKE_HOME_PRINT_MAX } from './kiosk';
 import { slideInfoSchema } from './lesson';
 import { printContentSchema } from './print';
 import { sharedExercisesSchema } from './session';
@@ -120,6 +120,8 @@ export const shellToStageSchema = z.discriminatedUnion('type', [
      * form, a route to help beside every place to write, nothing offered as a file.
      */
     kiosk: z.boolean(),
+    /** A kiosk with a printer for visitors: the take-home offers a printed page too. */
+    printer: z.boolean(),
   }),
   z.object({ type: z.literal('goto'), index }),
   /** Liveness: the stage answers each with a `pong` of the same `seq`. */
@@ -199,6 +201,12 @@ export const stageToShellSchema = z.discriminatedUnion('type', [
    * starts again. Sent at most once a second; carries nothing else.
    */
   z.object({ type: z.literal('activity') }),
+  /**
+   * A visitor asked to print their own words to take home (kiosk with a
+   * printer). The shell asks them first, in its own words, and prints the
+   * text as plain text on its own page; the stage never prints.
+   */
+  z.object({ type: z.literal('print-text'), text: z.string().min(1).max(TAKE_HOME_PRINT_MAX) }),
   /** Every slide's content for a handout, once all of them have rendered (after `print`). */
   z.object({ type: z.literal('print-content'), content: printContentSchema }),
 ]);

@@ -117,6 +117,16 @@ export function bindHostApi({
     },
     enterKiosk: () => service.enterKiosk().then(followed),
     clearVisit: () => clearVisitData(window.webContents).then(() => null),
+    printTakeHome: async () => {
+      // Only where staff said a printer is there for visitors; silent, so no dialog opens onto the files.
+      const status = await service.getKioskStatus();
+      if (!status.kiosk || !status.printer) return false;
+      return new Promise<boolean>((resolve) =>
+        window.webContents.print({ silent: true, printBackground: false }, (success) =>
+          resolve(success),
+        ),
+      );
+    },
   });
 
   for (const method of HOST_METHOD_NAMES) {

@@ -30,12 +30,18 @@ function kioskFrom(values: Record<string, string | boolean | undefined>): KioskO
     kiosk: values.kiosk === true,
     'idle-seconds': typeof values['idle-seconds'] === 'string' ? values['idle-seconds'] : undefined,
     'set-pin': values['set-pin'] === true,
+    printer: values.printer === true,
   };
   try {
     return kioskOptionsFrom(asked);
   } catch (error) {
     console.error(`[groundwork] lesson process: ${(error as Error).message}`);
-    return { kiosk: asked.kiosk, idleSeconds: KIOSK_IDLE.defaultSeconds, setPin: false };
+    return {
+      kiosk: asked.kiosk,
+      idleSeconds: KIOSK_IDLE.defaultSeconds,
+      setPin: false,
+      printer: false,
+    };
   }
 }
 

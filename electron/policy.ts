@@ -264,7 +264,10 @@ export function kioskFromCommandLine(argv: readonly string[]): KioskOptions {
     strict: false,
     allowPositionals: true,
   });
-  const { kiosk, 'set-pin': setPin, 'idle-seconds': idleSeconds } = values;
+  const { kiosk, 'set-pin': setPin, 'idle-seconds': idleSeconds, printer } = values;
+  if (printer !== undefined && typeof printer !== 'boolean') {
+    throw new Error('--printer takes no value.');
+  }
   if (kiosk !== undefined && typeof kiosk !== 'boolean') {
     throw new Error('--kiosk takes no value.');
   }
@@ -278,7 +281,7 @@ export function kioskFromCommandLine(argv: readonly string[]): KioskOptions {
   ) {
     throw new Error('--idle-seconds needs a number of seconds, as in --idle-seconds 120.');
   }
-  return kioskOptionsFrom({ kiosk, 'set-pin': setPin, 'idle-seconds': idleSeconds });
+  return kioskOptionsFrom({ kiosk, 'set-pin': setPin, 'idle-seconds': idleSeconds, printer });
 }
 
 /**
@@ -297,6 +300,7 @@ export function kioskProcessArgs(
     '--idle-seconds',
     String(options.idleSeconds),
     ...(options.setPin && firstStart ? ['--set-pin'] : []),
+    ...(options.printer ? ['--printer'] : []),
   ];
 }
 

@@ -75,7 +75,13 @@ export function createKioskController(options: KioskControllerOptions): KioskCon
   }
 
   async function status(): Promise<KioskStatus> {
-    return { kiosk, available, idleSeconds: flags.idleSeconds, needsPin: await needsPin() };
+    return {
+      kiosk,
+      available,
+      idleSeconds: flags.idleSeconds,
+      needsPin: await needsPin(),
+      printer: available && flags.printer === true,
+    };
   }
 
   async function publish(): Promise<KioskStatus> {

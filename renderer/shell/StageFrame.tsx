@@ -19,6 +19,8 @@ interface Props {
   kiosk?: boolean;
   /** The reading layout's text size (kiosk only). */
   textScale?: number;
+  /** A kiosk with a printer for visitors: the take-home offers a printed page. */
+  printer?: boolean;
   index: number;
   renderedIndex: number | null;
   onMessage(message: StageToShell): void;
@@ -50,6 +52,7 @@ export function StageFrame({
   withoutNotes = false,
   kiosk = false,
   textScale = 1,
+  printer = false,
   index,
   renderedIndex,
   onMessage,
@@ -155,8 +158,9 @@ export function StageFrame({
       index: indexRef.current,
       language,
       kiosk,
+      printer: kiosk && printer,
     });
-  }, [readyCount, key, code, slides, language, kiosk]);
+  }, [readyCount, key, code, slides, language, kiosk, printer]);
 
   useEffect(() => {
     if (readyCount === 0 || code === null || !kiosk) return;

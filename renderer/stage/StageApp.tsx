@@ -3,7 +3,7 @@ import { useStore } from 'zustand';
 import { postToShell } from './bridge';
 import { stageLibrary, type ComponentMap } from './components';
 import { evaluateLesson } from './evaluate';
-import { ExerciseLanguageContext, KioskContext } from './exercises';
+import { ExerciseLanguageContext, KioskContext, KioskPrinterContext } from './exercises';
 import { GroundworkSlide } from './GroundworkSlide';
 import { PaperModeContext } from './print/paper-mode';
 import { usePrintReport } from './print/use-print-report';
@@ -19,6 +19,7 @@ export function StageApp(): ReactNode {
   const index = useStore(stageStore, (s) => s.index);
   const printing = useStore(stageStore, (s) => s.printing);
   const kiosk = useStore(stageStore, (s) => s.kiosk);
+  const printer = useStore(stageStore, (s) => s.printer);
   const textScale = useStore(stageStore, (s) => s.textScale);
   const code = lesson?.code ?? null;
   const evaluation = useMemo(
@@ -80,9 +81,11 @@ export function StageApp(): ReactNode {
           {/* Exercises speak the lesson's language (its frontmatter `language`). */}
           <ExerciseLanguageContext value={lesson.language}>
             <KioskContext value={kiosk}>
-              <PaperModeContext value={printing}>
-                <Content components={components} />
-              </PaperModeContext>
+              <KioskPrinterContext value={printer}>
+                <PaperModeContext value={printing}>
+                  <Content components={components} />
+                </PaperModeContext>
+              </KioskPrinterContext>
             </KioskContext>
           </ExerciseLanguageContext>
         </LessonErrorBoundary>

@@ -55,6 +55,7 @@ window.addEventListener(
           },
           message.index,
           message.kiosk,
+          message.printer,
         );
         // A new lesson key reset the exercises: nothing of the old lesson is shared or unsaved.
         if (fresh) forgetSharedState();

@@ -33,7 +33,9 @@ export interface StageState {
   kiosk: boolean;
   /** The reading layout's text size, a multiple of its base size (kiosk only). */
   textScale: number;
-  load(lesson: StageLesson, index: number, kiosk?: boolean): void;
+  /** A kiosk with a printer for visitors (from `load`). */
+  printer: boolean;
+  load(lesson: StageLesson, index: number, kiosk?: boolean, printer?: boolean): void;
   goto(index: number): void;
   print(): void;
   setTextScale(scale: number): void;
@@ -49,10 +51,11 @@ export const stageStore = createStore<StageState>()((set, get) => ({
   printing: false,
   kiosk: false,
   textScale: 1,
-  load: (lesson, index, kiosk = false) => {
+  printer: false,
+  load: (lesson, index, kiosk = false, printer = false) => {
     // A new lesson, or a new version of it, starts with blank exercises.
     if (get().lesson?.key !== lesson.key) resetExercises();
-    set({ lesson, index, sessionKey: lesson.key, kiosk });
+    set({ lesson, index, sessionKey: lesson.key, kiosk, printer: kiosk && printer });
   },
   goto: (index) => set({ index }),
   print: () => set({ printing: true }),

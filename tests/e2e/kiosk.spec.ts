@@ -29,7 +29,7 @@ test.beforeAll(async () => {
     lessons: ['solo/index.mdx', 'broken/index.mdx', 'facilitated/index.mdx', 'hangs/index.mdx'],
     files: { 'resources.yml': RESOURCES.replace(/^region:.*$/m, 'region: us') },
     stateDir,
-    kiosk: { kiosk: true, idleSeconds: IDLE_SECONDS, setPin: false },
+    kiosk: { kiosk: true, idleSeconds: IDLE_SECONDS, setPin: false, printer: false },
   });
   // Staff chose the PIN at first start (the screen for that has its own test).
   expect(await callHost(host, 'setKioskPin', [PIN])).toBe(true);
@@ -178,6 +178,8 @@ test('a reflection goes home as a QR code that decodes to exactly the words type
   const words = 'Walking by the river helped. Mañana: llamar a Ana. 🌱';
   const frame = stage(page);
   await frame.getByRole('textbox').first().fill(words);
+  // No printer was set up for visitors here, so none is offered.
+  await expect(frame.getByRole('button', { name: 'Print it' })).toHaveCount(0);
   await frame.getByRole('button', { name: 'Take it home on your phone' }).click();
   const code = frame.locator('[data-testid="take-home-qr"] svg[data-qr-part]').first();
   await expect(code).toBeVisible();
@@ -379,7 +381,7 @@ test.describe('a kiosk on its first start', () => {
       fixturesDir: FIXTURES,
       lessons: ['solo/index.mdx', 'facilitated/index.mdx'],
       stateDir: freshState,
-      kiosk: { kiosk: true, idleSeconds: 120, setPin: false },
+      kiosk: { kiosk: true, idleSeconds: 120, setPin: false, printer: false },
     });
   });
 
@@ -422,5 +424,52 @@ test.describe('a kiosk on its first start', () => {
     });
     await fresh.write('solo/index.mdx', lesson);
     await expect(page.locator('.kiosk-card')).toHaveCount(1, { timeout: 20_000 });
+  });
+});
+
+test.describe('a kiosk with a printer for visitors', () => {
+  let printing: TestHost;
+
+  test.beforeAll(async () => {
+    printing = await startTestHost({
+      fixturesDir: FIXTURES,
+      lessons: ['solo/index.mdx'],
+      kiosk: { kiosk: true, idleSeconds: 120, setPin: false, printer: true },
+    });
+    expect(await callHost(printing, 'setKioskPin', [PIN])).toBe(true);
+  });
+
+  test.afterAll(async () => {
+    await printing?.cleanup();
+  });
+
+  test('“Print it” asks first, prints just the words, and leaves no sheet behind', async ({
+    page,
+  }) => {
+    // What reaches the printer: the page's print call and the sheet on it at that moment.
+    await page.addInitScript(() => {
+      const printed: string[] = [];
+      (window as unknown as { printed: string[] }).printed = printed;
+      window.print = () => {
+        printed.push(document.querySelector('.kiosk-print-sheet')?.textContent ?? '');
+      };
+    });
+    await page.goto(printing.url);
+    await page.getByRole('button', { name: /Begin: On my own/ }).click();
+    for (let i = 0; i < 3; i += 1) await next(page);
+    await expect(page.getByText('Page 4 of 6')).toBeVisible();
+    const frame = await stageFrame(page);
+    await frame.getByRole('textbox').first().fill(SECRET);
+    await frame.getByRole('button', { name: 'Print it' }).click();
+    const question = page.getByRole('alertdialog');
+    await expect(question).toContainText('Print your words?');
+    // Cancel prints nothing.
+    await question.getByRole('button', { name: 'Cancel' }).click();
+    await frame.getByRole('button', { name: 'Print it' }).click();
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Print', exact: true }).click();
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { printed: string[] }).printed))
+      .toEqual([expect.stringContaining(SECRET)]);
+    await expect(page.getByTestId('kiosk-print-sheet')).toHaveCount(0);
   });
 });

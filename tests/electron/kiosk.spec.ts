@@ -85,10 +85,10 @@ test.describe('kiosk command line', () => {
         '30',
         '--set-pin',
       ]),
-    ).toEqual({ kiosk: true, idleSeconds: 30, setPin: true });
+    ).toEqual({ kiosk: true, idleSeconds: 30, setPin: true, printer: false });
     expect(
       kioskFromCommandLine(['/opt/Groundwork/groundwork', '--kiosk', '--idle-seconds=5']),
-    ).toEqual({ kiosk: true, idleSeconds: 5, setPin: false });
+    ).toEqual({ kiosk: true, idleSeconds: 5, setPin: false, printer: false });
   });
 
   test('refuses wrong flags with a sentence a person can act on', () => {
@@ -109,7 +109,7 @@ test.describe('kiosk command line', () => {
   });
 
   test('the lesson process gets the flags in one form, and --set-pin only the first time', () => {
-    const options = { kiosk: true, idleSeconds: 45, setPin: true };
+    const options = { kiosk: true, idleSeconds: 45, setPin: true, printer: false };
     expect(kioskProcessArgs(options, { firstStart: true })).toEqual([
       '--kiosk',
       '--idle-seconds',
@@ -122,7 +122,10 @@ test.describe('kiosk command line', () => {
       '45',
     ]);
     expect(
-      kioskProcessArgs({ kiosk: false, idleSeconds: 120, setPin: false }, { firstStart: true }),
+      kioskProcessArgs(
+        { kiosk: false, idleSeconds: 120, setPin: false, printer: false },
+        { firstStart: true },
+      ),
     ).toEqual([]);
   });
 });

@@ -34,6 +34,7 @@ describe('the HostApi table', () => {
       leaveKiosk: 'kiosk:leave',
       enterKiosk: 'kiosk:enter',
       clearVisit: 'visit:clear',
+      printTakeHome: 'take-home:print',
     });
     expect(HOST_EVENT_NAMES.map(channelOf)).toEqual([
       'lessons:changed',
@@ -45,7 +46,7 @@ describe('the HostApi table', () => {
   });
 
   it('leaves saving, printing and clearing a visit to each host’s window and everything else to the core', () => {
-    const windowMethods = ['saveFile', 'printDocument', 'clearVisit'];
+    const windowMethods = ['saveFile', 'printDocument', 'clearVisit', 'printTakeHome'];
     for (const method of windowMethods) expect(CORE_METHOD_NAMES).not.toContain(method);
     expect(CORE_METHOD_NAMES).toEqual(HOST_METHOD_NAMES.filter((m) => !windowMethods.includes(m)));
   });

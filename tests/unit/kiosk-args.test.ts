@@ -16,17 +16,20 @@ describe('kioskOptionsFrom', () => {
     expect(parse([])).toEqual(NO_KIOSK);
   });
 
-  it('reads --kiosk, --idle-seconds and --set-pin', () => {
+  it('reads --kiosk, --idle-seconds, --set-pin and --printer', () => {
     expect(parse(['--kiosk'])).toEqual({
       kiosk: true,
       idleSeconds: KIOSK_IDLE.defaultSeconds,
       setPin: false,
+      printer: false,
     });
-    expect(parse(['--kiosk', '--idle-seconds', '300', '--set-pin'])).toEqual({
+    expect(parse(['--kiosk', '--idle-seconds', '300', '--set-pin', '--printer'])).toEqual({
       kiosk: true,
       idleSeconds: 300,
       setPin: true,
+      printer: true,
     });
+    expect(() => parse(['--printer'])).toThrow(/add --kiosk/);
     expect(parse(['--kiosk', `--idle-seconds=${KIOSK_IDLE.minSeconds}`]).idleSeconds).toBe(
       KIOSK_IDLE.minSeconds,
     );

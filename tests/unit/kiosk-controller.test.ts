@@ -25,7 +25,7 @@ vi.mock('node:crypto', async (importOriginal) => {
   return { ...actual, scrypt: counted };
 });
 
-const KIOSK: KioskOptions = { kiosk: true, idleSeconds: 45, setPin: false };
+const KIOSK: KioskOptions = { kiosk: true, idleSeconds: 45, setPin: false, printer: false };
 const PIN = '2580';
 const WRONG = '0000';
 
@@ -57,6 +57,7 @@ describe('status', () => {
       available: false,
       idleSeconds: NO_KIOSK.idleSeconds,
       needsPin: false,
+      printer: false,
     });
     expect(await controller.setPin(PIN)).toBe(false);
     expect(await controller.leave(PIN)).toEqual({ ok: false, retryAfterMs: 0, attemptsLeft: 0 });
@@ -71,6 +72,7 @@ describe('status', () => {
       available: true,
       idleSeconds: 45,
       needsPin: true,
+      printer: false,
     });
     // Nothing to leave with yet, and that costs no try.
     expect(await controller.leave(PIN)).toEqual({

@@ -30,6 +30,7 @@ describe('npm run serve arguments', () => {
       kiosk: true,
       idleSeconds: 45,
       setPin: true,
+      printer: false,
     });
     expect(() => parseServeArgs(['--kiosk', '--idle-seconds', 'soon'])).toThrow(
       /--idle-seconds must be a whole number/,

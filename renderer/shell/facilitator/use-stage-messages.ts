@@ -48,7 +48,8 @@ export function useStageMessages(): (message: StageToShell) => void {
           // Only the print page asks for it; a presenting stage that sends it is ignored.
           return;
         case 'activity':
-          // Only a kiosk has an idle timer.
+        case 'print-text':
+          // Only a kiosk has an idle timer, and a printer for visitors.
           return;
         default:
           throw missingCaseError(message);

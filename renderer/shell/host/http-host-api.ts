@@ -114,5 +114,12 @@ export function createHttpHostApi(options: HttpHostOptions): HostApi {
     saveFile: async (request) => save(request),
     printDocument: async (request) => print(request),
     clearVisit: () => clearPageStorage(),
+    printTakeHome: async () => {
+      const status = await methods.getKioskStatus();
+      if (!status.kiosk || !status.printer) return false;
+      // The kiosk's sheet is on the page; Chromium's --kiosk-printing sends it without a dialog.
+      window.print();
+      return true;
+    },
   };
 }

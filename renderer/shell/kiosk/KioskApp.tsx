@@ -4,7 +4,7 @@ import { elementOwnsKey } from '../../shared/key-ownership';
 import { CrisisPanel } from '../CrisisPanel';
 import { ShellLanguageContext } from '../strings';
 import { useKiosk, useKioskStore } from './kiosk-context';
-import { KioskQuestion, StillThere } from './KioskDialogs';
+import { KioskPrintQuestion, KioskPrintSheet, KioskQuestion, StillThere } from './KioskDialogs';
 import { KioskHome } from './KioskHome';
 import { KioskReader } from './KioskReader';
 import { PinPad } from './PinPad';
@@ -69,6 +69,8 @@ export function KioskApp(): ReactNode {
       <div className="kiosk" lang={panelLanguage} data-phase={phase}>
         {phase === 'home' ? <KioskHome /> : <KioskReader />}
         <KioskQuestion />
+        <KioskPrintQuestion />
+        <KioskPrintSheet />
         <StillThere />
         <PinPad />
         <CrisisPanel dangerFirst />

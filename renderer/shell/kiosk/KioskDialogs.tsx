@@ -86,3 +86,63 @@ export function KioskQuestion(): ReactNode {
     </div>
   );
 }
+
+/** "Print your words?": the shell's own question, so a lesson cannot print without the person. */
+export function KioskPrintQuestion(): ReactNode {
+  const offer = useKiosk((s) => s.printOffer);
+  const store = useKioskStore();
+  const t = useKioskStrings();
+  const cancel = useRef<HTMLButtonElement>(null);
+  const showing = offer !== null;
+  useEffect(() => {
+    if (showing) cancel.current?.focus();
+  }, [showing]);
+  if (!showing) return null;
+  return (
+    <div className="kiosk-modal-backdrop">
+      <section
+        className="kiosk-modal"
+        role="alertdialog"
+        aria-modal="true"
+        aria-labelledby="kiosk-print-title"
+      >
+        <h2 id="kiosk-print-title">{t.printQuestion}</h2>
+        <p>{t.printLead}</p>
+        <div className="kiosk-modal-actions">
+          <button
+            ref={cancel}
+            type="button"
+            className="kiosk-button kiosk-button-big"
+            onClick={() => void store.getState().answerPrint(false)}
+          >
+            {t.printNo}
+          </button>
+          <button
+            type="button"
+            className="kiosk-button kiosk-button-big kiosk-button-primary"
+            onClick={() => void store.getState().answerPrint(true)}
+          >
+            {t.printYes}
+          </button>
+        </div>
+      </section>
+    </div>
+  );
+}
+
+/**
+ * The printed page: the person's words as plain text under the shell's own
+ * heading. Only on paper (print CSS), and only while the host prints it.
+ */
+export function KioskPrintSheet(): ReactNode {
+  const text = useKiosk((s) => s.printSheet);
+  const t = useKioskStrings();
+  if (text === null) return null;
+  return (
+    <article className="kiosk-print-sheet" data-testid="kiosk-print-sheet">
+      <h1>{t.sheetTitle}</h1>
+      <p className="kiosk-print-text">{text}</p>
+      <p className="kiosk-print-footer">{t.sheetFooter}</p>
+    </article>
+  );
+}

@@ -25,6 +25,7 @@ export function KioskReader(): ReactNode {
   const visit = useKiosk((s) => s.visit);
   const textScale = useKiosk((s) => s.textScale);
   const renderedIndex = useKiosk((s) => s.renderedIndex);
+  const printer = useKiosk((s) => s.status.printer);
   const openCrisis = useShell((s) => s.openCrisis);
   const t = useKioskStrings();
   const root = useRef<HTMLDivElement>(null);
@@ -62,6 +63,9 @@ export function KioskReader(): ReactNode {
           return;
         case 'save-file':
           // Never on a shared computer: the stage offers the QR hand-off instead.
+          return;
+        case 'print-text':
+          kiosk.offerPrint(message.text);
           return;
         case 'ready':
         case 'slide-error':
@@ -161,6 +165,7 @@ export function KioskReader(): ReactNode {
           withoutNotes
           kiosk
           textScale={textScale}
+          printer={printer}
           index={shownIndex}
           renderedIndex={renderedIndex}
           onMessage={onMessage}

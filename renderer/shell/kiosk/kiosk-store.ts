@@ -9,7 +9,8 @@ import type { ShellStore } from '../store';
  * countdown). Everything a person typed lives only in the stage document;
  * ending the visit replaces that document (`visit` keys it), so nothing of
  * one person is left for the next. This store holds no words, only where
- * the person is.
+ * the person is, and, for the moment between "Print" and the printer, the
+ * words they asked to print.
  */
 export type KioskPhase = 'home' | 'reading' | 'finished';
 export type KioskQuestion = 'done' | 'leave';
@@ -35,6 +36,10 @@ export interface KioskState {
   /** Shown on the home screen after the kiosk recovered from a broken lesson. */
   notice: 'stopped' | null;
   pinPad: PinPadPurpose | null;
+  /** Words a visitor asked to print, waiting for their yes in the shell's own question. */
+  printOffer: string | null;
+  /** Words on the print sheet while the host prints them; dropped as soon as it answers. */
+  printSheet: string | null;
 
   chooseLanguage(language: string): void;
   openLesson(slug: string): Promise<void>;
@@ -58,6 +63,9 @@ export interface KioskState {
   openPinPad(purpose: PinPadPurpose): void;
   closePinPad(): void;
   statusChanged(status: KioskStatus): void;
+  /** The stage asked to print the person's words (a kiosk with a printer only). */
+  offerPrint(text: string): void;
+  answerPrint(yes: boolean): Promise<void>;
 }
 
 export type KioskStore = StoreApi<KioskState>;
@@ -109,6 +117,8 @@ export function createKioskStore(options: KioskStoreOptions): KioskStore {
       countdown: null,
       notice: null,
       pinPad: null,
+      printOffer: null,
+      printSheet: null,
 
       chooseLanguage(language) {
         set({ language, notice: null });
@@ -263,6 +273,8 @@ export function createKioskStore(options: KioskStoreOptions): KioskStore {
           countdown: null,
           notice: null,
           pinPad: s.status.needsPin ? s.pinPad : null,
+          printOffer: null,
+          printSheet: null,
         }));
         try {
           await api.clearVisit();
@@ -281,6 +293,27 @@ export function createKioskStore(options: KioskStoreOptions): KioskStore {
 
       statusChanged(status) {
         set({ status });
+      },
+
+      offerPrint(text) {
+        if (!get().status.printer || get().phase !== 'reading') return;
+        set({ printOffer: text });
+      },
+
+      async answerPrint(yes) {
+        const text = get().printOffer;
+        set({ printOffer: null });
+        if (!yes || text === null) return;
+        // The sheet is on the page before the host prints it, and gone right after.
+        set({ printSheet: text });
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+        try {
+          await api.printTakeHome();
+        } catch {
+          // Nothing printed; nothing to clean up but the sheet.
+        } finally {
+          set({ printSheet: null });
+        }
       },
     };
   });

@@ -63,6 +63,13 @@ const en = {
   pinCancel: 'Cancel',
   pinEntered: (n: number) => `${n} ${n === 1 ? 'digit' : 'digits'} entered`,
   pinFailed: 'The PIN could not be checked. Please try again.',
+  printQuestion: 'Print your words?',
+  printLead:
+    'The page comes out of the printer at the desk. Please take it with you: nothing is kept here.',
+  printYes: 'Print',
+  printNo: 'Cancel',
+  sheetTitle: 'My words to take home',
+  sheetFooter: 'Printed for you at the kiosk. Nothing you wrote was kept there.',
 };
 
 export type KioskStrings = typeof en;
@@ -126,6 +133,13 @@ const es: KioskStrings = {
   pinCancel: 'Cancelar',
   pinEntered: (n) => `${n} ${n === 1 ? 'cifra escrita' : 'cifras escritas'}`,
   pinFailed: 'No se pudo comprobar el PIN. Inténtelo de nuevo.',
+  printQuestion: '¿Imprimir lo que escribió?',
+  printLead:
+    'La página sale por la impresora del mostrador. Llévesela, por favor: aquí no se guarda nada.',
+  printYes: 'Imprimir',
+  printNo: 'Cancelar',
+  sheetTitle: 'Lo que escribí, para llevar',
+  sheetFooter: 'Impreso para usted en el quiosco. Allí no se guardó nada de lo que escribió.',
 };
 
 const TABLES: Record<string, KioskStrings> = { en, es };

@@ -60,6 +60,7 @@ export function PrintStage({
           index: 0,
           language: lesson.meta?.language ?? 'en',
           kiosk: false,
+          printer: false,
         });
         post({ type: 'print' });
         liveness ??= watchLiveness({

@@ -21,7 +21,7 @@ import './exercises.css';
 
 export { ExerciseSlideContext } from './instance-key';
 export { ExerciseLanguageContext } from './strings/use-strings';
-export { KioskContext, useKiosk } from './kiosk';
+export { KioskContext, KioskPrinterContext, useKiosk } from './kiosk';
 export { paperForms } from './paper';
 export { CONTENT_COMPONENTS, type ExerciseName } from './validation/define-exercise';
 

@@ -13,6 +13,13 @@ export function useKiosk(): boolean {
   return useContext(KioskContext);
 }
 
+/** A kiosk where staff set up a printer for visitors: the take-home offers a printed page too. */
+export const KioskPrinterContext = createContext(false);
+
+export function useKioskPrinter(): boolean {
+  return useContext(KioskPrinterContext) && useContext(KioskContext);
+}
+
 /**
  * Attributes for every field a person types into. On a kiosk the browser
  * must keep no trace of the words for the next person: no form history to

@@ -9,6 +9,9 @@ import {
 } from 'react';
 import { focusAsChosen } from '../../chosen-focus';
 import { darkRuns, qrMatrix, QR_QUIET_ZONE, splitForQr, type QrMatrix } from '../logic/take-home';
+import { TAKE_HOME_PRINT_MAX } from '../../../../contract/kiosk';
+import { postToShell } from '../../bridge';
+import { useKioskPrinter } from '../kiosk';
 import { useStrings } from '../strings/use-strings';
 
 /**
@@ -18,6 +21,7 @@ import { useStrings } from '../strings/use-strings';
  */
 export function TakeHome({ text }: { text: string }) {
   const t = useStrings().takeHome;
+  const printer = useKioskPrinter();
   // The words as they were when the person asked, so the codes never change under the camera.
   const [shown, setShown] = useState<string | null>(null);
   const opener = useRef<HTMLButtonElement>(null);
@@ -32,6 +36,19 @@ export function TakeHome({ text }: { text: string }) {
       >
         {t.open}
       </button>
+      {printer && (
+        // The shell asks the person first and prints the words on its own page.
+        <button
+          type="button"
+          className="gw-button"
+          disabled={text.trim() === ''}
+          onClick={() =>
+            postToShell({ type: 'print-text', text: text.slice(0, TAKE_HOME_PRINT_MAX) })
+          }
+        >
+          {t.print}
+        </button>
+      )}
       {shown !== null && (
         <TakeHomeCodes
           text={shown}

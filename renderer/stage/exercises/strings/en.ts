@@ -290,6 +290,7 @@ export const en = {
   /** On a kiosk: the person's own words as QR codes their phone reads from the screen. */
   takeHome: {
     open: 'Take it home on your phone',
+    print: 'Print it',
     title: 'Take your words home',
     lead: 'Open the camera on your phone and point it at the code. Your phone shows your words as text you can keep.',
     only: 'The code holds only your words. Nothing is sent anywhere, and when you tap Done nothing is left behind on this screen.',

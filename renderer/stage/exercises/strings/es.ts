@@ -276,6 +276,7 @@ export const es: Strings = {
   },
   takeHome: {
     open: 'Lléveselo en su teléfono',
+    print: 'Imprimirlo',
     title: 'Llévese sus palabras',
     lead: 'Abra la cámara de su teléfono y apúntela al código. El teléfono le mostrará sus palabras como texto que puede conservar.',
     only: 'El código contiene solo sus palabras. No se envía nada a ningún lugar y, al tocar Listo, no queda nada en esta pantalla.',
