@@ -17,7 +17,9 @@ export function useKiosk(): boolean {
 export const KioskPrinterContext = createContext(false);
 
 export function useKioskPrinter(): boolean {
-  return useContext(KioskPrinterContext) && useContext(KioskContext);
+  const printer = useContext(KioskPrinterContext);
+  const kiosk = useContext(KioskContext);
+  return printer && kiosk;
 }
 
 /**
