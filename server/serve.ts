@@ -27,7 +27,7 @@ async function main(): Promise<void> {
   console.log(`Groundwork is running at ${running.url}`);
   if (args.kiosk.kiosk) {
     console.log(
-      'Kiosk mode. For a locked screen, open that address in Chromium started with: chromium --kiosk --kiosk-printing --no-first-run --disable-pinch --overscroll-history-navigation=0 "<address>"',
+      'Kiosk mode. For a locked screen, open that address in Chromium started with: chromium --kiosk --incognito --kiosk-printing --no-first-run --disable-pinch --overscroll-history-navigation=0 "<address>"',
     );
   }
   if (args.open && (await openInBrowser(running.url))) {

@@ -1,5 +1,7 @@
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { parse as parseYaml } from 'yaml';
 import { expect, it } from 'vitest';
 
 // Regression: `npm run dist` on Linux died in electron-builder with a stack
@@ -37,4 +39,11 @@ it('names only what is missing, and rejects a maintainer without an e-mail addre
   expect(run.status).toBe(1);
   expect(run.stderr).toMatch(/GROUNDWORK_MAINTAINER/);
   expect(run.stderr).not.toMatch(/GROUNDWORK_HOMEPAGE=/);
+});
+
+it('leaves the export CLI’s browser driver out of the installed app', () => {
+  const config = parseYaml(readFileSync(resolve(root, 'electron-builder.yml'), 'utf8')) as {
+    files: string[];
+  };
+  expect(config.files).toContain('!node_modules/playwright-core/**');
 });
