@@ -36,6 +36,13 @@ describe('messages from the stage (untrusted)', () => {
     expect(parseStageMessage({ type: 'pointerdown' })).toEqual({ type: 'pointerdown' });
     expect(parseStageMessage({ type: 'release-keyboard' })).toEqual({ type: 'release-keyboard' });
     expect(parseStageMessage({ type: 'activity', at: 5 })).toEqual({ type: 'activity' });
+    expect(parseStageMessage({ type: 'print-text', text: 'my words' })).toEqual({
+      type: 'print-text',
+      text: 'my words',
+    });
+    // Nothing to print, or more than a take-home page holds: refused.
+    expect(parseStageMessage({ type: 'print-text', text: '' })).toBeNull();
+    expect(parseStageMessage({ type: 'print-text', text: 'x'.repeat(20_001) })).toBeNull();
   });
 
   it('keeps none of the lesson’s words from an error: the shell uses its own', () => {
@@ -104,12 +111,15 @@ describe('messages from the shell', () => {
       index: 0,
       language: 'en',
       kiosk: false,
+      printer: false,
     };
     expect(parseShellMessage(load)).toEqual(load);
     expect(parseShellMessage({ ...load, kiosk: true })).toEqual({ ...load, kiosk: true });
     // A load that does not say whether it is a kiosk is refused: the stage must not guess.
     const { kiosk: _kiosk, ...unsaid } = load;
     expect(parseShellMessage(unsaid)).toBeNull();
+    const { printer: _printer, ...noPrinter } = load;
+    expect(parseShellMessage(noPrinter)).toBeNull();
     expect(parseShellMessage({ type: 'text-scale', scale: 1.5 })).toEqual({
       type: 'text-scale',
       scale: 1.5,

@@ -1,0 +1,83 @@
+import { z } from 'zod';
+
+/**
+ * The room (issue 16): participants answer from their own phones over the
+ * local network. Defined once here; the room's state in the core, its
+ * participant server and the participant page all read these. Nothing here
+ * names a person: a phone is a random token it keeps for the session only.
+ */
+
+export const ROOM_LIMITS = {
+  /** Phones in one room; the next one sees "the room is full". */
+  maxPhones: 300,
+  /** Largest request body the participant server reads, in bytes. */
+  bodyBytes: 4_096,
+  /** Longest anonymous question to the facilitator, in characters. */
+  askLength: 280,
+  /** Answers (new or changed) one phone may send per rolling minute. */
+  answersPerMinute: 30,
+  /** Questions to the facilitator one phone may send per rolling minute. */
+  asksPerMinute: 3,
+  /** Questions waiting for the facilitator, oldest dropped first. */
+  pendingAsks: 200,
+  /** A phone's token: random, URL-safe, this many characters. */
+  tokenLength: 32,
+  /** Options of one question (a poll's most). */
+  options: 10,
+} as const;
+
+/** How an exercise takes answers from phones: one choice, several, or a point on a scale. */
+export const PHONE_ANSWER_KINDS = ['one', 'many'] as const;
+export type PhoneAnswerKind = (typeof PHONE_ANSWER_KINDS)[number];
+
+/** The current slide's question as a phone sees it: never lesson code, only its words. */
+export const roomQuestionSchema = z.strictObject({
+  /** The exercise's instance key, the same as its name in the session's shared state. */
+  key: z.string().min(1).max(400),
+  component: z.enum(['Poll', 'CheckIn', 'MythOrFact', 'Quiz']),
+  prompt: z.string().min(1).max(1_000),
+  options: z.array(z.string().min(1).max(300)).min(2).max(ROOM_LIMITS.options),
+  kind: z.enum(PHONE_ANSWER_KINDS),
+  /** BCP 47 tag of the lesson, so the phone page speaks its language. */
+  language: z.string().max(35),
+});
+export type RoomQuestion = z.infer<typeof roomQuestionSchema>;
+
+export const phoneTokenSchema = z
+  .string()
+  .length(ROOM_LIMITS.tokenLength)
+  .regex(/^[A-Za-z0-9_-]+$/);
+
+/** A phone's answer to the question `key`: the indexes of the options it chose. */
+export const phoneAnswerSchema = z.strictObject({
+  key: z.string().min(1).max(400),
+  choices: z
+    .array(
+      z
+        .number()
+        .int()
+        .min(0)
+        .max(ROOM_LIMITS.options - 1),
+    )
+    .max(ROOM_LIMITS.options),
+});
+export type PhoneAnswer = z.infer<typeof phoneAnswerSchema>;
+
+/** An anonymous question to the facilitator. */
+export const phoneAskSchema = z.strictObject({
+  text: z.string().trim().min(1).max(ROOM_LIMITS.askLength),
+});
+export type PhoneAsk = z.infer<typeof phoneAskSchema>;
+
+/** Why the room refused a phone: each has a sentence on the phone page. */
+export const ROOM_REFUSALS = [
+  'room-full',
+  'unknown-phone',
+  'not-current',
+  'bad-answer',
+  'too-fast',
+  'closed',
+  /** The facilitator revealed the answer: choices no longer change. */
+  'revealed',
+] as const;
+export type RoomRefusal = (typeof ROOM_REFUSALS)[number];
