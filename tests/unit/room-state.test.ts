@@ -422,4 +422,18 @@ describe('a full room', () => {
     await tick();
     expect(told).toBe(1);
   });
+
+  it('costs the same per answer in a room a hundred times larger (totals are kept, not recounted)', () => {
+    // 300 phones are too few to tell O(options) from O(phones) by the clock; 30,000 are not:
+    // recounting over every phone per answer would take seconds here.
+    const phones = 30_000;
+    const room = createRoomState({ limits: { maxPhones: phones } });
+    room.setCurrent([poll]);
+    const tokens = Array.from({ length: phones }, () => tokenOf(room));
+    const started = performance.now();
+    tokens.forEach((token, i) => room.answer(token, { key: poll.key, choices: [i % 3] }));
+    const elapsed = performance.now() - started;
+    expect(elapsed).toBeLessThan(500);
+    expect(room.totals(poll.key)).toEqual([10_000, 10_000, 10_000]);
+  });
 });
