@@ -197,9 +197,14 @@ test('every bundled lesson prints all three documents, each reported with its en
   expect(bundled.stderr).toMatch(/^27 documents written\.$/m);
 });
 
-test('the PDFs have exactly the pages the layout made', async () => {
+test('the PDFs have exactly the pages the layout made, and no page is blank', async () => {
   for (const d of [...(bundled.report?.documents ?? []), ...(fixtures.report?.documents ?? [])]) {
-    expect.soft(await pdfPages(d.file), `${d.slug} ${d.document}`).toBe(d.pages);
+    const pages = await pdfPages(d.file);
+    expect.soft(pages, `${d.slug} ${d.document}`).toBe(d.pages);
+    // A stylesheet that hides the page in print (it happened once) leaves pages with no text.
+    const texts = (await pdfText(d.file)).split('\f').slice(0, pages);
+    const blank = texts.flatMap((page, i) => (page.trim() === '' ? [i + 1] : []));
+    expect.soft(blank, `${d.slug} ${d.document}: pages without text`).toEqual([]);
   }
 });
 

@@ -451,10 +451,16 @@ test.describe('a kiosk with a printer for visitors', () => {
       const printed: string[] = [];
       (window as unknown as { printed: string[] }).printed = printed;
       window.print = () => {
-        printed.push(document.querySelector('.kiosk-print-sheet')?.textContent ?? '');
+        // On paper: the sheet shows, and nothing else of the kiosk does.
+        const sheet = document.querySelector('.kiosk-print-sheet');
+        const bar = document.querySelector('.kiosk-reader-bar');
+        const shown = sheet && getComputedStyle(sheet).display !== 'none';
+        const hidden = bar && getComputedStyle(bar).visibility === 'hidden';
+        printed.push(shown && hidden ? (sheet.textContent ?? '') : 'not laid out for paper');
       };
     });
     await page.goto(printing.url);
+    await page.emulateMedia({ media: 'print' });
     await page.getByRole('button', { name: /Begin: On my own/ }).click();
     for (let i = 0; i < 3; i += 1) await next(page);
     await expect(page.getByText('Page 4 of 6')).toBeVisible();
