@@ -81,3 +81,51 @@ export const ROOM_REFUSALS = [
   'revealed',
 ] as const;
 export type RoomRefusal = (typeof ROOM_REFUSALS)[number];
+
+/**
+ * The participant server's paths (server/room/), defined once for the
+ * server and the participant page. Only these, `/` and the page's own
+ * files under `/assets/` are served; every other path is a 404.
+ */
+export const ROOM_PATHS = {
+  page: '/',
+  assets: '/assets/',
+  join: '/api/join',
+  state: '/api/state',
+  answer: '/api/answer',
+  ask: '/api/ask',
+} as const;
+
+/** `POST /api/join`: an empty body or `{}`. */
+export const roomJoinRequestSchema = z.strictObject({});
+/** `POST /api/answer`: the phone's token with its answer. */
+export const roomAnswerRequestSchema = z.strictObject({
+  token: phoneTokenSchema,
+  ...phoneAnswerSchema.shape,
+});
+export type RoomAnswerRequest = z.infer<typeof roomAnswerRequestSchema>;
+/** `POST /api/ask`: the phone's token with its question to the facilitator. */
+export const roomAskRequestSchema = z.strictObject({
+  token: phoneTokenSchema,
+  ...phoneAskSchema.shape,
+});
+export type RoomAskRequest = z.infer<typeof roomAskRequestSchema>;
+
+export interface RoomJoinResponse {
+  token: string;
+}
+/** `GET /api/state?token=`: the current questions' words and this phone's own choices, nothing more. */
+export interface RoomStateResponse {
+  questions: RoomQuestion[];
+  /** Keys of current questions the facilitator revealed: their choices no longer change. */
+  revealed: string[];
+  /** This phone's choices per current question key; a key it has not answered is absent. */
+  mine: Record<string, number[]>;
+  /** BCP 47 tag of the lesson, for the page's own sentences. */
+  language: string;
+}
+/** Any refusal: `refused` when the room said no, `error` a short reason for a developer. */
+export interface RoomErrorResponse {
+  refused?: RoomRefusal;
+  error: string;
+}
