@@ -1,4 +1,5 @@
 import { useEffect, useRef, type ReactNode } from 'react';
+import { KIOSK_IDLE } from '../../../contract/kiosk';
 import { useKiosk, useKioskStore, useKioskStrings } from './kiosk-context';
 import { KioskHelpButton } from './KioskHelpButton';
 
@@ -26,7 +27,8 @@ export function StillThere(): ReactNode {
         <p className="kiosk-countdown" aria-hidden="true" data-testid="kiosk-countdown">
           {countdown}
         </p>
-        <p id="kiosk-still-there-lead">{t.stillThereLead(countdown)}</p>
+        {/* The sentence keeps its words while the number counts: nothing else on the dialog moves. */}
+        <p id="kiosk-still-there-lead">{t.stillThereLead(KIOSK_IDLE.countdownSeconds)}</p>
         <button
           ref={button}
           type="button"
@@ -44,46 +46,71 @@ export function StillThere(): ReactNode {
   );
 }
 
+/**
+ * A yes-or-no question in the kiosk's own words. The safe answer has the
+ * focus, so an Enter pressed by accident never clears or prints anything.
+ */
+function AskDialog({
+  id,
+  title,
+  lead,
+  no,
+  yes,
+  onAnswer,
+}: {
+  id: string;
+  title: string;
+  lead: string | null;
+  no: string;
+  yes: string;
+  onAnswer(yes: boolean): void;
+}): ReactNode {
+  const safe = useRef<HTMLButtonElement>(null);
+  useEffect(() => safe.current?.focus(), []);
+  return (
+    <div className="kiosk-modal-backdrop">
+      <section className="kiosk-modal" role="alertdialog" aria-modal="true" aria-labelledby={id}>
+        <h2 id={id}>{title}</h2>
+        {lead ? <p>{lead}</p> : null}
+        <div className="kiosk-modal-actions">
+          <button
+            ref={safe}
+            type="button"
+            className="kiosk-button kiosk-button-big"
+            onClick={() => onAnswer(false)}
+          >
+            {no}
+          </button>
+          <button
+            type="button"
+            className="kiosk-button kiosk-button-big kiosk-button-primary"
+            onClick={() => onAnswer(true)}
+          >
+            {yes}
+          </button>
+        </div>
+      </section>
+    </div>
+  );
+}
+
 /** "I'm done" and leaving a lesson with words in it: both clear, so both ask. */
 export function KioskQuestion(): ReactNode {
   const question = useKiosk((s) => s.question);
   const store = useKioskStore();
   const t = useKioskStrings();
-  const keep = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    if (question) keep.current?.focus();
-  }, [question]);
   if (question === null) return null;
   const done = question === 'done';
   return (
-    <div className="kiosk-modal-backdrop">
-      <section
-        className="kiosk-modal"
-        role="alertdialog"
-        aria-modal="true"
-        aria-labelledby="kiosk-question-title"
-      >
-        <h2 id="kiosk-question-title">{done ? t.doneQuestion : t.leaveQuestion}</h2>
-        {done ? <p>{t.doneLead}</p> : null}
-        <div className="kiosk-modal-actions">
-          <button
-            ref={keep}
-            type="button"
-            className="kiosk-button kiosk-button-big"
-            onClick={() => store.getState().answer(false)}
-          >
-            {t.keepGoing}
-          </button>
-          <button
-            type="button"
-            className="kiosk-button kiosk-button-big kiosk-button-primary"
-            onClick={() => store.getState().answer(true)}
-          >
-            {done ? t.clearAndFinish : t.leaveYes}
-          </button>
-        </div>
-      </section>
-    </div>
+    <AskDialog
+      key={question}
+      id="kiosk-question-title"
+      title={done ? t.doneQuestion : t.leaveQuestion}
+      lead={done ? t.doneLead : null}
+      no={t.keepGoing}
+      yes={done ? t.clearAndFinish : t.leaveYes}
+      onAnswer={(yes) => store.getState().answer(yes)}
+    />
   );
 }
 
@@ -92,41 +119,16 @@ export function KioskPrintQuestion(): ReactNode {
   const offer = useKiosk((s) => s.printOffer);
   const store = useKioskStore();
   const t = useKioskStrings();
-  const cancel = useRef<HTMLButtonElement>(null);
-  const showing = offer !== null;
-  useEffect(() => {
-    if (showing) cancel.current?.focus();
-  }, [showing]);
-  if (!showing) return null;
+  if (offer === null) return null;
   return (
-    <div className="kiosk-modal-backdrop">
-      <section
-        className="kiosk-modal"
-        role="alertdialog"
-        aria-modal="true"
-        aria-labelledby="kiosk-print-title"
-      >
-        <h2 id="kiosk-print-title">{t.printQuestion}</h2>
-        <p>{t.printLead}</p>
-        <div className="kiosk-modal-actions">
-          <button
-            ref={cancel}
-            type="button"
-            className="kiosk-button kiosk-button-big"
-            onClick={() => void store.getState().answerPrint(false)}
-          >
-            {t.printNo}
-          </button>
-          <button
-            type="button"
-            className="kiosk-button kiosk-button-big kiosk-button-primary"
-            onClick={() => void store.getState().answerPrint(true)}
-          >
-            {t.printYes}
-          </button>
-        </div>
-      </section>
-    </div>
+    <AskDialog
+      id="kiosk-print-title"
+      title={t.printQuestion}
+      lead={t.printLead}
+      no={t.printNo}
+      yes={t.printYes}
+      onAnswer={(yes) => void store.getState().answerPrint(yes)}
+    />
   );
 }
 
