@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import type { LibraryComponentName } from './components';
+import { answerWords } from './exercise-words';
+import type { PhoneAnswerKind, RoomQuestion } from './room';
 
 /**
  * Prop schemas for every library component, defined once: `npm run check`
@@ -222,3 +224,110 @@ export const EXERCISE_PROPS = {
   Callout: calloutProps,
   ContentNote: contentNoteProps,
 } as const satisfies Record<LibraryComponentName, z.ZodType<object>>;
+
+/**
+ * The points a check-in offers, in order: "1" … "10", or the feelings (the
+ * author's labels, else the lesson language's). The stage tallies a choice
+ * by its point's index, and a phone answers with the same index, so the
+ * stage and the host build the points with this one function.
+ */
+export function checkInPoints(
+  scale: CheckInProps['scale'],
+  labels: CheckInProps['labels'],
+  feelings: readonly string[],
+): readonly string[] {
+  if (scale === 'feelings') return labels ?? feelings;
+  return Array.from({ length: 10 }, (_, i) => String(i + 1));
+}
+
+/** The library components a phone can answer: the room's contract names them (contract/room.ts). */
+export type PhoneComponent = RoomQuestion['component'];
+
+/**
+ * A question's words as a phone shows them. `options` are in the order the
+ * stage counts them: a phone's choice is an index into them, the same index
+ * the projector's exercise tallies.
+ */
+export interface PhoneQuestionWords {
+  readonly prompt: string;
+  readonly options: readonly string[];
+  readonly kind: PhoneAnswerKind;
+}
+
+/**
+ * How one component takes phone answers. `schema` is the component's own
+ * (the table's type makes it EXERCISE_PROPS' entry, so the two cannot drift);
+ * `read` checks raw props with it and gives the checked props (what the stage
+ * keys the instance with) and the phone's words, or null when the props are
+ * not valid or this instance takes no phone answers.
+ */
+export interface PhoneAnswering<S extends z.ZodType<object>> {
+  readonly schema: S;
+  readonly read: (
+    props: unknown,
+    language: string,
+  ) => { readonly props: z.output<S>; readonly words: PhoneQuestionWords } | null;
+}
+
+function phoneAnswers<S extends z.ZodType<object>>(
+  schema: S,
+  words: (props: z.output<S>, language: string) => PhoneQuestionWords | null,
+): PhoneAnswering<S> {
+  return {
+    schema,
+    read(props, language) {
+      const checked = schema.safeParse(props);
+      if (!checked.success) return null;
+      const said = words(checked.data, language);
+      return said === null ? null : { props: checked.data, words: said };
+    },
+  };
+}
+
+/**
+ * Whether and how each library component takes answers from phones (issue
+ * 16), next to its props schema: every component has an entry, so a new one
+ * is a type error until it says. A component the room's contract does not
+ * name must say null; one it names must say how. Phones answer only what
+ * the whole room answers together: a poll always, a check-in, a
+ * myth-or-fact and a quiz only with `group` (alone, the answer is one
+ * person's at the screen, and on a kiosk nobody else is in the room).
+ */
+export const PHONE_ANSWERS: {
+  readonly [K in LibraryComponentName]: K extends PhoneComponent
+    ? PhoneAnswering<(typeof EXERCISE_PROPS)[K]>
+    : null;
+} = {
+  Poll: phoneAnswers(pollProps, (p) => ({
+    prompt: p.question,
+    options: p.options,
+    kind: p.multiple === true ? 'many' : 'one',
+  })),
+  MythOrFact: phoneAnswers(mythOrFactProps, (p, language) => {
+    if (p.group !== true) return null;
+    const words = answerWords(language);
+    // The stage's order of the two answers: "myth" is 0, "fact" is 1.
+    return { prompt: p.statement, options: [words.myth, words.fact], kind: 'one' };
+  }),
+  Quiz: phoneAnswers(quizProps, (p) =>
+    p.group === true ? { prompt: p.question, options: p.options, kind: 'one' } : null,
+  ),
+  CheckIn: phoneAnswers(checkInProps, (p, language) =>
+    p.group === true
+      ? {
+          prompt: p.question,
+          options: checkInPoints(p.scale, p.labels, answerWords(language).feelings),
+          kind: 'one',
+        }
+      : null,
+  ),
+  Reflection: null,
+  Breathing: null,
+  Grounding: null,
+  CardSort: null,
+  Timer: null,
+  PlanBuilder: null,
+  Notes: null,
+  Callout: null,
+  ContentNote: null,
+};

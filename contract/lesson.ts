@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { diagnosticSchema } from './diagnostics';
+import { roomQuestionSchema } from './room';
 
 /**
  * What the core tells the renderer about lessons, as zod schemas: the
@@ -38,6 +39,13 @@ export const slideInfoSchema = z.strictObject({
   notes: z.string().nullable(),
   /** Planned minutes from `<Notes minutes={…}>`, for the presenter's pacing; null when not given. */
   minutes: z.number().min(0).nullable().optional(),
+  /**
+   * The exercises on this slide that phones can answer (issue 16), read at
+   * compile time from literal props. For the host and the presenter only:
+   * the shell never sends them to a stage. Absent when there are none (and
+   * in lessons compiled before them).
+   */
+  questions: z.array(roomQuestionSchema).optional(),
 });
 export type SlideInfo = z.infer<typeof slideInfoSchema>;
 

@@ -5,5 +5,6 @@
  * changes shape within one release.
  */
 export const GROUNDWORK_VERSION = '0.1.0';
-export const COMPILER_REVISION = 3;
+// 4: slides carry the questions phones can answer (issue 16).
+export const COMPILER_REVISION = 4;
 export const CACHE_KEY_VERSION = `${GROUNDWORK_VERSION}+${COMPILER_REVISION}`;

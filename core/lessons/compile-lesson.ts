@@ -18,6 +18,7 @@ import { checkComponents } from './plugins/components-check';
 import { checkExerciseProps } from './plugins/exercise-props-check';
 import { recmaLazySlides } from './plugins/lazy-slides';
 import { inlineLocalAssets } from './plugins/local-assets';
+import { roomQuestions } from './plugins/room-questions';
 import { describeSlides, groupSlides, wrapSlides } from './plugins/slides';
 import { readSourceText } from './read-source';
 
@@ -130,7 +131,13 @@ export async function compileLesson(rawInput: CompileInput): Promise<CompileOutp
             : null,
       }),
     );
-    slides = describeSlides(grouped.slides);
+    // Read before the tree is rewritten, like the notes. A slide without
+    // questions has no `questions` field, as lessons compiled before it.
+    const questions = roomQuestions(tree, grouped.slides, front.meta?.language ?? 'en');
+    slides = describeSlides(grouped.slides).map((info, i) => {
+      const asked = questions[i] ?? [];
+      return asked.length > 0 ? { ...info, questions: asked } : info;
+    });
     wrapSlides(tree, grouped.slides);
   };
 

@@ -141,8 +141,13 @@ export function StageFrame({
 
   const key = lessonKey(lesson);
   const code = lesson.code;
+  // No stage is ever sent the phones' questions (issue 16): they are the
+  // host's and the presenter's, and the stage has no use for them.
   const slides = useMemo(
-    () => (withoutNotes ? lesson.slides.map((s) => ({ ...s, notes: null })) : lesson.slides),
+    () =>
+      lesson.slides.map(({ questions: _questions, ...s }) =>
+        withoutNotes ? { ...s, notes: null } : s,
+      ),
     [lesson.slides, withoutNotes],
   );
   const language = lesson.meta?.language ?? 'en';

@@ -118,6 +118,29 @@ test('a poll "+" in the presenter view shows in the audience view; a clicker add
   await add.click();
   const audienceCounts = audience.frameLocator('.stage-frame iframe').getByTestId('poll-count');
   await expect(audienceCounts).toHaveText(['1', '0', '0']);
+  // The key the compiler gave this poll's phone question (issue 16) is the key
+  // the projector's "+" counted under in the session: a phone's answer adds to the same total.
+  const keys = await page.evaluate(async (slug) => {
+    const token = new URLSearchParams(location.search).get('token') ?? '';
+    const call = async (channel: string, args: unknown[]): Promise<unknown> =>
+      (
+        await fetch(`/api/${channel}`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', 'X-Groundwork-Token': token },
+          body: JSON.stringify({ args }),
+        })
+      ).json();
+    const lesson = (await call('lesson:load', [slug])) as {
+      slides: { questions?: { key: string }[] }[];
+    };
+    const session = (await call('session:get', [])) as { exercises: { polls: object } };
+    return {
+      asked: (lesson.slides[14]?.questions ?? []).map((q) => q.key),
+      counted: Object.keys(session.exercises.polls),
+    };
+  }, SLUG);
+  expect(keys.asked).toHaveLength(1);
+  expect(keys.counted).toEqual(keys.asked);
   // The "+" still has the focus: a clicker's Space and PageDown turn pages, never vote.
   await page.keyboard.press('Space');
   await page.keyboard.press('PageDown');

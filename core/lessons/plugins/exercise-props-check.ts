@@ -1,17 +1,11 @@
-import type { Expression, Program, SpreadElement } from 'estree';
 import type { Root, RootContent } from 'mdast';
-import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
-import { LIBRARY_COMPONENTS, type LibraryComponentName } from '../../../contract/components';
+import type { LibraryComponentName } from '../../../contract/components';
 import type { Diagnostic } from '../../../contract/diagnostics';
 import { EXERCISE_PROPS } from '../../../contract/exercise-props';
 import { formatIssues } from '../../../contract/prop-issues';
 import { diagnostic } from '../diagnostic';
 import { declaredNames } from './components-check';
-
-type Jsx = MdxJsxFlowElement | MdxJsxTextElement;
-
-/** A prop whose value is code (`{count}`, `{items.map(…)}`): only the stage can check it. */
-const NOT_LITERAL = Symbol('not a literal');
+import { isLibraryComponent, readLiteralProps, type Jsx } from './literal-props';
 
 /**
  * Checks the props of every library component against the same zod schema
@@ -36,23 +30,11 @@ export function checkExerciseProps(tree: Root, file: string): Diagnostic[] {
   return diagnostics;
 }
 
-function isLibraryComponent(name: string): name is LibraryComponentName {
-  return (LIBRARY_COMPONENTS as readonly string[]).includes(name);
-}
-
 function checkElement(element: Jsx, name: LibraryComponentName, file: string): Diagnostic[] {
-  const props: Record<string, unknown> = {};
-  const attributes = new Map<string, MdxJsxAttribute>();
-  const unknowable = new Set<string>();
-  for (const attribute of element.attributes) {
-    // `{...props}`: which props it sets is known only when it runs.
-    if (attribute.type === 'mdxJsxExpressionAttribute') return [];
-    attributes.set(attribute.name, attribute);
-    const value = attributeValue(attribute);
-    if (value === NOT_LITERAL) unknowable.add(attribute.name);
-    else props[attribute.name] = value;
-  }
-  if (element.children.length > 0) props.children = true;
+  const read = readLiteralProps(element);
+  // `{...props}`: which props it sets is known only when it runs.
+  if (read === null) return [];
+  const { props, attributes, unknowable } = read;
 
   const result = EXERCISE_PROPS[name].safeParse(props);
   if (result.success) return [];
@@ -89,40 +71,4 @@ function describeValue(value: unknown): string {
   if (typeof value === 'string') return ` (it is "${value}")`;
   if (typeof value === 'number') return ` (it is ${value})`;
   return '';
-}
-
-function attributeValue(attribute: MdxJsxAttribute): unknown {
-  const value = attribute.value;
-  if (value === null || value === undefined) return true; // <Poll multiple />
-  if (typeof value === 'string') return value;
-  const program = value.data?.estree as Program | undefined;
-  const statement = program?.body[0];
-  if (program?.body.length !== 1 || statement?.type !== 'ExpressionStatement') return NOT_LITERAL;
-  return literal(statement.expression);
-}
-
-/** The value of an expression made only of literals (`{4}`, `{["a", "b"]}`, `{-1}`), or NOT_LITERAL. */
-function literal(node: Expression | SpreadElement | null): unknown {
-  if (node === null) return NOT_LITERAL;
-  switch (node.type) {
-    case 'Literal':
-      return 'regex' in node || 'bigint' in node ? NOT_LITERAL : node.value;
-    case 'TemplateLiteral':
-      return node.expressions.length === 0
-        ? node.quasis.map((q) => q.value.cooked).join('')
-        : NOT_LITERAL;
-    case 'UnaryExpression': {
-      const inner = literal(node.argument);
-      if (typeof inner !== 'number') return NOT_LITERAL;
-      return node.operator === '-' ? -inner : node.operator === '+' ? inner : NOT_LITERAL;
-    }
-    case 'ArrayExpression': {
-      const items = node.elements.map((item) => literal(item));
-      return items.includes(NOT_LITERAL) ? NOT_LITERAL : items;
-    }
-    case 'Identifier':
-      return node.name === 'undefined' ? undefined : NOT_LITERAL;
-    default:
-      return NOT_LITERAL;
-  }
 }

@@ -55,8 +55,9 @@ export function PrintStage({
           type: 'load',
           lessonKey: `${lesson.slug}@${lesson.version}`,
           code: lesson.code,
-          // The handout never carries the notes, not even into the stage.
-          slides: lesson.slides.map((s) => ({ ...s, notes: null })),
+          // The handout never carries the notes, not even into the stage, nor
+          // the phones' questions, which no stage is sent.
+          slides: lesson.slides.map(({ questions: _questions, ...s }) => ({ ...s, notes: null })),
           index: 0,
           language: lesson.meta?.language ?? 'en',
           kiosk: false,

@@ -1,4 +1,4 @@
-import type { CheckInProps } from '../schemas';
+import { checkInPoints, type CheckInProps } from '../schemas';
 import type { Strings } from '../strings/languages';
 
 export interface CheckInScale {
@@ -15,9 +15,9 @@ export function checkInScale(
   labels: CheckInProps['labels'],
   words: Strings['checkIn'],
 ): CheckInScale {
-  if (scale === 'feelings') {
-    return { points: labels ?? words.feelings, low: undefined, high: undefined };
-  }
+  // The points come from the contract: a phone's answer is an index into the same list.
+  const points = checkInPoints(scale, labels, words.feelings);
+  if (scale === 'feelings') return { points, low: undefined, high: undefined };
   const [low, high] = labels ?? words.ends;
-  return { points: Array.from({ length: 10 }, (_, i) => String(i + 1)), low, high };
+  return { points, low, high };
 }

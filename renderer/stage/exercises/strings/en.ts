@@ -1,3 +1,5 @@
+import { ANSWER_WORDS } from '../../../../contract/exercise-words';
+
 /**
  * Every fixed word the exercises show or say, in English. This table is the
  * reference: `Strings` is its type, so another language that leaves out a
@@ -67,8 +69,9 @@ export const en = {
     groupHint: 'Ask the group what they think. Reveal the answer when everyone is ready.',
     reveal: 'Reveal the answer',
     question: 'What do you think?',
-    myth: 'It’s a myth',
-    fact: 'It’s a fact',
+    // The answers a phone also shows: one copy, in the contract (issue 16).
+    myth: ANSWER_WORDS.en.myth,
+    fact: ANSWER_WORDS.en.fact,
     isMyth: 'This is a myth.',
     isFact: 'This is a fact.',
     tryAgain: 'Try again',
@@ -185,7 +188,8 @@ export const en = {
     reset: 'All cards are back in the pile.',
   },
   checkIn: {
-    feelings: ['Calm', 'Okay', 'Tired', 'Worried', 'Low', 'Frustrated', 'Hopeful'],
+    // A phone's check-in shows the same feelings: one copy, in the contract (issue 16).
+    feelings: ANSWER_WORDS.en.feelings,
     /** What 1 and 10 mean when the author gives no labels. */
     ends: ['Very low', 'Very good'],
     groupHint:

@@ -1,3 +1,4 @@
+import { ANSWER_WORDS } from '../../../../contract/exercise-words';
 import type { Strings } from './en';
 
 /**
@@ -54,8 +55,8 @@ export const es: Strings = {
       'Pregunte al grupo qué piensa. Muestre la respuesta cuando todas las personas estén listas.',
     reveal: 'Mostrar la respuesta',
     question: '¿Qué piensa usted?',
-    myth: 'Es un mito',
-    fact: 'Es realidad',
+    myth: ANSWER_WORDS.es.myth,
+    fact: ANSWER_WORDS.es.fact,
     isMyth: 'Esto es un mito.',
     isFact: 'Esto es realidad.',
     tryAgain: 'Intentar de nuevo',
@@ -168,15 +169,7 @@ export const es: Strings = {
     reset: 'Todas las tarjetas volvieron a la pila.',
   },
   checkIn: {
-    feelings: [
-      'En calma',
-      'Bien',
-      'Con cansancio',
-      'Con preocupación',
-      'Con el ánimo bajo',
-      'Con frustración',
-      'Con esperanza',
-    ],
+    feelings: ANSWER_WORDS.es.feelings,
     ends: ['Muy mal', 'Muy bien'],
     groupHint:
       'Toque una vez por cada persona. Solo se muestran los totales; ninguna respuesta queda ligada a nadie.',

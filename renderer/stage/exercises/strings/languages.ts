@@ -1,3 +1,4 @@
+import { exerciseLanguage, type ExerciseLanguage } from '../../../../contract/exercise-words';
 import { en, type Strings } from './en';
 import { es } from './es';
 
@@ -5,17 +6,17 @@ export type { Strings } from './en';
 
 /**
  * The languages the exercises speak, by primary language subtag. To add one,
- * copy es.ts, translate it (the type lists every key), and add it here.
+ * copy es.ts, translate it (the type lists every key), and add it here and to
+ * contract/exercise-words.ts (with the words a phone shows): the list of
+ * languages is the contract's, so the host builds phone questions in the same
+ * languages the stage speaks.
  */
-export const LANGUAGES = { en, es } as const satisfies Record<string, Strings>;
+export const LANGUAGES = { en, es } as const satisfies Record<ExerciseLanguage, Strings>;
 
-export type LanguageCode = keyof typeof LANGUAGES;
+export type LanguageCode = ExerciseLanguage;
 
 /** "es-MX" → "es"; anything unknown falls back to English. */
-export function languageCode(language: string): LanguageCode {
-  const primary = language.trim().toLowerCase().split(/[-_]/)[0] ?? '';
-  return Object.hasOwn(LANGUAGES, primary) ? (primary as LanguageCode) : 'en';
-}
+export const languageCode: (language: string) => LanguageCode = exerciseLanguage;
 
 export function stringsFor(language: string): Strings {
   return LANGUAGES[languageCode(language)];
