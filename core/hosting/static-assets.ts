@@ -9,7 +9,8 @@ import {
   type AppPage,
 } from './csp';
 
-const MIME_TYPES: Record<string, string> = {
+/** Content types by file extension, for every file the app's hosts serve. */
+export const MIME_TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.mjs': 'text/javascript; charset=utf-8',

@@ -2,6 +2,7 @@ import { constants, type Dirent } from 'node:fs';
 import { open, readdir } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { ROOM_PATHS } from '../../contract/room';
+import { MIME_TYPES } from '../../core/hosting/static-assets';
 
 /**
  * The participant page's files, read once when the room opens and served
@@ -18,20 +19,24 @@ export interface PageFile {
   readonly body: Buffer;
 }
 
-const TYPES: Readonly<Record<string, string>> = {
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.webp': 'image/webp',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-};
-const HTML = 'text/html; charset=utf-8';
+// The page's assets are scripts, styles, pictures and fonts only: no pages, data or sound.
+const ASSET_EXTENSIONS = [
+  '.js',
+  '.mjs',
+  '.css',
+  '.svg',
+  '.png',
+  '.jpg',
+  '.jpeg',
+  '.webp',
+  '.ico',
+  '.woff2',
+  '.woff',
+];
+const TYPES: Readonly<Record<string, string>> = Object.fromEntries(
+  ASSET_EXTENSIONS.map((extension) => [extension, MIME_TYPES[extension]!]),
+);
+const HTML = MIME_TYPES['.html']!;
 
 /** A name as a build writes it (`room-CK-WZ6PR.js`): nothing a decoder or a file system reads otherwise. */
 const NAME = /^[A-Za-z0-9_-][A-Za-z0-9._-]*$/;
