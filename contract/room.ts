@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SHARED_LIMITS } from './session';
 
 /**
  * The room (issue 16): participants answer from their own phones over the
@@ -111,6 +112,76 @@ export const roomAskRequestSchema = z.strictObject({
 });
 export type RoomAskRequest = z.infer<typeof roomAskRequestSchema>;
 
+/** A short room code: shown on the join slide and on every phone, so people know they joined this room. */
+export const ROOM_CODE = { length: 4, alphabet: 'ACDEFHJKMNPRTUVWXY34679' } as const;
+
+const tally = z.number().int().min(0).max(SHARED_LIMITS.count);
+
+/** The phones' answers to one exercise on the screen, as the views see them: counts, never who. */
+export const phoneTotalsSchema = z.strictObject({
+  counts: z.array(tally).max(ROOM_LIMITS.options),
+  /** Phones that answered (for a many-answer poll the counts add up to more). */
+  respondents: tally,
+});
+export type PhoneTotals = z.infer<typeof phoneTotalsSchema>;
+
+/** Totals of the questions on the current slide, by the exercise's instance key (contract/exercise-key.ts). */
+export const phoneTotalsByKeySchema = z
+  .record(z.string().min(1).max(SHARED_LIMITS.idLength), phoneTotalsSchema)
+  .refine((r) => Object.keys(r).length <= 50, 'has too many questions');
+export type PhoneTotalsByKey = z.infer<typeof phoneTotalsByKeySchema>;
+
+const askText = z.string().min(1).max(ROOM_LIMITS.askLength);
+
+/** A question from a phone, approved by the facilitator for the room to see. */
+export const shownAskSchema = z.strictObject({ id: z.string().max(64), text: askText });
+/** A question waiting for the facilitator: only the presenter view ever asks for these. */
+export const pendingAskSchema = z.strictObject({
+  id: z.string().max(64),
+  text: askText,
+  at: z.number(),
+});
+export type PendingAskView = z.infer<typeof pendingAskSchema>;
+
+/**
+ * The room as every view sees it (the `roomChanged` event). Pending
+ * questions are only counted here: their words go to the presenter view
+ * alone, when it asks (`getRoomAsks`), so an audience window never holds them.
+ */
+export const roomViewSchema = z.strictObject({
+  open: z.boolean(),
+  /** The address phones open, e.g. http://192.168.1.20:8765/; null while closed. */
+  joinUrl: z.string().max(200).nullable(),
+  code: z.string().length(ROOM_CODE.length).nullable(),
+  phones: tally,
+  pendingAsks: tally,
+  shownAsks: z.array(shownAskSchema).max(ROOM_LIMITS.pendingAsks),
+  totals: phoneTotalsByKeySchema,
+  /** Why the room could not open or closed on its own, in a plain sentence; null when all is well. */
+  problem: z.string().max(500).nullable(),
+});
+export type RoomView = z.infer<typeof roomViewSchema>;
+
+export const ROOM_CLOSED: RoomView = {
+  open: false,
+  joinUrl: null,
+  code: null,
+  phones: 0,
+  pendingAsks: 0,
+  shownAsks: [],
+  totals: {},
+  problem: null,
+};
+
+/** A network address the facilitator can open the room on (the presenter view lists them). */
+export const roomAddressSchema = z.strictObject({
+  /** The interface's name as the system calls it (en0, Wi-Fi, wlan0). */
+  name: z.string().max(100),
+  address: z.string().max(64),
+  family: z.enum(['IPv4', 'IPv6']),
+});
+export type RoomAddress = z.infer<typeof roomAddressSchema>;
+
 export interface RoomJoinResponse {
   token: string;
 }
@@ -123,6 +194,8 @@ export interface RoomStateResponse {
   mine: Record<string, number[]>;
   /** BCP 47 tag of the lesson, for the page's own sentences. */
   language: string;
+  /** The room code the projector shows (ROOM_CODE). */
+  room: string;
 }
 /** Any refusal: `refused` when the room said no, `error` a short reason for a developer. */
 export interface RoomErrorResponse {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { READING_TEXT_SCALES, TAKE_HOME_PRINT_MAX } from './kiosk';
 import { slideInfoSchema } from './lesson';
 import { printContentSchema } from './print';
+import { phoneTotalsByKeySchema } from './room';
 import { sharedExercisesSchema } from './session';
 
 /**
@@ -149,6 +150,12 @@ export const shellToStageSchema = z.discriminatedUnion('type', [
    * paper form, and answer with `print-content`. Sent after `load`.
    */
   z.object({ type: z.literal('print') }),
+  /**
+   * The phones' totals for the exercises on the current slide (issue 16), by
+   * instance key. Shown beside the room's own counts, never added to the
+   * shared session state: the session is saved for resuming, phone answers never are.
+   */
+  z.object({ type: z.literal('room'), totals: phoneTotalsByKeySchema }),
   /** The reading layout's text size (contract/kiosk.ts READING_TEXT_SCALES); kiosk only. */
   z.object({
     type: z.literal('text-scale'),

@@ -160,7 +160,7 @@ export function handleState(
   query: string,
   res: ServerResponse,
   room: RoomState,
-  language: () => string,
+  page: { language: () => string; code: string },
   closed: boolean,
 ): void {
   if (closed) return sendRefusal(res, 'closed');
@@ -177,7 +177,8 @@ export function handleState(
     revealed: current.filter((question) => room.isLocked(question.key)).map((q) => q.key),
     // fromEntries defines each key, so a key spelled `__proto__` stays a key.
     mine: Object.fromEntries(mine),
-    language: language(),
+    language: page.language(),
+    room: page.code,
   };
   sendJson(res, 200, body);
 }

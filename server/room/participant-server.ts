@@ -28,6 +28,8 @@ export interface ParticipantServerOptions {
   pageDir: string | null;
   /** The lesson's language (BCP 47), for the page's own sentences. */
   language: () => string;
+  /** The room code the projector shows, repeated on every phone (ROOM_CODE). */
+  code: string;
   /** Open connections at most; the next is closed at once. Twice the phone cap by default. */
   maxSockets?: number;
   /** How long a request may take to arrive, headers and body, in ms; 10 s by default. */
@@ -81,7 +83,7 @@ export async function startParticipantServer(
     if (!path.startsWith('/api/')) return sendNotFound(res);
     if (!sameOrigin(req)) return send(res, 403, '');
     if (path === ROOM_PATHS.state && method === 'GET') {
-      return handleState(query, res, room, language, roomClosed);
+      return handleState(query, res, room, { language, code: options.code }, roomClosed);
     }
     if (method !== 'POST') return sendNotFound(res);
     if (path === ROOM_PATHS.join) return handleJoin(req, res, room);

@@ -83,6 +83,7 @@ async function start(
     port: 0,
     pageDir,
     language: () => 'en',
+    code: 'K7P3',
     ...options,
   });
   return running;
@@ -195,8 +196,8 @@ describe('joining and answering', () => {
     expect(before.status).toBe(200);
     expect(before.headers.get('content-type')).toMatch(/^application\/json/);
     const state = (await before.json()) as Record<string, unknown>;
-    expect(Object.keys(state).sort()).toEqual(['language', 'mine', 'questions', 'revealed']);
-    expect(state).toEqual({ questions: [poll], revealed: [], mine: {}, language: 'en' });
+    expect(Object.keys(state).sort()).toEqual(['language', 'mine', 'questions', 'revealed', 'room']);
+    expect(state).toEqual({ questions: [poll], revealed: [], mine: {}, language: 'en', room: 'K7P3' });
     for (const question of state.questions as Record<string, unknown>[]) {
       expect(Object.keys(question).sort()).toEqual(
         ['component', 'key', 'kind', 'language', 'options', 'prompt'].sort(),
@@ -539,6 +540,7 @@ describe('what the server serves', () => {
         port: 0,
         pageDir: join(dir, 'nowhere'),
         language: () => 'en',
+        code: 'K7P3',
       }),
     ).rejects.toThrow(/not built/);
   });
