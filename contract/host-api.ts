@@ -3,6 +3,7 @@ import { crisisResourcesViewSchema } from './crisis';
 import { kioskStatusSchema, pinCheckSchema, pinSchema } from './kiosk';
 import { lessonSummarySchema, loadedLessonSchema } from './lesson';
 import { printRequestSchema } from './print';
+import { pendingAskSchema, roomAddressSchema, roomViewSchema } from './room';
 import {
   resumableSchema,
   sessionCommandSchema,
@@ -126,6 +127,29 @@ export const HOST_METHODS = {
    * Chromium's --kiosk-printing). True when it went to the printer.
    */
   printTakeHome: { args: z.tuple([]), result: z.boolean() },
+  /**
+   * "Let phones join" (issue 16): opens the participant server on one of
+   * this computer's addresses (null: the host's fixed `--room-host`, else its
+   * first network). Never the app's own API: phones reach only the room.
+   */
+  openRoom: { args: z.tuple([z.string().max(64).nullable()]), result: roomViewSchema },
+  /** Closes the room: every phone is disconnected and every answer forgotten. */
+  closeRoom: { args: z.tuple([]), result: roomViewSchema },
+  getRoom: { args: z.tuple([]), result: roomViewSchema },
+  /** The addresses the presenter view offers to open the room on; `fixed` when `--room-host` chose. */
+  getRoomAddresses: {
+    args: z.tuple([]),
+    result: z.strictObject({
+      fixed: z.string().max(64).nullable(),
+      addresses: z.array(roomAddressSchema).max(64),
+    }),
+  },
+  /** Questions from phones waiting for the facilitator: only the presenter view asks for them. */
+  getRoomAsks: { args: z.tuple([]), result: z.array(pendingAskSchema) },
+  /** Shows a phone's question to the room. */
+  approveRoomAsk: { args: z.tuple([z.string().max(64)]), result: roomViewSchema },
+  /** Takes a phone's question away, waiting or shown. */
+  dismissRoomAsk: { args: z.tuple([z.string().max(64)]), result: roomViewSchema },
 } as const satisfies Record<string, MethodSpec>;
 
 /** Events the host sends to every view; each is subscribed to as `on<Event>`. */
@@ -136,6 +160,8 @@ export const HOST_EVENTS = {
   sessionChanged: { payload: sessionStateSchema.nullable() },
   /** Kiosk mode was left or entered (every window follows). */
   kioskChanged: { payload: kioskStatusSchema },
+  /** The room opened, closed, or its totals, phones or questions changed (never a question's words before approval). */
+  roomChanged: { payload: roomViewSchema },
 } as const satisfies Record<string, { payload: z.ZodType }>;
 
 export type HostMethodName = keyof typeof HOST_METHODS;

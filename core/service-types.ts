@@ -1,6 +1,8 @@
 import type { CoreApi, LessonSummary } from '../contract/api';
 import type { LessonCompiler } from './compile/compile-pool';
 import type { KioskOptions } from './kiosk/args';
+import type { RoomOptions } from './room/room-args';
+import type { StartRoomServer } from './room/room-controller';
 
 export interface LessonServiceOptions {
   /** Folder holding `<slug>.mdx` or `<slug>/index.mdx` lessons. */
@@ -27,6 +29,12 @@ export interface LessonServiceOptions {
   log?: (message: string) => void;
   /** `--kiosk` and its flags; not a kiosk when absent. The staff PIN is kept in `stateDir`. */
   kiosk?: KioskOptions;
+  /**
+   * The room (phones answering over the local network), on hosts that can
+   * serve it: the flags, how to start the participant server, and where the
+   * `Join: ` line goes (stdout when absent). No room when absent.
+   */
+  room?: { options: RoomOptions; startServer: StartRoomServer; announce?: (line: string) => void };
   /** The built compile worker, for hosts that run from a bundle (Electron). */
   compileWorkerFile?: string;
 }

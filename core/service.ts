@@ -11,6 +11,8 @@ import { NO_KIOSK } from './kiosk/args';
 import { createKioskController } from './kiosk/kiosk-controller';
 import { PIN_FILE_NAME } from './kiosk/pin-store';
 import { loadCrisisResources } from './resources/load';
+import { NO_ROOM_OPTIONS } from './room/room-args';
+import { createRoomController } from './room/room-controller';
 import { discoverLessons, type LessonEntry } from './lessons/discover';
 import { readFrontmatter } from './lessons/frontmatter';
 import { createSessionHost, type SessionLesson } from './session/session-host';
@@ -145,6 +147,29 @@ export function createLessonService(options: LessonServiceOptions): LessonServic
     log,
   });
 
+  /** The compiled lesson of exactly this version, if this host has compiled it. */
+  function compiled(slug: string, version: string): LoadedLesson | null {
+    for (const { lesson } of memory.values()) {
+      if (lesson.slug === slug && lesson.version === version) return lesson;
+    }
+    return null;
+  }
+
+  const room = createRoomController({
+    options: options.room?.options ?? NO_ROOM_OPTIONS,
+    // A kiosk is one person at a screen: it never hosts a room.
+    startServer: kioskOptions.kiosk ? null : (options.room?.startServer ?? null),
+    session,
+    slide(slug, version, index) {
+      const lesson = compiled(slug, version);
+      const slide = lesson?.slides[index];
+      if (!lesson || !slide) return null;
+      return { questions: slide.questions ?? [], language: lesson.meta?.language ?? 'en' };
+    },
+    announce: options.room?.announce ?? ((line) => console.log(line)),
+    log,
+  });
+
   async function presentable(slug: string): Promise<SessionLesson | null> {
     const { lessons } = await discoverLessons(options.contentDir);
     const entry = lessons.find((l) => l.slug === slug);
@@ -196,6 +221,14 @@ export function createLessonService(options: LessonServiceOptions): LessonServic
     leaveKiosk: (pin) => kiosk.leave(pin),
     enterKiosk: () => kiosk.returnTo(),
     onKioskChanged: (listener) => kiosk.onChange(listener),
+    openRoom: (address) => room.open(address),
+    closeRoom: () => room.close(),
+    getRoom: async () => room.view(),
+    getRoomAddresses: async () => room.addresses(),
+    getRoomAsks: async () => room.pendingAsks(),
+    approveRoomAsk: async (id) => room.approveAsk(id),
+    dismissRoomAsk: async (id) => room.dismissAsk(id),
+    onRoomChanged: (listener) => room.onChange(listener),
     onSessionChanged(listener) {
       return session.onChange(listener);
     },
@@ -228,7 +261,7 @@ export function createLessonService(options: LessonServiceOptions): LessonServic
       listeners.clear();
       // The compile pool is shared by the process and outlives this service.
       session.dispose();
-      await Promise.all([watcher?.close(), session.flush()]);
+      await Promise.all([watcher?.close(), session.flush(), room.dispose()]);
     },
   };
 

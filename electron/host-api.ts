@@ -105,6 +105,13 @@ export function bindHostApi({
     getResumableSession: () => service.getResumableSession(),
     resumeSession: () => service.resumeSession(),
     discardResumableSession: () => service.discardResumableSession(),
+    openRoom: (address) => service.openRoom(address),
+    closeRoom: () => service.closeRoom(),
+    getRoom: () => service.getRoom(),
+    getRoomAddresses: () => service.getRoomAddresses(),
+    getRoomAsks: () => service.getRoomAsks(),
+    approveRoomAsk: (id) => service.approveRoomAsk(id),
+    dismissRoomAsk: (id) => service.dismissRoomAsk(id),
     getKioskStatus: () => service.getKioskStatus().then(followed),
     setKioskPin: (pin) => service.setKioskPin(pin),
     leaveKiosk: async (pin) => {

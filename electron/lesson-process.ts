@@ -6,6 +6,8 @@ import { parseArgs } from 'node:util';
 import { KIOSK_IDLE } from '../contract/kiosk';
 import { KIOSK_ARG_OPTIONS, kioskOptionsFrom, type KioskOptions } from '../core/kiosk/args';
 import { serveLessonService, type PortLike } from '../core/remote/remote-service';
+import { NO_ROOM_OPTIONS, ROOM_ARG_OPTIONS, roomOptionsFrom } from '../core/room/room-args';
+import { roomServerStarter } from '../server/room/participant-server';
 import { createLessonService } from '../core/service';
 
 /**
@@ -54,6 +56,7 @@ if (parentPort) {
       cache: { type: 'string' },
       state: { type: 'string' },
       ...KIOSK_ARG_OPTIONS,
+      ...ROOM_ARG_OPTIONS,
     },
     strict: false,
   });
@@ -70,7 +73,20 @@ if (parentPort) {
       return () => parentPort.off('message', listener);
     },
   };
+  // electron/main.ts checked these flags; should they still be wrong, the room just stays closed.
+  let roomOptions = NO_ROOM_OPTIONS;
+  try {
+    roomOptions = roomOptionsFrom({
+      room: values.room === true,
+      'room-host': typeof values['room-host'] === 'string' ? values['room-host'] : undefined,
+      'room-port': typeof values['room-port'] === 'string' ? values['room-port'] : undefined,
+    });
+  } catch (error) {
+    console.error(`[groundwork] lesson process: ${(error as Error).message}`);
+  }
   const service = createLessonService({
+    // Phones reach only this process, never the main one with the windows; the page is built to dist/phone.
+    room: { options: roomOptions, startServer: roomServerStarter(join(__dirname, '..', 'phone')) },
     contentDir,
     cacheDir,
     stateDir,

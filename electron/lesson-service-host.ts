@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { utilityProcess } from 'electron';
 import type { KioskOptions } from '../core/kiosk/args';
+import { roomProcessArgs, type RoomOptions } from '../core/room/room-args';
 import { connectLessonService, type PortLike } from '../core/remote/remote-service';
 import { superviseLessonService } from '../core/remote/supervise';
 import type { LessonService } from '../core/service-types';
@@ -16,6 +17,8 @@ export interface LessonProcessOptions {
   stateDir: string;
   /** `--kiosk` and its flags, as electron/main.ts read them. */
   kiosk: KioskOptions;
+  /** `--room` and its flags: the room's participant server runs in the lesson process too. */
+  room: RoomOptions;
   /** dist/electron, where lesson-process.cjs and compile-worker.cjs are built. */
   distElectronDir: string;
   /**
@@ -45,6 +48,7 @@ export function startLessonProcess(options: LessonProcessOptions): LessonService
         '--state',
         options.stateDir,
         ...kioskProcessArgs(options.kiosk, { firstStart }),
+        ...roomProcessArgs(options.room),
       ],
       { serviceName: 'Groundwork lessons', stdio: 'inherit' },
     );

@@ -8,6 +8,7 @@ import { app, session, type BrowserWindow } from 'electron';
 import { defaultContentDir } from '../core/content-dir';
 import { exportJobFileIn } from '../core/export/electron-job';
 import { KIOSK_USAGE, NO_KIOSK, type KioskOptions } from '../core/kiosk/args';
+import { NO_ROOM_OPTIONS, ROOM_USAGE, type RoomOptions } from '../core/room/room-args';
 import { registerAppSchemeAsPrivileged, serveRenderer } from './app-protocol';
 import { manageAudienceWindow } from './audience-window';
 import {
@@ -21,7 +22,7 @@ import {
 import { bindHostApi, sendEvent } from './host-api';
 import { controlKioskWindow, useKioskApplicationMenu, type KioskWindow } from './kiosk-window';
 import { startLessonProcess } from './lesson-service-host';
-import { kioskFromCommandLine, parseCommandLine } from './policy';
+import { kioskFromCommandLine, parseCommandLine, roomFromCommandLine } from './policy';
 import { createPrinter, runExportJobs } from './print-to-pdf';
 import { createAppWindow } from './window';
 
@@ -51,12 +52,12 @@ function contentDirFromCommandLine(): string {
     : defaultContentDir(app.getAppPath());
 }
 
-/** `--kiosk` and its flags; null, with the app exiting (status 2), when they are wrong. */
-function kioskFromCommandLineOrExit(): KioskOptions | null {
+/** `--kiosk`, `--room` and their flags; null, with the app exiting (status 2), when they are wrong. */
+function flagsFromCommandLineOrExit(): { kiosk: KioskOptions; room: RoomOptions } | null {
   try {
-    return kioskFromCommandLine(process.argv);
+    return { kiosk: kioskFromCommandLine(process.argv), room: roomFromCommandLine(process.argv) };
   } catch (error) {
-    const message = `Groundwork: ${(error as Error).message}\nUsage: groundwork [--content DIR] ${KIOSK_USAGE}\n`;
+    const message = `Groundwork: ${(error as Error).message}\nUsage: groundwork [--content DIR] ${KIOSK_USAGE} ${ROOM_USAGE}\n`;
     // Exit once the sentence is out: a pipe's writes are asynchronous on macOS.
     process.stderr.write(message, () => app.exit(2));
     return null;
@@ -65,11 +66,12 @@ function kioskFromCommandLineOrExit(): KioskOptions | null {
 
 interface StartOptions {
   kiosk: KioskOptions;
+  room: RoomOptions;
   /** Developer tools: in development only, and never on a kiosk. */
   devTools: boolean;
 }
 
-async function start({ kiosk, devTools }: StartOptions): Promise<void> {
+async function start({ kiosk, room, devTools }: StartOptions): Promise<void> {
   await app.whenReady();
 
   hardenSession(session.defaultSession, { allowDevTools: devTools });
@@ -94,6 +96,7 @@ async function start({ kiosk, devTools }: StartOptions): Promise<void> {
     stateDir,
     // Printing handouts in hidden windows (npm run export) is never a kiosk.
     kiosk: exportJobs === null ? kiosk : NO_KIOSK,
+    room: exportJobs === null ? room : NO_ROOM_OPTIONS,
     distElectronDir: join(distDir, 'electron'),
     onRestart: () => onLessonProcessRestart(),
   });
@@ -188,8 +191,9 @@ async function start({ kiosk, devTools }: StartOptions): Promise<void> {
   });
 }
 
-const kiosk = refuseDebuggingWhenPackaged() ? null : kioskFromCommandLineOrExit();
-if (kiosk !== null) {
+const flags = refuseDebuggingWhenPackaged() ? null : flagsFromCommandLineOrExit();
+if (flags !== null) {
+  const { kiosk, room } = flags;
   const devTools = allowDevTools && !kiosk.kiosk;
   // Every renderer sandboxed, including any this file does not create itself.
   app.enableSandbox();
@@ -198,7 +202,7 @@ if (kiosk !== null) {
   app.on('web-contents-created', (_event, contents) =>
     hardenWebContents(contents, { allowDevTools: devTools }),
   );
-  start({ kiosk, devTools }).catch((error: unknown) => {
+  start({ kiosk, room, devTools }).catch((error: unknown) => {
     console.error('Groundwork could not start:', error);
     app.exit(1);
   });

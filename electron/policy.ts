@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { slugSchema } from '../contract/api';
 import { KIOSK_ARG_OPTIONS, kioskOptionsFrom, type KioskOptions } from '../core/kiosk/args';
+import { ROOM_ARG_OPTIONS, roomOptionsFrom, type RoomOptions } from '../core/room/room-args';
 
 /**
  * The Electron shell's security decisions as plain functions: which URLs may
@@ -368,4 +369,35 @@ export function fileFilterFor(fileName: string): { name: string; extensions: str
   const all = { name: 'All files', extensions: ['*'] };
   if (!extension) return [all];
   return [{ name: `${extension.toUpperCase()} file`, extensions: [extension] }, all];
+}
+
+/**
+ * `--room [--room-host ADDRESS] [--room-port N]` from `process.argv`, with
+ * the core's rules (core/room/room-args.ts); not strict, for the same reason
+ * as the kiosk's flags. Throws a sentence a person can act on.
+ */
+export function roomFromCommandLine(argv: readonly string[]): RoomOptions {
+  const { values } = parseArgs({
+    args: argv.slice(1),
+    options: ROOM_ARG_OPTIONS,
+    strict: false,
+    allowPositionals: true,
+  });
+  const { room, 'room-host': host, 'room-port': port } = values;
+  if (room !== undefined && typeof room !== 'boolean') throw new Error('--room takes no value.');
+  for (const [flag, value] of [
+    ['--room-host', host],
+    ['--room-port', port],
+  ] as const) {
+    if (value !== undefined && (typeof value !== 'string' || value.startsWith('--'))) {
+      throw new Error(
+        `${flag} needs a value, as in ${flag === '--room-host' ? '--room-host 192.168.1.20' : '--room-port 4690'}.`,
+      );
+    }
+  }
+  return roomOptionsFrom({
+    room,
+    'room-host': typeof host === 'string' ? host : undefined,
+    'room-port': typeof port === 'string' ? port : undefined,
+  });
 }

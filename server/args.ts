@@ -7,6 +7,12 @@ import {
   kioskOptionsFrom,
   type KioskOptions,
 } from '../core/kiosk/args';
+import {
+  ROOM_ARG_OPTIONS,
+  ROOM_USAGE,
+  roomOptionsFrom,
+  type RoomOptions,
+} from '../core/room/room-args';
 
 export interface ServeArgs {
   contentDir: string | null;
@@ -15,9 +21,10 @@ export interface ServeArgs {
   /** Open the system browser at the address (npm start's fallback when Electron is missing). */
   open: boolean;
   kiosk: KioskOptions;
+  room: RoomOptions;
 }
 
-export const SERVE_USAGE = `Usage: npm run serve -- [--content DIR] [--port N] [--cache DIR] [--open] ${KIOSK_USAGE}`;
+export const SERVE_USAGE = `Usage: npm run serve -- [--content DIR] [--port N] [--cache DIR] [--open] ${KIOSK_USAGE} ${ROOM_USAGE}`;
 
 export const DEFAULT_PORT = 4680;
 
@@ -31,6 +38,7 @@ export function parseServeArgs(argv: string[], cwd: string = process.cwd()): Ser
       cache: { type: 'string' },
       open: { type: 'boolean', default: false },
       ...KIOSK_ARG_OPTIONS,
+      ...ROOM_ARG_OPTIONS,
     },
     strict: true,
     allowPositionals: false,
@@ -50,6 +58,7 @@ export function parseServeArgs(argv: string[], cwd: string = process.cwd()): Ser
     cacheDir: values.cache !== undefined ? resolve(cwd, values.cache) : null,
     open: values.open === true,
     kiosk: kioskOptionsFrom(values),
+    room: roomOptionsFrom(values),
   };
 }
 

@@ -5,11 +5,13 @@ import { resolve } from 'node:path';
 import { channelOf, HOST_EVENT_NAMES, subscribeName } from '../contract/api';
 import { defaultContentDir } from '../core/content-dir';
 import type { KioskOptions } from '../core/kiosk/args';
+import { NO_ROOM_OPTIONS, type RoomOptions } from '../core/room/room-args';
 import { createLessonService } from '../core/service';
 import { handleApiCall, sendJson } from './api';
 import { defaultCacheDir } from './args';
 import { checkApiRequest, checkHost, type Refusal } from './guard';
 import { EventHub } from './sse';
+import { roomServerStarter } from './room/participant-server';
 import { serveStatic } from './static';
 
 export interface ServerOptions {
@@ -27,6 +29,12 @@ export interface ServerOptions {
   stateDir?: string | null;
   /** `--kiosk` and its flags (core/kiosk/args.ts). */
   kiosk?: KioskOptions;
+  /** `--room` and its flags (core/room/room-args.ts); the room can always be opened from the presenter view. */
+  room?: RoomOptions;
+  /** The built participant page (`dist/phone`). */
+  phoneDir?: string;
+  /** Where the `Join: ` line goes; stdout when absent. */
+  announce?: (line: string) => void;
 }
 
 export interface RunningServer {
@@ -41,6 +49,7 @@ export interface RunningServer {
 
 const HOST = '127.0.0.1';
 export const DEFAULT_RENDERER_DIR = resolve(import.meta.dirname, '../dist/renderer');
+export const DEFAULT_PHONE_DIR = resolve(import.meta.dirname, '../dist/phone');
 
 /** The browser host: the renderer and the HostApi on loopback, for one person's browser. */
 export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
@@ -53,6 +62,11 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     warmCompiler: true,
     ...(options.stateDir !== undefined ? { stateDir: options.stateDir } : {}),
     ...(options.kiosk ? { kiosk: options.kiosk } : {}),
+    room: {
+      options: options.room ?? NO_ROOM_OPTIONS,
+      startServer: roomServerStarter(resolve(options.phoneDir ?? DEFAULT_PHONE_DIR)),
+      ...(options.announce ? { announce: options.announce } : {}),
+    },
   });
   const token = randomBytes(24).toString('base64url');
   const events = new EventHub();

@@ -22,6 +22,7 @@ async function main(): Promise<void> {
     ...(args.cacheDir !== null ? { cacheDir: args.cacheDir } : {}),
     port: args.port,
     kiosk: args.kiosk,
+    room: args.room,
   });
   console.log(`Lessons from ${running.contentDir}`);
   console.log(`Groundwork is running at ${running.url}`);

@@ -30,6 +30,8 @@ export interface RoomChange {
   readonly asks: boolean;
   /** The current questions changed, or one of them was locked: what the phones show. */
   readonly questions: boolean;
+  /** A phone joined (the presenter shows how many). */
+  readonly phones: boolean;
   /** The room closed: everything is forgotten and this is the last change. */
   readonly closed: boolean;
 }
@@ -201,7 +203,8 @@ export function createRoomState(options: RoomStateOptions = {}): RoomState {
   let closed = false;
 
   const listeners = new Set<(change: RoomChange) => void>();
-  let batch: { totals: Set<string>; asks: boolean; questions: boolean } | null = null;
+  let batch: { totals: Set<string>; asks: boolean; questions: boolean; phones: boolean } | null =
+    null;
 
   function tell(change: RoomChange): void {
     // A copy, so a listener that unsubscribes while being told does not skip another.
@@ -221,15 +224,16 @@ export function createRoomState(options: RoomStateOptions = {}): RoomState {
     tell({ ...change, closed: false });
   }
 
-  function changed(part: { totals?: string; asks?: true; questions?: true }): void {
+  function changed(part: { totals?: string; asks?: true; questions?: true; phones?: true }): void {
     if (listeners.size === 0) return;
     if (batch === null) {
-      batch = { totals: new Set(), asks: false, questions: false };
+      batch = { totals: new Set(), asks: false, questions: false, phones: false };
       queueMicrotask(flush);
     }
     if (part.totals !== undefined) batch.totals.add(part.totals);
     if (part.asks) batch.asks = true;
     if (part.questions) batch.questions = true;
+    if (part.phones) batch.phones = true;
   }
 
   function freshTally(question: RoomQuestion): Tally {
@@ -266,6 +270,7 @@ export function createRoomState(options: RoomStateOptions = {}): RoomState {
         answerLimit: createRollingLimit(limits.answersPerMinute, MINUTE_MS),
         askLimit: createRollingLimit(limits.asksPerMinute, MINUTE_MS),
       });
+      changed({ phones: true });
       return { token };
     },
 
@@ -410,7 +415,7 @@ export function createRoomState(options: RoomStateOptions = {}): RoomState {
       currentKeys = new Set();
       batch = null;
       // At once, not at the end of the tick: whoever closes the room may stop the server next.
-      tell({ totals: keys, asks: true, questions: true, closed: true });
+      tell({ totals: keys, asks: true, questions: true, phones: true, closed: true });
       listeners.clear();
     },
 

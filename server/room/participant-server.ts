@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { ROOM_LIMITS, ROOM_PATHS } from '../../contract/room';
+import type { StartRoomServer } from '../../core/room/room-controller';
 import type { RoomState } from '../../core/room/room-state';
 import { handleAnswer, handleAsk, handleJoin, handleState } from './api';
 import { hostAllowed, sameOrigin, send, sendJson, sendNotFound } from './http';
@@ -156,4 +157,9 @@ export async function startParticipantServer(
   });
 
   return { url: `http://${urlHost(options.host)}:${port}/`, port, close };
+}
+
+/** How a host starts the room's server (core/room/room-controller.ts), with the page built into `pageDir`. */
+export function roomServerStarter(pageDir: string | null): StartRoomServer {
+  return (options) => startParticipantServer({ ...options, pageDir });
 }

@@ -35,11 +35,19 @@ describe('the HostApi table', () => {
       enterKiosk: 'kiosk:enter',
       clearVisit: 'visit:clear',
       printTakeHome: 'take-home:print',
+      openRoom: 'room:open',
+      closeRoom: 'room:close',
+      getRoom: 'room:get',
+      getRoomAddresses: 'room-addresses:get',
+      getRoomAsks: 'room-asks:get',
+      approveRoomAsk: 'room-ask:approve',
+      dismissRoomAsk: 'room-ask:dismiss',
     });
     expect(HOST_EVENT_NAMES.map(channelOf)).toEqual([
       'lessons:changed',
       'session:changed',
       'kiosk:changed',
+      'room:changed',
     ]);
     for (const m of HOST_METHOD_NAMES) expect(methodForChannel(channelOf(m))).toBe(m);
     expect(methodForChannel('crisisResources')).toBeNull();

@@ -1,4 +1,5 @@
 import { NO_KIOSK } from '../../core/kiosk/args';
+import { NO_ROOM_OPTIONS } from '../../core/room/room-args';
 import { describe, expect, it } from 'vitest';
 import { defaultCacheDir, parseServeArgs } from '../../server/args';
 
@@ -10,6 +11,7 @@ describe('npm run serve arguments', () => {
       cacheDir: null,
       open: false,
       kiosk: NO_KIOSK,
+      room: NO_ROOM_OPTIONS,
     });
   });
 
@@ -22,6 +24,7 @@ describe('npm run serve arguments', () => {
       cacheDir: '/tmp/gw',
       open: false,
       kiosk: NO_KIOSK,
+      room: NO_ROOM_OPTIONS,
     });
   });
 
@@ -36,6 +39,20 @@ describe('npm run serve arguments', () => {
       /--idle-seconds must be a whole number/,
     );
     expect(() => parseServeArgs(['--set-pin'])).toThrow(/add --kiosk/);
+  });
+
+  it('reads the room flags, and refuses a host that is not an address or a port that is not one', () => {
+    expect(parseServeArgs(['--room', '--room-host', '127.0.0.1', '--room-port', '0']).room).toEqual(
+      {
+        openOnStart: true,
+        host: '127.0.0.1',
+        port: 0,
+      },
+    );
+    expect(() => parseServeArgs(['--room-host', 'my-laptop.local'])).toThrow(
+      /must be an IP address/,
+    );
+    expect(() => parseServeArgs(['--room-port', '70000'])).toThrow(/--room-port must be a number/);
   });
 
   it('refuses a port that is not a port, and unknown options', () => {
