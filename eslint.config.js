@@ -101,15 +101,15 @@ const layers = [
     type: 'stage',
     folder: 'renderer/stage',
     layers: ['contract', 'renderer-shared'],
-    // qrcode: the kiosk's take-home codes, encoded in the stage (nothing leaves it).
-    packages: [...browserPackages, 'jspdf', 'qrcode', 'mdx-bundler/client'],
+    packages: [...browserPackages, 'jspdf', 'mdx-bundler/client'],
     why: 'the stage runs untrusted lesson code in a sandboxed browser iframe that talks to the shell only by postMessage',
   },
   {
     type: 'renderer-shared',
     folder: 'renderer/shared',
     layers: ['contract'],
-    packages: browserPackages,
+    // qrcode: the stage's take-home codes and the shell's join screen, encoded offline.
+    packages: [...browserPackages, 'qrcode'],
     why: 'both the shell and the stage load it in a browser',
   },
   {

@@ -84,7 +84,7 @@ export const ROOM_REFUSALS = [
 export type RoomRefusal = (typeof ROOM_REFUSALS)[number];
 
 /**
- * The participant server's paths (server/room/), defined once for the
+ * The participant server's paths (core/room/server/), defined once for the
  * server and the participant page. Only these, `/` and the page's own
  * files under `/assets/` are served; every other path is a 404.
  */

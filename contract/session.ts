@@ -9,7 +9,8 @@ import { z } from 'zod';
  * an accident without keeping anyone's words.
  */
 
-export const SCREEN_MODES = ['slide', 'black', 'white', 'pause'] as const;
+/** `join`: how phones join the room (issue 16), on the projector in place of the slide. */
+export const SCREEN_MODES = ['slide', 'black', 'white', 'pause', 'join'] as const;
 export type ScreenMode = (typeof SCREEN_MODES)[number];
 
 /** A break length the facilitator can choose, in minutes. */
@@ -118,7 +119,10 @@ export type SessionState = z.infer<typeof sessionStateSchema>;
 export const sessionCommandSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('goto'), index: z.number().int().min(0) }),
   z.strictObject({ type: z.literal('step'), by: z.union([z.literal(1), z.literal(-1)]) }),
-  z.strictObject({ type: z.literal('screen'), mode: z.enum(['slide', 'black', 'white']) }),
+  z.strictObject({
+    type: z.literal('screen'),
+    mode: z.enum(['slide', 'black', 'white', 'join']),
+  }),
   z.strictObject({
     type: z.literal('pause'),
     minutes: z.number().int().min(PAUSE_MINUTES.min).max(PAUSE_MINUTES.max),

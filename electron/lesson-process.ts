@@ -7,7 +7,7 @@ import { KIOSK_IDLE } from '../contract/kiosk';
 import { KIOSK_ARG_OPTIONS, kioskOptionsFrom, type KioskOptions } from '../core/kiosk/args';
 import { serveLessonService, type PortLike } from '../core/remote/remote-service';
 import { NO_ROOM_OPTIONS, ROOM_ARG_OPTIONS, roomOptionsFrom } from '../core/room/room-args';
-import { roomServerStarter } from '../server/room/participant-server';
+import { roomServerStarter } from '../core/room/server/participant-server';
 import { createLessonService } from '../core/service';
 
 /**

@@ -11,7 +11,7 @@ import { handleApiCall, sendJson } from './api';
 import { defaultCacheDir } from './args';
 import { checkApiRequest, checkHost, type Refusal } from './guard';
 import { EventHub } from './sse';
-import { roomServerStarter } from './room/participant-server';
+import { roomServerStarter } from '../core/room/server/participant-server';
 import { serveStatic } from './static';
 
 export interface ServerOptions {

@@ -23,7 +23,7 @@ import { createRoomState, type RoomState } from './room-state';
  * "slide 3, question 1" instead; only the host maps that to the exercise.
  */
 
-/** What the controller needs of a participant server (server/room/participant-server.ts). */
+/** What the controller needs of a participant server (core/room/server/participant-server.ts). */
 export interface RoomServer {
   port: number;
   close(): Promise<void>;

@@ -14,6 +14,7 @@ import { NotesPanel } from './NotesPanel';
 import { isShowingStaleVersion, slideCountOf } from './presentation-state';
 import { SlideControls } from './SlideControls';
 import { SaveDialog } from './SaveDialog';
+import { useRoomTotals } from './room/room-context';
 import { StageFrame } from './StageFrame';
 
 export function PresentingScreen({ index }: { index: number }): ReactNode {
@@ -52,6 +53,7 @@ export function PresentingScreen({ index }: { index: number }): ReactNode {
   const [unresponsive, setUnresponsive] = useState(false);
 
   const onStageMessage = useStageMessages();
+  const roomTotals = useRoomTotals();
 
   if (presentation.status === 'loading' || presentation.status === 'idle') {
     return (
@@ -124,6 +126,7 @@ export function PresentingScreen({ index }: { index: number }): ReactNode {
             key={sessionRun}
             lesson={shown}
             exercises={exercises}
+            roomTotals={roomTotals}
             index={index}
             renderedIndex={presentation.renderedIndex}
             onMessage={onStageMessage}

@@ -1,5 +1,6 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { LoadedLesson } from '../../contract/lesson';
+import type { PhoneTotalsByKey } from '../../contract/room';
 import type { SharedExercises } from '../../contract/session';
 import type { ShellToStage, StageToShell } from '../../contract/stage-protocol';
 import { parseStageMessage } from '../shared/stage-messages';
@@ -13,6 +14,8 @@ interface Props {
   role?: 'current' | 'next';
   /** The session's exercise state to show; posted whenever it changes. */
   exercises?: SharedExercises | null;
+  /** The phones' totals for the current slide's exercises (the room); posted whenever they change. */
+  roomTotals?: PhoneTotalsByKey | null;
   /** The audience's stage is never sent the speaker notes, not even in memory. */
   withoutNotes?: boolean;
   /** Self-study on a kiosk: the stage reflows and exercises take their solo form. */
@@ -49,6 +52,7 @@ export function StageFrame({
   lesson,
   role = 'current',
   exercises = null,
+  roomTotals = null,
   withoutNotes = false,
   kiosk = false,
   textScale = 1,
@@ -177,6 +181,11 @@ export function StageFrame({
     if (readyCount === 0 || code === null || exercises === null) return;
     post(frame.current, { type: 'exercises', exercises });
   }, [readyCount, key, code, exercises]);
+
+  useEffect(() => {
+    if (readyCount === 0 || code === null || roomTotals === null) return;
+    post(frame.current, { type: 'room', totals: roomTotals });
+  }, [readyCount, key, code, roomTotals]);
 
   // Deep links, clamps and reloads; key presses have already posted their `goto`.
   useLayoutEffect(() => {

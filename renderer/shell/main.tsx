@@ -9,6 +9,8 @@ import { createShellStore } from './store';
 import { primaryLanguage } from '../../contract/kiosk-lessons';
 import { KioskStoreContext } from './kiosk/kiosk-context';
 import { createKioskStore } from './kiosk/kiosk-store';
+import { RoomStoreContext } from './room/room-context';
+import { createRoomStore } from './room/room-store';
 import './shell.css';
 
 // An engine may ask for the print outcome before anything renders.
@@ -50,6 +52,9 @@ if (kiosk) {
   });
 }
 
+// A kiosk is one person at a screen: it has no room.
+const room = kioskStatus?.kiosk ? null : createRoomStore(api);
+
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
@@ -57,7 +62,9 @@ if (root) {
       <HostApiContext value={api}>
         <ShellStoreContext.Provider value={store}>
           <KioskStoreContext value={kiosk}>
-            <App />
+            <RoomStoreContext value={room}>
+              <App />
+            </RoomStoreContext>
           </KioskStoreContext>
         </ShellStoreContext.Provider>
       </HostApiContext>

@@ -138,7 +138,7 @@ export interface ShellState {
   openOverlay(overlay: Overlay): void;
   closeOverlay(): void;
   /** Black, white or the slide again on every view; a second press of the same key returns. */
-  toggleScreen(mode: 'black' | 'white'): void;
+  toggleScreen(mode: 'black' | 'white' | 'join'): void;
   /** The pause screen with a countdown on every view. */
   pauseFor(minutes: number): void;
   resumeSlides(): void;

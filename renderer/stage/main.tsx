@@ -11,13 +11,14 @@ import {
   startExerciseSync,
 } from './exercise-sync';
 import { settleSave } from './exercises/logic/save-file';
+import { exerciseStore } from './exercises/store/exercise-store';
 import {
   focusCameFromShell,
   forwardKioskActivity,
   forwardNavigationKeys,
   forwardSwipes,
 } from './input';
-import { setKioskPolicy } from './kiosk-policy';
+import { isKiosk, setKioskPolicy } from './kiosk-policy';
 import { forgetEchoes, gotoFromShell } from './local-navigation';
 import { StageApp } from './StageApp';
 import { stageStore } from './stage-store';
@@ -74,6 +75,11 @@ window.addEventListener(
       case 'exercises':
         // Another view's state: shown here and never reported back.
         applyShared(message.exercises);
+        return;
+      case 'room':
+        // The phones' totals: shown beside the room's counts, never posted back
+        // or saved (not a shared slice). A kiosk has no room: nothing from phones.
+        exerciseStore.getState().phonesSet(isKiosk() ? {} : message.totals);
         return;
       case 'print':
         stageStore.getState().print();

@@ -9,7 +9,7 @@ import {
   startParticipantServer,
   type ParticipantServer,
   type ParticipantServerOptions,
-} from '../../server/room/participant-server';
+} from '../../core/room/server/participant-server';
 
 // The participant server (issue 16), over real HTTP on loopback: phones join, answer only the
 // current question, one answer each; it serves the page, its assets and its endpoints and

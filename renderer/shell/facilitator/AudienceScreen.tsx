@@ -2,6 +2,8 @@ import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react'
 import { useShell } from '../context';
 import { slideCountOf } from '../presentation-state';
 import { isLessonRoute } from '../routes';
+import { ShownAsks } from '../room/JoinCover';
+import { useRoomTotals } from '../room/room-context';
 import { StageFrame } from '../StageFrame';
 import { useShellStrings } from '../strings';
 import './facilitator.css';
@@ -25,6 +27,7 @@ export function AudienceScreen(): ReactNode {
   const sessionRun = useShell((s) => s.sessionRun);
   const exercises = useShell((s) => s.sharedExercises);
   const attachStage = useShell((s) => s.attachStage);
+  const roomTotals = useRoomTotals();
   const t = useShellStrings();
   const onStageMessage = useStageMessages();
   const root = useRef<HTMLDivElement>(null);
@@ -54,6 +57,7 @@ export function AudienceScreen(): ReactNode {
             role="current"
             withoutNotes
             exercises={exercises}
+            roomTotals={roomTotals}
             index={index}
             renderedIndex={presentation.renderedIndex}
             onMessage={onStageMessage}
@@ -63,6 +67,7 @@ export function AudienceScreen(): ReactNode {
           />
           {/* Nobody clicks the projector: a shield keeps the pointer (and focus) out of the slide. */}
           <div className="audience-shield" aria-hidden="true" />
+          <ShownAsks />
           <ScreenCover />
         </div>
       ) : (

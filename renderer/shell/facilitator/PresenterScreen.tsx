@@ -8,6 +8,8 @@ import { LessonErrorScreen } from '../LessonErrorScreen';
 import { NewSessionButton } from '../NewSessionButton';
 import { slideCountOf } from '../presentation-state';
 import { PrintMenu } from '../print/PrintMenu';
+import { useRoomTotals } from '../room/room-context';
+import { RoomPanel } from '../room/RoomPanel';
 import { SlideControls } from '../SlideControls';
 import { SaveDialog } from '../SaveDialog';
 import { StageFrame } from '../StageFrame';
@@ -82,6 +84,7 @@ function PresenterLayout({
   const toggleScreen = useShell((s) => s.toggleScreen);
   const resumeSlides = useShell((s) => s.resumeSlides);
   const onStageMessage = useStageMessages();
+  const roomTotals = useRoomTotals();
   const root = useRef<HTMLDivElement>(null);
   const [unresponsive, setUnresponsive] = useState(false);
 
@@ -118,6 +121,7 @@ function PresenterLayout({
               lesson={lesson}
               role="current"
               exercises={exercises}
+              roomTotals={roomTotals}
               index={index}
               renderedIndex={renderedIndex}
               onMessage={onStageMessage}
@@ -133,7 +137,9 @@ function PresenterLayout({
                   ? t.blackScreen
                   : screen === 'white'
                     ? t.whiteScreen
-                    : t.breakScreen,
+                    : screen === 'join'
+                      ? t.room.joinScreen
+                      : t.breakScreen,
               )}{' '}
               <button
                 type="button"
@@ -163,6 +169,7 @@ function PresenterLayout({
             )}
           </section>
           <PresenterNotes slide={slide} index={index} />
+          <RoomPanel />
           <PrintMenu slug={lesson.slug} language={lesson.meta?.language} />
         </aside>
       </div>

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { useShell } from '../context';
+import { JoinCover } from '../room/JoinCover';
 import { useShellStrings } from '../strings';
 import { formatDuration } from './pacing';
 import { formatClock, useNow } from './use-now';
@@ -13,6 +14,8 @@ export function ScreenCover(): ReactNode {
   const screen = useShell((s) => s.session?.screen ?? 'slide');
   if (screen === 'slide') return null;
   if (screen === 'pause') return <PauseCover />;
+  // A join screen with no room open (it closed meanwhile) shows the slide.
+  if (screen === 'join') return <JoinCover />;
   return (
     <div className={`screen-cover screen-${screen}`} data-screen={screen} aria-hidden="true" />
   );

@@ -5,7 +5,8 @@ import { checkInScale } from '../logic/check-in-scale';
 import { lowPoints } from '../logic/low-answer';
 import type { CheckInProps } from '../schemas';
 import { NO_CHECK_IN, tallies } from '../store/check-in-slice';
-import { exerciseActions, useExerciseStore } from '../store/use-exercise-store';
+import { phoneCounts } from '../store/phone-slice';
+import { exerciseActions, useExerciseStore, usePhoneTotals } from '../store/use-exercise-store';
 import { useStrings } from '../strings/use-strings';
 import { Announcement } from './Announcement';
 import { KioskNote, SupportMessage } from './Support';
@@ -17,14 +18,21 @@ export function CheckIn(props: CheckInProps) {
   const group = props.group === true && !kiosk;
   const key = useInstanceKey('CheckIn', props);
   const state = useExerciseStore((s) => s.checkIns[key]) ?? NO_CHECK_IN;
+  const phoneTotals = usePhoneTotals(key);
   const [said, setSaid] = useState('');
   const headingId = useId();
   const t = useStrings().checkIn;
 
   const { points, low, high } = checkInScale(scale, labels, t);
   const lows = lowPoints(scale, labels, t);
-  const counts = tallies(state, points.length);
-  const total = counts.reduce((a, b) => a + b, 0);
+  // The room's taps and, in a group, the phones' answers (issue 16): a phone
+  // answers with the index of its point in `points`, as a tap is tallied.
+  const taps = tallies(state, points.length);
+  const phones = phoneCounts(group ? phoneTotals : undefined, points.length);
+  const counts = taps.map((n, i) => n + phones[i]!);
+  const tapTotal = taps.reduce((a, b) => a + b, 0);
+  const phoneTotal = phones.reduce((a, b) => a + b, 0);
+  const total = tapTotal + phoneTotal;
   const largest = Math.max(1, ...counts);
   const mineIsLow = state.mine !== null && lows.has(state.mine);
   const roomHasLow = counts.some((count, i) => count > 0 && lows.has(i));
@@ -80,7 +88,9 @@ export function CheckIn(props: CheckInProps) {
       {group ? (
         <>
           <figure className="gw-histogram">
-            <figcaption className="gw-ex-hint">{t.spread(total)}</figcaption>
+            <figcaption className="gw-ex-hint">
+              {phoneTotal > 0 ? t.spreadWithPhones(total, phoneTotal) : t.spread(total)}
+            </figcaption>
             <ul className="gw-histogram-bars">
               {points.map((point, i) => (
                 <li key={point} className="gw-histogram-bar">
@@ -105,7 +115,8 @@ export function CheckIn(props: CheckInProps) {
             <button
               type="button"
               className="gw-button"
-              disabled={total === 0}
+              // Undo and Clear take back taps, never a phone's answer.
+              disabled={tapTotal === 0}
               onClick={() => {
                 exerciseActions().checkInUndo(key, points.length);
                 setSaid(t.undone);
@@ -116,7 +127,7 @@ export function CheckIn(props: CheckInProps) {
             <button
               type="button"
               className="gw-button"
-              disabled={total === 0}
+              disabled={tapTotal === 0}
               onClick={() => {
                 exerciseActions().checkInClear(key);
                 setSaid(t.cleared);

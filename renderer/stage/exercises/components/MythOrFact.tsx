@@ -3,9 +3,10 @@ import { useInstanceKey } from '../instance-key';
 import { useKiosk } from '../kiosk';
 import type { MythOrFactProps } from '../schemas';
 import { NO_CHOICE } from '../store/choice-slice';
-import { exerciseActions, useExerciseStore } from '../store/use-exercise-store';
+import { exerciseActions, useExerciseStore, usePhoneTotals } from '../store/use-exercise-store';
 import { useStrings } from '../strings/use-strings';
 import { Feedback, type Verdict } from './Feedback';
+import { PhoneSplit } from './PhoneSplit';
 
 export function MythOrFact(props: MythOrFactProps) {
   const { statement, answer, explanation } = props;
@@ -14,6 +15,7 @@ export function MythOrFact(props: MythOrFactProps) {
   const group = props.group === true && !kiosk;
   const key = useInstanceKey('MythOrFact', props);
   const { selected, revealed } = useExerciseStore((s) => s.choices[key]) ?? NO_CHOICE;
+  const phones = usePhoneTotals(key);
   const headingId = useId();
   const t = useStrings().mythOrFact;
 
@@ -33,6 +35,8 @@ export function MythOrFact(props: MythOrFactProps) {
       <blockquote className="gw-statement">
         <p>{statement}</p>
       </blockquote>
+      {/* The phones' answers (issue 16), by index: "myth" is 0, "fact" is 1, as phones are asked. */}
+      {group && <PhoneSplit labels={[t.myth, t.fact]} totals={phones} />}
       {!revealed && (
         <div className="gw-ex-actions">
           {group ? (

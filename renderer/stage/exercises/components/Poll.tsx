@@ -2,9 +2,10 @@ import { useId, useState } from 'react';
 import { useInstanceKey } from '../instance-key';
 import { useKiosk } from '../kiosk';
 import type { PollProps } from '../schemas';
+import { phoneCounts } from '../store/phone-slice';
 import { pollCounts } from '../store/poll-slice';
 import { NO_PICKS } from '../store/solo-slice';
-import { exerciseActions, useExerciseStore } from '../store/use-exercise-store';
+import { exerciseActions, useExerciseStore, usePhoneTotals } from '../store/use-exercise-store';
 import { useLanguage, useStrings } from '../strings/use-strings';
 import { Announcement } from './Announcement';
 import { Icon } from './Icon';
@@ -20,19 +21,25 @@ function RoomPoll(props: PollProps) {
   const { question, options, multiple } = props;
   const key = useInstanceKey('Poll', props);
   const t = useStrings().poll;
-  const counts = pollCounts(
+  // The room's hands, counted here with + and −, and the phones' answers
+  // (issue 16), which only the room can change: each option shows their sum.
+  const hands = pollCounts(
     useExerciseStore((s) => s.polls[key]),
     options.length,
   );
+  const phones = phoneCounts(usePhoneTotals(key), options.length);
+  const counts = hands.map((n, i) => n + phones[i]!);
   const [said, setSaid] = useState('');
   const headingId = useId();
-  const total = counts.reduce((sum, n) => sum + n, 0);
+  const handTotal = hands.reduce((sum, n) => sum + n, 0);
+  const phoneTotal = phones.reduce((sum, n) => sum + n, 0);
+  const total = handTotal + phoneTotal;
   const largest = Math.max(1, ...counts);
 
   const change = (option: number, delta: 1 | -1) => {
     const { pollAdd, pollRemove } = exerciseActions();
     (delta === 1 ? pollAdd : pollRemove)(key, options.length, option);
-    const now = Math.max(0, counts[option]! + delta);
+    const now = Math.max(0, hands[option]! + delta) + phones[option]!;
     setSaid(t.countNow(options[option]!, now));
   };
 
@@ -61,7 +68,8 @@ function RoomPoll(props: PollProps) {
                   type="button"
                   className="gw-button gw-button-square"
                   aria-label={t.remove(option)}
-                  disabled={count === 0}
+                  // − takes back a hand, never a phone's answer.
+                  disabled={hands[i] === 0}
                   onClick={() => change(i, -1)}
                 >
                   −
@@ -80,11 +88,13 @@ function RoomPoll(props: PollProps) {
         })}
       </ul>
       <div className="gw-ex-footer">
-        <p className="gw-poll-total">{t.total(total)}</p>
+        <p className="gw-poll-total">
+          {phoneTotal > 0 ? t.totalWithPhones(total, phoneTotal) : t.total(total)}
+        </p>
         <button
           type="button"
           className="gw-button"
-          disabled={total === 0}
+          disabled={handTotal === 0}
           onClick={() => {
             exerciseActions().pollClear(key);
             setSaid(t.cleared);

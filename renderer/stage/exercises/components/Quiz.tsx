@@ -3,10 +3,12 @@ import { useInstanceKey } from '../instance-key';
 import { useKiosk } from '../kiosk';
 import type { QuizProps } from '../schemas';
 import { NO_CHOICE } from '../store/choice-slice';
-import { exerciseActions, useExerciseStore } from '../store/use-exercise-store';
+import { phoneCounts } from '../store/phone-slice';
+import { exerciseActions, useExerciseStore, usePhoneTotals } from '../store/use-exercise-store';
 import { useStrings } from '../strings/use-strings';
 import { Feedback, type Verdict } from './Feedback';
 import { Icon } from './Icon';
+import { CountBar, PhonesAnswered } from './PhoneSplit';
 
 /** Letters the room can call out ("I think B") when the options are on a projector. */
 const LETTERS = 'ABCDEF';
@@ -25,7 +27,14 @@ export function Quiz(props: QuizProps) {
   const group = props.group === true && !kiosk;
   const key = useInstanceKey('Quiz', props);
   const { selected, revealed } = useExerciseStore((s) => s.choices[key]) ?? NO_CHOICE;
-  const t = useStrings().quiz;
+  const strings = useStrings();
+  const t = strings.quiz;
+  // The phones' answers (issue 16), by option index, once any phone answered.
+  const phoneTotals = usePhoneTotals(key);
+  const phones =
+    group && phoneTotals !== undefined && phoneTotals.respondents > 0 ? phoneTotals : null;
+  const phoneCount = phoneCounts(phones ?? undefined, options.length);
+  const phoneLargest = Math.max(1, ...phoneCount);
   const headingId = useId();
   const hintId = useId();
   const name = useId();
@@ -62,16 +71,31 @@ export function Quiz(props: QuizProps) {
             {options.map((option, i) => {
               const isAnswer = revealed && option === answer;
               return (
-                <li key={option} className="gw-choice" data-answer={isAnswer || undefined}>
+                <li
+                  key={option}
+                  className="gw-choice"
+                  data-answer={isAnswer || undefined}
+                  data-phones={phones ? true : undefined}
+                >
                   <span className="gw-choice-letter" aria-hidden="true">
                     {LETTERS[i]}
                   </span>
                   <span className="gw-choice-text">{option}</span>
                   {isAnswer && answerTag}
+                  {phones && (
+                    <span className="gw-choice-phones">
+                      <CountBar
+                        count={phoneCount[i]!}
+                        largest={phoneLargest}
+                        label={strings.phones.count(phoneCount[i]!)}
+                      />
+                    </span>
+                  )}
                 </li>
               );
             })}
           </ol>
+          {phones && <PhonesAnswered totals={phones} />}
         </>
       ) : (
         <fieldset className="gw-choices">

@@ -1,4 +1,11 @@
-import QRCode from 'qrcode';
+import {
+  darkRuns,
+  qrMatrix,
+  QR_QUIET_ZONE,
+  type ModuleRun,
+  type QrMatrix,
+} from '../../../shared/qr';
+import { wellFormed } from '../../../shared/well-formed';
 
 /**
  * The person's words as QR codes their own phone reads from the screen:
@@ -13,26 +20,6 @@ import QRCode from 'qrcode';
  * arm's length; more would need a denser code that is slow to scan.
  */
 export const QR_PART_BYTES = 400;
-
-/** The white border every reader needs around a code, in modules (the standard's four). */
-export const QR_QUIET_ZONE = 4;
-
-export interface QrMatrix {
-  /** Modules across, without the quiet zone. */
-  size: number;
-  /** Row by row: 1 for a dark module. */
-  dark: Uint8Array;
-}
-
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-
-/**
- * Text that UTF-8 can hold: half of a broken emoji (pasted text has them)
- * becomes "�", as any phone would show it, instead of stopping the encoder.
- */
-export function wellFormed(text: string): string {
-  return text.replace(LONE_SURROGATE, '\uFFFD');
-}
 
 function utf8Length(text: string): number {
   let bytes = 0;
@@ -101,38 +88,4 @@ export function splitForQr(text: string, maxBytes = QR_PART_BYTES): string[] {
   return parts;
 }
 
-/** One part as a QR code's modules, at error correction level M (15% of it may be lost). */
-export function qrMatrix(text: string): QrMatrix {
-  const { modules } = QRCode.create(wellFormed(text), { errorCorrectionLevel: 'M' });
-  const dark = new Uint8Array(modules.size * modules.size);
-  for (let row = 0; row < modules.size; row++) {
-    for (let col = 0; col < modules.size; col++) {
-      dark[row * modules.size + col] = modules.get(row, col) ? 1 : 0;
-    }
-  }
-  return { size: modules.size, dark };
-}
-
-export interface ModuleRun {
-  row: number;
-  col: number;
-  length: number;
-}
-
-/** Dark modules as horizontal runs: one rectangle each instead of one per module. */
-export function darkRuns({ size, dark }: QrMatrix): ModuleRun[] {
-  const runs: ModuleRun[] = [];
-  for (let row = 0; row < size; row++) {
-    let col = 0;
-    while (col < size) {
-      if (dark[row * size + col] !== 1) {
-        col++;
-        continue;
-      }
-      const start = col;
-      while (col < size && dark[row * size + col] === 1) col++;
-      runs.push({ row, col: start, length: col - start });
-    }
-  }
-  return runs;
-}
+export { darkRuns, qrMatrix, QR_QUIET_ZONE, wellFormed, type ModuleRun, type QrMatrix };

@@ -3,6 +3,7 @@ import { createBreathingSlice } from './breathing-slice';
 import { createCardSortSlice } from './card-sort-slice';
 import { createCheckInSlice } from './check-in-slice';
 import { createChoiceSlice } from './choice-slice';
+import { createPhoneSlice } from './phone-slice';
 import { createPollSlice } from './poll-slice';
 import { createSoloSlice } from './solo-slice';
 import { createTimerSlice } from './timer-slice';
@@ -21,6 +22,8 @@ export function createExerciseStore(): StoreApi<ExerciseState> {
       ...createTimerSlice(set, get, api),
       ...createWritingSlice(set, get, api),
       ...createSoloSlice(set, get, api),
+      // The phones' totals: never shared, never saved (phone-slice.ts).
+      ...createPhoneSlice(set, get, api),
     });
     // Rebuilding the slices gives every slice's initial data back, so a new
     // slice can never be forgotten here.

@@ -3,6 +3,7 @@ import type { BreathingSlice } from './breathing-slice';
 import type { CardSortSlice } from './card-sort-slice';
 import type { CheckInSlice } from './check-in-slice';
 import type { ChoiceSlice } from './choice-slice';
+import type { PhoneSlice } from './phone-slice';
 import type { PollSlice } from './poll-slice';
 import type { SoloSlice } from './solo-slice';
 import type { TimerSlice } from './timer-slice';
@@ -21,6 +22,7 @@ export type ExerciseState = PollSlice &
   TimerSlice &
   WritingSlice &
   SoloSlice &
+  PhoneSlice &
   SessionSlice;
 
 export type SliceCreator<T> = StateCreator<ExerciseState, [], [], T>;

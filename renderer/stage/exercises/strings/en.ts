@@ -1,5 +1,11 @@
 import { ANSWER_WORDS } from '../../../../contract/exercise-words';
 
+/** "9 from phones", or "all from phones" when every answer did. */
+function fromPhones(count: number, phones: number): string {
+  if (phones === count) return count === 1 ? 'from a phone' : 'all from phones';
+  return phones === 1 ? '1 from a phone' : `${phones} from phones`;
+}
+
 /**
  * Every fixed word the exercises show or say, in English. This table is the
  * reference: `Strings` is its type, so another language that leaves out a
@@ -56,6 +62,9 @@ export const en = {
     remove: (option: string) => `Take one away from “${option}”`,
     countNow: (option: string, count: number) => `${option}: ${count}.`,
     total: (count: number) => (count === 1 ? '1 answer so far' : `${count} answers so far`),
+    /** The total when phones answered too (issue 16): "14 answers, 9 from phones". */
+    totalWithPhones: (count: number, phones: number) =>
+      `${count === 1 ? '1 answer' : `${count} answers`}, ${fromPhones(count, phones)}`,
     clear: 'Clear counts',
     cleared: 'All counts cleared.',
     /** On a kiosk: one person, choosing for themselves; no counts. */
@@ -87,6 +96,15 @@ export const en = {
     correct: 'Correct answer',
     yourChoice: 'Your choice',
     answerIs: (answer: string) => `The answer is “${answer}”.`,
+  },
+  /**
+   * The phones' answers to a group myth-or-fact or quiz (issue 16), shown
+   * beside the statement or the options before and after the reveal.
+   */
+  phones: {
+    answered: (count: number) => (count === 1 ? '1 phone answered' : `${count} phones answered`),
+    /** Read by screen readers for a bar's count, which shows only the number. */
+    count: (count: number) => (count === 1 ? '1 phone' : `${count} phones`),
   },
   /** What happened to a file a person asked to save; the app asks them first. */
   saving: {
@@ -200,6 +218,9 @@ export const en = {
     added: (point: string, total: number) =>
       `Added one to ${point}. ${total} ${total === 1 ? 'answer' : 'answers'} so far.`,
     spread: (total: number) => `Spread of answers: ${total} ${total === 1 ? 'answer' : 'answers'}`,
+    /** When phones answered too (issue 16). */
+    spreadWithPhones: (total: number, phones: number) =>
+      `Spread of answers: ${total} ${total === 1 ? 'answer' : 'answers'}, ${fromPhones(total, phones)}`,
     /** Hidden text before each bar's label, for screen readers. */
     answersFor: 'answers for ',
     undo: 'Undo last tap',

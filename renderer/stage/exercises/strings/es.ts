@@ -1,6 +1,12 @@
 import { ANSWER_WORDS } from '../../../../contract/exercise-words';
 import type { Strings } from './en';
 
+/** "9 por teléfono", or "todas por teléfono" when every answer did. */
+function fromPhones(count: number, phones: number): string {
+  if (phones === count) return count === 1 ? 'por teléfono' : 'todas por teléfono';
+  return `${phones} por teléfono`;
+}
+
 /**
  * Spanish, for lessons with `language: es` (or es-MX, es-ES…). Addressed
  * with "usted" throughout, and gender-neutral: "quien facilita", "las
@@ -43,6 +49,8 @@ export const es: Strings = {
     remove: (option) => `Restar uno a “${option}”`,
     countNow: (option, count) => `${option}: ${count}.`,
     total: (count) => (count === 1 ? '1 respuesta hasta ahora' : `${count} respuestas hasta ahora`),
+    totalWithPhones: (count, phones) =>
+      `${count === 1 ? '1 respuesta' : `${count} respuestas`}, ${fromPhones(count, phones)}`,
     clear: 'Borrar los conteos',
     cleared: 'Se borraron todos los conteos.',
     soloOne: 'Elija la respuesta que mejor se ajuste a usted. Su respuesta no se guarda.',
@@ -73,6 +81,10 @@ export const es: Strings = {
     correct: 'Respuesta correcta',
     yourChoice: 'Su elección',
     answerIs: (answer) => `La respuesta es “${answer}”.`,
+  },
+  phones: {
+    answered: (count) => (count === 1 ? 'Respondió 1 teléfono' : `Respondieron ${count} teléfonos`),
+    count: (count) => (count === 1 ? '1 teléfono' : `${count} teléfonos`),
   },
   saving: {
     asking: 'Hay una pregunta en la pantalla: elija Guardar allí para conservar su archivo.',
@@ -179,6 +191,8 @@ export const es: Strings = {
       `Se sumó uno a ${point}. ${total} ${total === 1 ? 'respuesta' : 'respuestas'} hasta ahora.`,
     spread: (total) =>
       `Distribución de las respuestas: ${total} ${total === 1 ? 'respuesta' : 'respuestas'}`,
+    spreadWithPhones: (total, phones) =>
+      `Distribución de las respuestas: ${total} ${total === 1 ? 'respuesta' : 'respuestas'}, ${fromPhones(total, phones)}`,
     answersFor: 'respuestas para ',
     undo: 'Deshacer el último toque',
     undone: 'Se deshizo el último toque.',

@@ -1,8 +1,8 @@
 import { constants, type Dirent } from 'node:fs';
 import { open, readdir } from 'node:fs/promises';
 import { extname, join } from 'node:path';
-import { ROOM_PATHS } from '../../contract/room';
-import { MIME_TYPES } from '../../core/hosting/static-assets';
+import { ROOM_PATHS } from '../../../contract/room';
+import { MIME_TYPES } from '../../hosting/static-assets';
 
 /**
  * The participant page's files, read once when the room opens and served

@@ -10,8 +10,8 @@ import {
   type RoomQuestion,
   type RoomRefusal,
   type RoomStateResponse,
-} from '../../contract/room';
-import type { RoomState } from '../../core/room/room-state';
+} from '../../../contract/room';
+import type { RoomState } from '../room-state';
 import { readJsonBody, sendJson } from './http';
 
 /**

@@ -1,8 +1,8 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
-import { ROOM_LIMITS, ROOM_PATHS } from '../../contract/room';
-import type { StartRoomServer } from '../../core/room/room-controller';
-import type { RoomState } from '../../core/room/room-state';
+import { ROOM_LIMITS, ROOM_PATHS } from '../../../contract/room';
+import type { StartRoomServer } from '../room-controller';
+import type { RoomState } from '../room-state';
 import { handleAnswer, handleAsk, handleJoin, handleState } from './api';
 import { hostAllowed, sameOrigin, send, sendJson, sendNotFound } from './http';
 import { loadPage } from './page';
