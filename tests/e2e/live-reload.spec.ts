@@ -74,7 +74,9 @@ test('a save appears on screen within 300 ms, and an imported file reloads the l
   if (!frame) throw new Error('no stage frame');
 
   const latencies: number[] = [];
-  for (let i = 1; i <= 3; i++) {
+  // Five saves, judged by the median: one save that lands while the other test worker
+  // holds both cores is the machine, not live reload.
+  for (let i = 1; i <= 5; i++) {
     // The stage notes (in wall-clock time) the frame in which the new text is painted.
     await frame.evaluate(`window.__painted = new Promise((resolve) => {
       const observer = new MutationObserver(() => {
@@ -94,7 +96,7 @@ test('a save appears on screen within 300 ms, and an imported file reloads the l
   }
   latencies.sort((a, b) => a - b);
   console.log(`save → painted: ${latencies.map((ms) => ms.toFixed(0)).join(', ')} ms`);
-  expect(latencies[1]).toBeLessThan(300);
+  expect(latencies[2]).toBeLessThan(300);
 });
 
 test('the library updates when a lesson is removed', async ({ page }) => {
