@@ -5,6 +5,7 @@ import { dirname, join, resolve } from 'node:path';
 import { expect, type Page, type Request } from '@playwright/test';
 import { channelOf, TOKEN_HEADER, type HostMethodName } from '../../../contract/host-api';
 import type { KioskOptions } from '../../../core/kiosk/args';
+import type { RoomOptions } from '../../../core/room/room-args';
 import { DEFAULT_RENDERER_DIR, startServer, type RunningServer } from '../../../server/host';
 
 export const E2E_FIXTURES = resolve(import.meta.dirname, '../../fixtures/e2e');
@@ -28,9 +29,13 @@ export interface TestHostOptions {
   stateDir?: string;
   /** Run as a kiosk (`--kiosk` and its flags). */
   kiosk?: KioskOptions;
+  /** `--room` and its flags; the room opens from the presenter view either way. */
+  room?: RoomOptions;
 }
 
 export interface TestHost extends RunningServer {
+  /** Every line the host printed about the room (`Join: http://…`), oldest first. */
+  announced: string[];
   /** `url` with a hash route, e.g. `host.at('#/lesson/words-matter/2')`. */
   at(hash: string): string;
   /** Writes (or replaces) a file in the content folder, for live-reload tests. */
@@ -88,6 +93,7 @@ export async function startTestHost(options: TestHostOptions = {}): Promise<Test
     await mkdir(dirname(target), { recursive: true });
     await writeFile(target, contents);
   }
+  const announced: string[] = [];
   let running: RunningServer;
   try {
     running = await startServer({
@@ -97,6 +103,8 @@ export async function startTestHost(options: TestHostOptions = {}): Promise<Test
       watch: options.watch ?? true,
       stateDir: options.stateDir ?? null,
       ...(options.kiosk ? { kiosk: options.kiosk } : {}),
+      ...(options.room ? { room: options.room } : {}),
+      announce: (line) => announced.push(line),
     });
   } catch (error) {
     await rm(contentDir, { recursive: true, force: true });
@@ -104,6 +112,7 @@ export async function startTestHost(options: TestHostOptions = {}): Promise<Test
   }
   return {
     ...running,
+    announced,
     at: (hash) => `${running.url}${hash.startsWith('#') ? hash : `#${hash}`}`,
     endSession: () => endSessionOf(running),
     async write(path, contents) {
@@ -124,6 +133,7 @@ async function startInPlace(contentDir: string, options: TestHostOptions): Promi
       'startTestHost: "contentDir" serves a folder as it is; leave out lessons/files.',
     );
   }
+  const announced: string[] = [];
   const running = await startServer({
     contentDir,
     port: 0,
@@ -131,9 +141,12 @@ async function startInPlace(contentDir: string, options: TestHostOptions): Promi
     watch: options.watch ?? true,
     stateDir: options.stateDir ?? null,
     ...(options.kiosk ? { kiosk: options.kiosk } : {}),
+    ...(options.room ? { room: options.room } : {}),
+    announce: (line) => announced.push(line),
   });
   return {
     ...running,
+    announced,
     at: (hash) => `${running.url}${hash.startsWith('#') ? hash : `#${hash}`}`,
     endSession: () => endSessionOf(running),
     write() {
