@@ -113,6 +113,15 @@ const layers = [
     why: 'both the shell and the stage load it in a browser',
   },
   {
+    // The participant page on visitors' phones: plain DOM, nothing of the app's screens or stage.
+    // It imports contract/room-constants.ts (vite.phone.config.ts fails a build that bundles zod).
+    type: 'phone',
+    folder: 'renderer/phone',
+    layers: ['contract'],
+    packages: [],
+    why: 'the participant page runs on phones over a slow Wi-Fi and receives only the current question, never lesson code',
+  },
+  {
     // Anything else in renderer/ (today only renderer/node.d.ts): as strict as renderer/shared.
     type: 'renderer',
     folder: 'renderer',

@@ -1,5 +1,8 @@
 import { z } from 'zod';
 import { SHARED_LIMITS } from './session';
+import { PHONE_ANSWER_KINDS, ROOM_CODE, ROOM_LIMITS, type RoomQuestion } from './room-constants';
+
+export * from './room-constants';
 
 /**
  * The room (issue 16): participants answer from their own phones over the
@@ -7,29 +10,6 @@ import { SHARED_LIMITS } from './session';
  * participant server and the participant page all read these. Nothing here
  * names a person: a phone is a random token it keeps for the session only.
  */
-
-export const ROOM_LIMITS = {
-  /** Phones in one room; the next one sees "the room is full". */
-  maxPhones: 300,
-  /** Largest request body the participant server reads, in bytes. */
-  bodyBytes: 4_096,
-  /** Longest anonymous question to the facilitator, in characters. */
-  askLength: 280,
-  /** Answers (new or changed) one phone may send per rolling minute. */
-  answersPerMinute: 30,
-  /** Questions to the facilitator one phone may send per rolling minute. */
-  asksPerMinute: 3,
-  /** Questions waiting for the facilitator, oldest dropped first. */
-  pendingAsks: 200,
-  /** A phone's token: random, URL-safe, this many characters. */
-  tokenLength: 32,
-  /** Options of one question (a poll's most). */
-  options: 10,
-} as const;
-
-/** How an exercise takes answers from phones: one choice, several, or a point on a scale. */
-export const PHONE_ANSWER_KINDS = ['one', 'many'] as const;
-export type PhoneAnswerKind = (typeof PHONE_ANSWER_KINDS)[number];
 
 /** The current slide's question as a phone sees it: never lesson code, only its words. */
 export const roomQuestionSchema = z.strictObject({
@@ -42,7 +22,14 @@ export const roomQuestionSchema = z.strictObject({
   /** BCP 47 tag of the lesson, so the phone page speaks its language. */
   language: z.string().max(35),
 });
-export type RoomQuestion = z.infer<typeof roomQuestionSchema>;
+// The schema and the plain interface phones read describe one shape.
+type _SameQuestion = [z.infer<typeof roomQuestionSchema>, RoomQuestion] extends [
+  RoomQuestion,
+  z.infer<typeof roomQuestionSchema>,
+]
+  ? true
+  : never;
+export const ROOM_QUESTION_SHAPE_CHECK: _SameQuestion = true;
 
 export const phoneTokenSchema = z
   .string()
@@ -70,33 +57,6 @@ export const phoneAskSchema = z.strictObject({
 });
 export type PhoneAsk = z.infer<typeof phoneAskSchema>;
 
-/** Why the room refused a phone: each has a sentence on the phone page. */
-export const ROOM_REFUSALS = [
-  'room-full',
-  'unknown-phone',
-  'not-current',
-  'bad-answer',
-  'too-fast',
-  'closed',
-  /** The facilitator revealed the answer: choices no longer change. */
-  'revealed',
-] as const;
-export type RoomRefusal = (typeof ROOM_REFUSALS)[number];
-
-/**
- * The participant server's paths (core/room/server/), defined once for the
- * server and the participant page. Only these, `/` and the page's own
- * files under `/assets/` are served; every other path is a 404.
- */
-export const ROOM_PATHS = {
-  page: '/',
-  assets: '/assets/',
-  join: '/api/join',
-  state: '/api/state',
-  answer: '/api/answer',
-  ask: '/api/ask',
-} as const;
-
 /** `POST /api/join`: an empty body or `{}`. */
 export const roomJoinRequestSchema = z.strictObject({});
 /** `POST /api/answer`: the phone's token with its answer. */
@@ -111,9 +71,6 @@ export const roomAskRequestSchema = z.strictObject({
   ...phoneAskSchema.shape,
 });
 export type RoomAskRequest = z.infer<typeof roomAskRequestSchema>;
-
-/** A short room code: shown on the join slide and on every phone, so people know they joined this room. */
-export const ROOM_CODE = { length: 4, alphabet: 'ACDEFHJKMNPRTUVWXY34679' } as const;
 
 const tally = z.number().int().min(0).max(SHARED_LIMITS.count);
 
@@ -181,24 +138,3 @@ export const roomAddressSchema = z.strictObject({
   family: z.enum(['IPv4', 'IPv6']),
 });
 export type RoomAddress = z.infer<typeof roomAddressSchema>;
-
-export interface RoomJoinResponse {
-  token: string;
-}
-/** `GET /api/state?token=`: the current questions' words and this phone's own choices, nothing more. */
-export interface RoomStateResponse {
-  questions: RoomQuestion[];
-  /** Keys of current questions the facilitator revealed: their choices no longer change. */
-  revealed: string[];
-  /** This phone's choices per current question key; a key it has not answered is absent. */
-  mine: Record<string, number[]>;
-  /** BCP 47 tag of the lesson, for the page's own sentences. */
-  language: string;
-  /** The room code the projector shows (ROOM_CODE). */
-  room: string;
-}
-/** Any refusal: `refused` when the room said no, `error` a short reason for a developer. */
-export interface RoomErrorResponse {
-  refused?: RoomRefusal;
-  error: string;
-}
