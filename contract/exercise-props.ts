@@ -240,6 +240,27 @@ export function checkInPoints(
   return Array.from({ length: 10 }, (_, i) => String(i + 1));
 }
 
+/**
+ * The check-in's points as a phone lists them: the same points in the same
+ * order, with a 1 to 10 scale's end labels on its ends ("1 · Very low"), since
+ * a phone shows no scale to read them from.
+ */
+function phonePoints(
+  scale: CheckInProps['scale'],
+  labels: CheckInProps['labels'],
+  feelings: readonly string[],
+): readonly string[] {
+  const points = checkInPoints(scale, labels, feelings);
+  if (scale !== '1-10' || labels?.length !== 2) return points;
+  return points.map((point, i) =>
+    i === 0
+      ? `${point} · ${labels[0]}`
+      : i === points.length - 1
+        ? `${point} · ${labels[1]}`
+        : point,
+  );
+}
+
 /** The library components a phone can answer: the room's contract names them (contract/room.ts). */
 export type PhoneComponent = RoomQuestion['component'];
 
@@ -316,7 +337,7 @@ export const PHONE_ANSWERS: {
     p.group === true
       ? {
           prompt: p.question,
-          options: checkInPoints(p.scale, p.labels, answerWords(language).feelings),
+          options: phonePoints(p.scale, p.labels, answerWords(language).feelings),
           kind: 'one',
         }
       : null,

@@ -5,6 +5,6 @@
  * changes shape within one release.
  */
 export const GROUNDWORK_VERSION = '0.1.0';
-// 4: slides carry the questions phones can answer (issue 16).
-export const COMPILER_REVISION = 4;
+// 4: slides carry the questions phones can answer (issue 16); 5: a phone's 1-10 points carry their end labels.
+export const COMPILER_REVISION = 5;
 export const CACHE_KEY_VERSION = `${GROUNDWORK_VERSION}+${COMPILER_REVISION}`;

@@ -178,7 +178,8 @@ test('a poll, a check-in, a myth-or-fact and a quiz answered from five phones; q
   // The check-in: phones choose points on the 1 to 10 scale.
   await page.keyboard.press('PageDown');
   await expectSlide(audience, 3);
-  for (const [i, point] of ['3', '7', '7', '10', '1'].entries()) await choose(phones[i]!, point);
+  for (const [i, point] of ['3', '7', '7', '10 · Very high', '1 · Very low'].entries())
+    await choose(phones[i]!, point);
   await expect(currentStage(audience).locator('.gw-checkin')).toContainText('from phones');
   await shoot(audience, 'room-audience-checkin', page);
 

@@ -207,7 +207,7 @@ describe('the questions phones can answer, read at compile time', () => {
     expect(myth?.[0]?.language).toBe('es-MX');
   });
 
-  it('takes the author’s labels as a feelings check-in’s points, never as a 1-10 scale’s', async () => {
+  it('takes the author’s labels as a feelings check-in’s points, and as a 1-10 scale’s ends on a phone', async () => {
     const compiled = await compile(
       `<CheckIn scale="feelings" labels={["Rested", "Tired"]} question="Right now?" group />
 
@@ -217,7 +217,12 @@ describe('the questions phones can answer, read at compile time', () => {
     );
     const [feelings, scale] = questionsOf(compiled.slides);
     expect(feelings?.[0]?.options).toEqual(['Rested', 'Tired']);
-    expect(scale?.[0]?.options).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9', '10']);
+    // A phone shows no scale to read the ends from: they go on its first and last points.
+    expect(scale?.[0]?.options).toEqual([
+      '1 · Empty',
+      ...['2', '3', '4', '5', '6', '7', '8', '9'],
+      '10 · Full',
+    ]);
   });
 
   it('asks nothing the compiler cannot read for certain, or the room answers alone', async () => {
