@@ -1,6 +1,7 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import type { CrisisRegion, CrisisResource } from '../../contract/crisis';
 import { useShell } from './context';
+import { ModalDialog } from './ModalDialog';
 import { useShellStrings } from './strings';
 
 function Resource({ resource }: { resource: CrisisResource }): ReactNode {
@@ -59,40 +60,36 @@ function emergencyNumber(regions: readonly CrisisRegion[]): string | null {
 export function CrisisPanel({ dangerFirst = false }: { dangerFirst?: boolean }): ReactNode {
   const crisis = useShell((s) => s.crisis);
   const close = useShell((s) => s.closeCrisis);
-  const heading = useRef<HTMLHeadingElement>(null);
   const t = useShellStrings();
 
   useEffect(() => {
     if (!crisis.open) return;
-    const returnTo = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    heading.current?.focus();
     const onKeyDown = (event: KeyboardEvent): void => {
+      // Tab is the dialog's own: it goes round the panel's controls (ModalDialog).
+      if (event.key === 'Tab') return;
       if (event.key === 'Escape') {
         event.preventDefault();
         close();
       }
-      // Nothing behind the panel reacts while it is open.
+      // No shortcut of the screen behind reacts while it is open (the dialog's own keys still work).
       event.stopPropagation();
     };
     window.addEventListener('keydown', onKeyDown, { capture: true });
-    return () => {
-      window.removeEventListener('keydown', onKeyDown, { capture: true });
-      returnTo?.focus();
-    };
+    return () => window.removeEventListener('keydown', onKeyDown, { capture: true });
   }, [crisis.open, close]);
 
   if (!crisis.open) return null;
   const view = crisis.view;
   return (
-    <div className="crisis-backdrop">
-      <section
-        className="crisis-panel"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby="crisis-heading"
-      >
+    <ModalDialog
+      className="crisis-backdrop"
+      labelledBy="crisis-heading"
+      onClose={close}
+      initialFocus="#crisis-heading"
+    >
+      <section className="crisis-panel">
         <header className="crisis-header">
-          <h2 id="crisis-heading" ref={heading} tabIndex={-1}>
+          <h2 id="crisis-heading" tabIndex={-1}>
             {t.getHelp}
           </h2>
           <button type="button" className="button" onClick={close}>
@@ -123,7 +120,7 @@ export function CrisisPanel({ dangerFirst = false }: { dangerFirst?: boolean }):
           </section>
         ))}
       </section>
-    </div>
+    </ModalDialog>
   );
 }
 

@@ -44,7 +44,7 @@ export function PresentingScreen({ index }: { index: number }): ReactNode {
 
   // Back into an open modal layer (the crisis panel) if there is one, else the screen itself.
   const takeKeyboard = useCallback(() => {
-    const modal = document.querySelector<HTMLElement>('[aria-modal="true"] [tabindex="-1"]');
+    const modal = document.querySelector<HTMLElement>('dialog[open]');
     (modal ?? root.current)?.focus({ preventScroll: true });
   }, []);
 

@@ -90,6 +90,39 @@ test('while presenting, the button and the key from inside the slide open it wit
   await expect(page.locator('.stage-frame')).toHaveAttribute('data-slide-index', '1');
 });
 
+test('the panel is truly modal: Tab stays inside it, keys behind it do nothing, Esc closes it alone and focus returns', async ({
+  page,
+}) => {
+  await page.goto(withRegion.at('#/lesson/calm/2'));
+  await expect(page.locator('.stage-frame')).toHaveAttribute('data-slide-index', '1');
+  // The person was in the slide when they asked for help.
+  await page.frameLocator('.stage-frame iframe').getByRole('heading', { name: 'Two' }).click();
+  await page.keyboard.press('h');
+  const panel = page.getByRole('dialog', { name: 'Get help now' });
+  await expect(panel).toBeVisible();
+  for (let i = 0; i < 10; i++) {
+    await page.keyboard.press('Tab');
+    // Focus is always inside the panel: never on the slide's controls or the stage behind it.
+    expect(
+      await page.evaluate(() => document.activeElement?.closest('dialog[open]') !== null),
+      `after Tab ${i + 1}`,
+    ).toBe(true);
+  }
+  await page.screenshot({ path: 'tests/e2e/screenshots/crisis-panel-tab-ten.png' });
+  // What is behind cannot be reached with the pointer either.
+  expect(
+    await page.evaluate(() =>
+      (document.querySelector('.stage-frame iframe') as HTMLElement).matches(':modal, :modal *'),
+    ),
+  ).toBe(false);
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('PageDown');
+  await page.keyboard.press('Escape');
+  await expect(panel).toBeHidden();
+  await expect(page).toHaveURL(/#\/lesson\/calm\/2$/);
+  await expect(page.locator('.stage-frame')).toHaveAttribute('data-slide-index', '1');
+});
+
 test('without resources.yml the panel says so plainly and still points to emergency help', async ({
   page,
 }) => {

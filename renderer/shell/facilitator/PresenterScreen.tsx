@@ -92,7 +92,7 @@ function PresenterLayout({
     root.current?.focus();
   }, []);
   const takeKeyboard = useCallback(() => {
-    const modal = document.querySelector<HTMLElement>('[aria-modal="true"]');
+    const modal = document.querySelector<HTMLElement>('dialog[open]');
     (modal ?? root.current)?.focus({ preventScroll: true });
   }, []);
 

@@ -1,4 +1,5 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { ModalDialog } from '../ModalDialog';
+import type { ReactNode } from 'react';
 import { KIOSK_IDLE } from '../../../contract/kiosk';
 import { useKiosk, useKioskStore, useKioskStrings } from './kiosk-context';
 import { KioskHelpButton } from './KioskHelpButton';
@@ -8,21 +9,17 @@ export function StillThere(): ReactNode {
   const countdown = useKiosk((s) => s.countdown);
   const store = useKioskStore();
   const t = useKioskStrings();
-  const button = useRef<HTMLButtonElement>(null);
-  const showing = countdown !== null;
-  useEffect(() => {
-    if (showing) button.current?.focus();
-  }, [showing]);
   if (countdown === null) return null;
   return (
-    <div className="kiosk-modal-backdrop kiosk-still-there-backdrop">
-      <section
-        className="kiosk-modal kiosk-still-there"
-        role="alertdialog"
-        aria-modal="true"
-        aria-labelledby="kiosk-still-there-title"
-        aria-describedby="kiosk-still-there-lead"
-      >
+    <ModalDialog
+      className="kiosk-modal-backdrop kiosk-still-there-backdrop"
+      role="alertdialog"
+      labelledBy="kiosk-still-there-title"
+      describedBy="kiosk-still-there-lead"
+      initialFocus=".kiosk-still-here"
+      onClose={() => store.getState().activity()}
+    >
+      <section className="kiosk-modal kiosk-still-there">
         <h2 id="kiosk-still-there-title">{t.stillThereTitle}</h2>
         <p className="kiosk-countdown" aria-hidden="true" data-testid="kiosk-countdown">
           {countdown}
@@ -30,9 +27,8 @@ export function StillThere(): ReactNode {
         {/* The sentence keeps its words while the number counts: nothing else on the dialog moves. */}
         <p id="kiosk-still-there-lead">{t.stillThereLead(KIOSK_IDLE.countdownSeconds)}</p>
         <button
-          ref={button}
           type="button"
-          className="kiosk-button kiosk-button-big kiosk-button-primary"
+          className="kiosk-button kiosk-button-big kiosk-button-primary kiosk-still-here"
           onClick={() => store.getState().activity()}
         >
           {t.stillHere}
@@ -42,7 +38,7 @@ export function StillThere(): ReactNode {
           <KioskHelpButton />
         </div>
       </section>
-    </div>
+    </ModalDialog>
   );
 }
 
@@ -65,18 +61,22 @@ function AskDialog({
   yes: string;
   onAnswer(yes: boolean): void;
 }): ReactNode {
-  const safe = useRef<HTMLButtonElement>(null);
-  useEffect(() => safe.current?.focus(), []);
   return (
-    <div className="kiosk-modal-backdrop">
-      <section className="kiosk-modal" role="alertdialog" aria-modal="true" aria-labelledby={id}>
+    <ModalDialog
+      className="kiosk-modal-backdrop"
+      role="alertdialog"
+      labelledBy={id}
+      initialFocus=".kiosk-safe-answer"
+      // Esc is the safe answer too.
+      onClose={() => onAnswer(false)}
+    >
+      <section className="kiosk-modal">
         <h2 id={id}>{title}</h2>
         {lead ? <p>{lead}</p> : null}
         <div className="kiosk-modal-actions">
           <button
-            ref={safe}
             type="button"
-            className="kiosk-button kiosk-button-big"
+            className="kiosk-button kiosk-button-big kiosk-safe-answer"
             onClick={() => onAnswer(false)}
           >
             {no}
@@ -90,7 +90,7 @@ function AskDialog({
           </button>
         </div>
       </section>
-    </div>
+    </ModalDialog>
   );
 }
 

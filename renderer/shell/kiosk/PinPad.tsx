@@ -1,3 +1,4 @@
+import { ModalDialog } from '../ModalDialog';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { PIN_RULES } from '../../../contract/kiosk';
 import { useHostApi } from '../context';
@@ -116,13 +117,14 @@ function PinPadDialog({ purpose }: { purpose: PinPadPurpose }): ReactNode {
     purpose === 'set' ? (first === null ? t.pinSetTitle : t.pinConfirmTitle) : t.pinEnterTitle;
   const secondsLeft = Math.ceil((lockedUntil - now) / 1000);
   return (
-    <div className="kiosk-modal-backdrop">
-      <section
-        className="kiosk-modal kiosk-pin"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby="kiosk-pin-title"
-      >
+    <ModalDialog
+      className="kiosk-modal-backdrop"
+      labelledBy="kiosk-pin-title"
+      initialFocus="#kiosk-pin-title"
+      // Choosing the first PIN cannot be put off; leaving can.
+      onClose={() => (purpose === 'leave' ? store.getState().closePinPad() : undefined)}
+    >
+      <section className="kiosk-modal kiosk-pin">
         <h2 id="kiosk-pin-title" ref={heading} tabIndex={-1}>
           {title}
         </h2>
@@ -182,6 +184,6 @@ function PinPadDialog({ purpose }: { purpose: PinPadPurpose }): ReactNode {
           </button>
         </div>
       </section>
-    </div>
+    </ModalDialog>
   );
 }
