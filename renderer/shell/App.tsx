@@ -10,6 +10,7 @@ import { PresenterScreen } from './facilitator/PresenterScreen';
 import { formatRoute } from './routes';
 import { PresentingScreen } from './PresentingScreen';
 import { PrintScreen } from './print/PrintScreen';
+import { DocumentLanguage } from './strings';
 import { KioskApp } from './kiosk/KioskApp';
 import { KioskStoreContext } from './kiosk/kiosk-context';
 import type { KioskStore } from './kiosk/kiosk-store';
@@ -46,6 +47,7 @@ function Screens(): ReactNode {
   const route = useShell((s) => s.route);
   return (
     <>
+      <DocumentLanguage />
       {route.screen === 'library' ? (
         <LibraryScreen />
       ) : route.screen === 'presenter' ? (

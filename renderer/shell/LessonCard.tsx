@@ -31,6 +31,8 @@ export function LessonCard({ lesson }: { lesson: LessonSummary }): ReactNode {
       data-slug={lesson.slug}
       data-status={lesson.status}
       aria-busy={checking || undefined}
+      // The card's words are the lesson's: read in its language.
+      lang={meta?.language}
     >
       <h2 className="card-title">
         <a href={formatRoute({ screen: 'lesson', slug: lesson.slug, index: 0 })}>{title}</a>
@@ -49,7 +51,8 @@ export function LessonCard({ lesson }: { lesson: LessonSummary }): ReactNode {
         </p>
       ) : null}
       {error ? (
-        <div className="card-error" role="alert">
+        // Not an alert: a library with broken lessons is read as a list, not shouted on opening.
+        <div className="card-error">
           <p className="card-error-title">This lesson needs fixing before it can be shown</p>
           <p className="card-error-detail">
             <DiagnosticLine diagnostic={error} />

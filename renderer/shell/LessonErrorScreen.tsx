@@ -1,5 +1,6 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import type { Diagnostic } from '../../contract/diagnostics';
+import { CrisisButton } from './CrisisPanel';
 import { DiagnosticList } from './DiagnosticList';
 
 interface Props {
@@ -21,9 +22,13 @@ export function LessonErrorScreen({ title, summary, diagnostics, onBack }: Props
         {diagnostics.length > 0 ? <DiagnosticList diagnostics={diagnostics} /> : null}
       </div>
       <p>Fix the lesson file and save it: this screen updates on its own.</p>
-      <button ref={back} type="button" className="button" onClick={onBack}>
-        Back to the lessons
-      </button>
+      <div className="lesson-error-actions">
+        <button ref={back} type="button" className="button" onClick={onBack}>
+          Back to the lessons
+        </button>
+        {/* Help is one button away on every screen, this one too. */}
+        <CrisisButton />
+      </div>
     </div>
   );
 }

@@ -12,6 +12,7 @@ export function LibraryScreen(): ReactNode {
 
   useEffect(() => {
     heading.current?.focus();
+    document.title = 'Groundwork';
   }, []);
 
   return (

@@ -59,6 +59,7 @@ export function PresentingScreen({ index }: { index: number }): ReactNode {
     return (
       <div className="presenting-status">
         <p>Opening the lesson…</p>
+        <CrisisButton />
       </div>
     );
   }

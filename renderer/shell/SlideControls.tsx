@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { useShell } from './context';
 import { useShellStrings } from './strings';
 
@@ -20,8 +20,15 @@ export function SlideControls({
   const t = useShellStrings();
   const navigate = useShell((s) => s.navigate);
   const leaveLesson = useShell((s) => s.leaveLesson);
+  const lessonTitle = useShell((s) => s.presentation.shown?.meta?.title ?? null);
+  const slideTitle = useShell((s) => s.presentation.shown?.slides[index]?.title ?? null);
+  const where = t.slideOf(index + 1, count);
+  // The window's title names the lesson and the slide (the task bar, a screen reader's window list).
+  useEffect(() => {
+    document.title = [lessonTitle, where, 'Groundwork'].filter(Boolean).join(' · ');
+  }, [lessonTitle, where]);
   return (
-    <nav className="controls" aria-label="Slide controls">
+    <nav className="controls" aria-label={t.slideControls}>
       <button type="button" className="button button-quiet" onClick={leaveLesson}>
         <span aria-hidden="true">←</span> {t.lessons}
       </button>
@@ -31,11 +38,11 @@ export function SlideControls({
           className="button"
           onClick={() => navigate('prev')}
           disabled={index === 0}
-          aria-label={t.previousSlide}
         >
-          ‹ {t.back}
+          {/* The name is the word on the button (what voice control users say), never a longer label. */}
+          <span aria-hidden="true">‹</span> {t.back}
         </button>
-        <span className="counter" role="status" aria-label={t.slideOf(index + 1, count)}>
+        <span className="counter" aria-hidden="true">
           {index + 1} / {count}
         </span>
         <button
@@ -43,10 +50,13 @@ export function SlideControls({
           className="button"
           onClick={() => navigate('next')}
           disabled={index >= count - 1}
-          aria-label={t.nextSlide}
         >
-          {t.next} ›
+          {t.next} <span aria-hidden="true">›</span>
         </button>
+        {/* Every page turn is said once, politely: where in the lesson, and what the slide is. */}
+        <p className="visually-hidden" aria-live="polite" data-testid="slide-announcement">
+          {slideTitle ? t.slideNamed(where, slideTitle) : where}
+        </p>
       </div>
       <div className="controls-end">{children}</div>
     </nav>

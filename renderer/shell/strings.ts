@@ -1,4 +1,4 @@
-import { createContext, useContext } from 'react';
+import { createContext, useContext, useEffect } from 'react';
 import { useShell } from './context';
 
 /**
@@ -15,6 +15,8 @@ const en = {
   previousSlide: 'Previous slide',
   nextSlide: 'Next slide',
   slideOf: (n: number, total: number) => `Slide ${n} of ${total}`,
+  slideNamed: (where: string, title: string) => `${where}: ${title}`,
+  slideControls: 'Slide controls',
   notes: 'Notes',
   newSession: 'New session',
   newSessionQuestion: 'Clear every answer, count and note, and go back to the first slide?',
@@ -146,6 +148,8 @@ const es: ShellStrings = {
   previousSlide: 'Diapositiva anterior',
   nextSlide: 'Diapositiva siguiente',
   slideOf: (n, total) => `Diapositiva ${n} de ${total}`,
+  slideNamed: (where, title) => `${where}: ${title}`,
+  slideControls: 'Controles de las diapositivas',
   notes: 'Notas',
   newSession: 'Nueva sesión',
   newSessionQuestion:
@@ -283,11 +287,28 @@ export function shellStringsFor(language: string | null | undefined): ShellStrin
 /** A screen that knows the person's language itself (the kiosk's choice) says so here. */
 export const ShellLanguageContext = createContext<string | null>(null);
 
-/** The strings for the chosen or on-screen lesson's language, or English outside a lesson. */
-export function useShellStrings(): ShellStrings {
+/** The chosen or on-screen lesson's language (BCP 47), or English outside a lesson. */
+export function useShellLanguage(): string {
   const chosen = useContext(ShellLanguageContext);
   const language = useShell((s) =>
     s.route.screen !== 'library' ? s.presentation.shown?.meta?.language : undefined,
   );
-  return shellStringsFor(chosen ?? language);
+  return chosen ?? language ?? 'en';
+}
+
+/** The strings for useShellLanguage's language. */
+export function useShellStrings(): ShellStrings {
+  return shellStringsFor(useShellLanguage());
+}
+
+/**
+ * The page's own `lang` follows the words on it, so a screen reader reads
+ * Spanish buttons with a Spanish voice. Rendered once, under the providers.
+ */
+export function DocumentLanguage(): null {
+  const language = useShellLanguage();
+  useEffect(() => {
+    document.documentElement.lang = language;
+  }, [language]);
+  return null;
 }

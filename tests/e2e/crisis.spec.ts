@@ -140,9 +140,14 @@ test('around a Spanish lesson, the page controls and the crisis panel speak Span
 }) => {
   await page.goto(withRegion.at('#/lesson/calma/1'));
   await expect(page.locator('.stage-frame')).toHaveAttribute('data-slide-index', '0');
-  const controls = page.getByRole('navigation', { name: 'Slide controls' });
-  await expect(controls.getByRole('button', { name: 'Diapositiva siguiente' })).toBeVisible();
-  await expect(controls.getByRole('status')).toHaveAccessibleName('Diapositiva 1 de 3');
+  // Spanish words read with a Spanish voice: the page's language is the lesson's.
+  await expect(page.locator('html')).toHaveAttribute('lang', 'es-MX');
+  await expect(page).toHaveTitle('Tres diapositivas · Diapositiva 1 de 3 · Groundwork');
+  const controls = page.getByRole('navigation', { name: 'Controles de las diapositivas' });
+  await expect(controls.getByRole('button', { name: 'Siguiente', exact: true })).toBeVisible();
+  await expect(controls.getByTestId('slide-announcement')).toHaveText('Diapositiva 1 de 3: One');
+  await page.keyboard.press('PageDown');
+  await expect(controls.getByTestId('slide-announcement')).toHaveText('Diapositiva 2 de 3: Two');
   await controls.getByRole('button', { name: /Pedir ayuda ahora/ }).click();
   const panel = page.getByRole('dialog', { name: 'Pedir ayuda ahora' });
   await expect(panel).toBeVisible();
@@ -152,4 +157,5 @@ test('around a Spanish lesson, the page controls and the crisis panel speak Span
   // Back in the library, the facilitator's screen is in English again.
   await page.keyboard.press('Escape');
   await expect(page.getByRole('button', { name: /Get help now/ })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 });

@@ -20,9 +20,12 @@ function stage(page: Page) {
   return page.frameLocator('.stage-frame iframe');
 }
 
-/** The shell counter, the container attribute and the stage's visible slide all agree. */
+/** The shell counter, what a screen reader hears, the container attribute and the stage's visible slide all agree. */
 async function expectSlide(page: Page, n: number, count: number, heading?: string) {
-  await expect(page.getByRole('status')).toHaveText(`${n} / ${count}`);
+  await expect(page.locator('.counter')).toHaveText(`${n} / ${count}`);
+  await expect(page.getByTestId('slide-announcement')).toHaveText(
+    heading ? `Slide ${n} of ${count}: ${heading}` : new RegExp(`^Slide ${n} of ${count}(: |$)`),
+  );
   await expect(page.locator('.stage-frame')).toHaveAttribute('data-slide-index', String(n - 1));
   const slide = stage(page).locator(`section[data-slide-index="${n - 1}"]`);
   await expect(slide).toBeVisible();
@@ -104,7 +107,7 @@ test('the edge zones and the control buttons turn the page', async ({ page }) =>
   await expectSlide(page, 2, 5);
   await page.locator('.edge-prev').click();
   await expectSlide(page, 1, 5);
-  await page.getByRole('navigation').getByRole('button', { name: 'Next slide' }).click();
+  await page.getByRole('navigation').getByRole('button', { name: 'Next', exact: true }).click();
   await expectSlide(page, 2, 5);
 });
 

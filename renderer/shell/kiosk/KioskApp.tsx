@@ -2,7 +2,7 @@ import { useEffect, type ReactNode } from 'react';
 import { keyToNavAction } from '../../shared/navigation';
 import { elementOwnsKey } from '../../shared/key-ownership';
 import { CrisisPanel } from '../CrisisPanel';
-import { ShellLanguageContext } from '../strings';
+import { DocumentLanguage, ShellLanguageContext } from '../strings';
 import { useKiosk, useKioskStore } from './kiosk-context';
 import { KioskPrintQuestion, KioskPrintSheet, KioskQuestion, StillThere } from './KioskDialogs';
 import { KioskHome } from './KioskHome';
@@ -66,6 +66,7 @@ export function KioskApp(): ReactNode {
   const panelLanguage = phase === 'home' ? language : (lessonLanguage ?? language);
   return (
     <ShellLanguageContext value={panelLanguage}>
+      <DocumentLanguage />
       <div className="kiosk" lang={panelLanguage} data-phase={phase}>
         {phase === 'home' ? <KioskHome /> : <KioskReader />}
         <KioskQuestion />
