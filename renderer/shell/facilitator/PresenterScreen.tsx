@@ -346,26 +346,19 @@ function PresenterNotes({
           {typeof slide?.minutes === 'number' ? ` · ${t.plannedFor(slide.minutes)}` : ''}
         </h2>
         <div className="notes-size">
-          <button
-            type="button"
-            className="button button-small"
-            aria-label={t.notesSmaller}
-            onClick={() => cycle(-1)}
-          >
-            A−
+          <button type="button" className="button button-small" onClick={() => cycle(-1)}>
+            {/* The name starts with what the button shows, so "click A minus" works by voice. */}
+            A−<span className="visually-hidden"> {t.notesSmaller}</span>
           </button>
-          <button
-            type="button"
-            className="button button-small"
-            aria-label={t.notesLarger}
-            onClick={() => cycle(1)}
-          >
-            A+ <kbd>N</kbd>
+          <button type="button" className="button button-small" onClick={() => cycle(1)}>
+            A+<span className="visually-hidden"> {t.notesLarger}</span> <kbd>N</kbd>
           </button>
         </div>
       </div>
       <div
         className="presenter-notes-text"
+        // Long notes scroll: the keyboard can reach them to scroll too.
+        tabIndex={0}
         style={{ fontSize: `${1.35 * scale}rem` }}
         data-notes-scale={scale}
       >
