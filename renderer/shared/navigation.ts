@@ -13,9 +13,15 @@ export interface KeyLike {
  * The presenter keys: the same in the shell and in the stage, so a clicker
  * (which sends PageUp/PageDown) works wherever the focus happens to be.
  */
-export function keyToNavAction(key: KeyLike): NavAction | null {
+export function keyToNavAction(
+  key: KeyLike,
+  options: { singleKeys?: boolean } = {},
+): NavAction | null {
   // Browser and system shortcuts (Alt+Left = history back, Ctrl+End…) stay theirs.
   if (key.altKey || key.ctrlKey || key.metaKey) return null;
+  // Single characters as shortcuts can be turned off (WCAG 2.1.4): F1 still opens help,
+  // and Space, the arrows and the page keys (what a clicker sends) still turn pages.
+  if (options.singleKeys === false && key.key.length === 1 && key.key !== ' ') return null;
   switch (key.key) {
     case 'ArrowRight':
     case 'PageDown':

@@ -1,3 +1,4 @@
+import { keyOptions } from './settings/display-settings';
 import { useContext, useEffect, type ReactNode } from 'react';
 import { useStore } from 'zustand';
 import { elementOwnsKey } from '../shared/key-ownership';
@@ -24,7 +25,7 @@ export function App(): ReactNode {
       if (event.defaultPrevented || event.isComposing) return;
       const target = event.target instanceof Element ? event.target : null;
       if (elementOwnsKey(target, event.key)) return;
-      if (keyToNavAction(event) !== 'crisis') return;
+      if (keyToNavAction(event, keyOptions()) !== 'crisis') return;
       event.preventDefault();
       void openCrisis();
     };

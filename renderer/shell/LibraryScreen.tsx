@@ -1,3 +1,4 @@
+import { DisplaySettingsButton } from './settings/DisplaySettingsDialog';
 import { CrisisButton } from './CrisisPanel';
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useShell } from './context';
@@ -25,6 +26,7 @@ export function LibraryScreen(): ReactNode {
           Choose a lesson to present. Press Esc at any time to come back here.
         </p>
         <ReturnToKiosk />
+        <DisplaySettingsButton />
         <CrisisButton />
       </header>
       <ResumeOffer />

@@ -1,3 +1,4 @@
+import { keyOptions } from './settings/display-settings';
 import { useEffect, useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import { keyToNavAction } from '../shared/navigation';
 import { useShell } from './context';
@@ -42,7 +43,7 @@ export function SaveDialog(): ReactNode {
       return;
     }
     // The crisis shortcut still works; it closes this question first.
-    if (keyToNavAction(event) === 'crisis') return;
+    if (keyToNavAction(event, keyOptions()) === 'crisis') return;
     // Page turns wait until the question is answered.
     event.stopPropagation();
   };

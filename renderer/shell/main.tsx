@@ -11,10 +11,13 @@ import { KioskStoreContext } from './kiosk/kiosk-context';
 import { createKioskStore } from './kiosk/kiosk-store';
 import { RoomStoreContext } from './room/room-context';
 import { createRoomStore } from './room/room-store';
+import { applyDisplaySettings, loadDisplaySettings } from './settings/display-settings';
 import './shell.css';
 
 // An engine may ask for the print outcome before anything renders.
 if (currentRoute(window).screen === 'print') installPrintOutcome(window);
+// This screen's display choices (text size, contrast, shortcuts), before anything is drawn.
+applyDisplaySettings(loadDisplaySettings(), document.documentElement);
 const api = pickHostApi(window);
 // A kiosk starts at its home whatever the address said: no deep link into a presenter view.
 const kioskStatus = await api.getKioskStatus().catch(() => null);

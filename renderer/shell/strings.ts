@@ -109,6 +109,15 @@ const en = {
     ['Esc', 'Close what is on top; then leave the lesson'],
     ['Enter', 'Use the focused button (Space never does)'],
   ] as [string, string][],
+  display: {
+    button: 'Display',
+    title: 'Display settings',
+    textSize: 'Text size',
+    highContrast: 'High contrast',
+    singleKeys: 'Single-letter shortcuts (B, W, P, N, H and others)',
+    note: 'These settings are for this screen only and say nothing about anyone. F1 always opens help.',
+    done: 'Done',
+  },
   room: {
     letPhonesJoin: 'Let phones join',
     phonesTitle: 'Phones',
@@ -243,6 +252,15 @@ const es: ShellStrings = {
     ['Esc', 'Cerrar lo que está encima; después, salir de la lección'],
     ['Intro', 'Usar el botón enfocado (Espacio nunca lo hace)'],
   ],
+  display: {
+    button: 'Pantalla',
+    title: 'Ajustes de pantalla',
+    textSize: 'Tamaño del texto',
+    highContrast: 'Contraste alto',
+    singleKeys: 'Atajos de una sola letra (B, W, P, N, H y otros)',
+    note: 'Estos ajustes son solo para esta pantalla y no dicen nada de nadie. F1 siempre abre la ayuda.',
+    done: 'Listo',
+  },
   room: {
     letPhonesJoin: 'Permitir que se unan los teléfonos',
     phonesTitle: 'Teléfonos',

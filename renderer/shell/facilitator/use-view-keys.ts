@@ -1,3 +1,4 @@
+import { keyOptions } from '../settings/display-settings';
 import { useEffect } from 'react';
 import { elementOwnsKey } from '../../shared/key-ownership';
 import { keyToNavAction } from '../../shared/navigation';
@@ -16,7 +17,7 @@ export function useViewKeys(): void {
       if (event.defaultPrevented || event.isComposing) return;
       const target = event.target instanceof Element ? event.target : null;
       if (elementOwnsKey(target, event.key)) return;
-      const action = keyToNavAction(event);
+      const action = keyToNavAction(event, keyOptions());
       if (!action) return;
       event.preventDefault();
       navigate(action);
