@@ -55,7 +55,8 @@ export function SlideControls({
         </button>
         {/* Every page turn is said once, politely: where in the lesson, and what the slide is. */}
         <p className="visually-hidden" aria-live="polite" data-testid="slide-announcement">
-          {slideTitle ? t.slideNamed(where, slideTitle) : where}
+          {/* English and Spanish both join the two with a colon. */}
+          {slideTitle ? `${where}: ${slideTitle}` : where}
         </p>
       </div>
       <div className="controls-end">{children}</div>
