@@ -1,9 +1,18 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Frame, Page } from '@playwright/test';
+import type { Frame, Page } from '@playwright/test';
 import { startServer } from '../server/host';
 import { launchChromium } from './renderer-cases';
 import { summarise, type Stats } from './stats';
+import {
+  appears,
+  clockOffset,
+  keyTime,
+  pageInOwnWindow,
+  recordKeys,
+  ROUTE_WAIT_MS,
+  stageFrameOf,
+} from './page-helpers';
 
 /** One frame at 60 Hz, in ms. */
 export const FRAME_60HZ_MS = 1000 / 60;
@@ -13,7 +22,6 @@ const CONTENT_DIR = join(import.meta.dirname, '../content');
 const PREFERRED_SLUG = 'words-matter';
 const MIN_SLIDES = 10;
 /** How long a view may take to show its stage frame before the routes count as missing. */
-const ROUTE_WAIT_MS = 10_000;
 /**
  * Pause between presses: longer than the presenter's next-slide preview
  * takes to follow (PresenterScreen's PREVIEW_DELAY_MS, 150 ms) and render,
@@ -160,38 +168,6 @@ export async function facilitatorCases(options: { presses: number }): Promise<Fa
   }
 }
 
-/**
- * A page of the same context in a window of its own, as the projector's
- * window is. Not `context.newPage()`: headless Chromium opens that as a
- * second tab of the first window, and about a second after the other tab
- * comes to the front it stops painting the background tab's stage (about
- * one frame a second, visibilityState still "visible"), which measured
- * ~1.8 s per page turn instead of the ~70 ms of a visible window.
- */
-async function pageInOwnWindow(
-  browser: Browser,
-  context: BrowserContext,
-  sibling: Page,
-): Promise<Page> {
-  const pageSession = await context.newCDPSession(sibling);
-  const { targetInfo } = await pageSession.send('Target.getTargetInfo');
-  await pageSession.detach();
-  const browserSession = await browser.newBrowserCDPSession();
-  try {
-    const [page] = await Promise.all([
-      context.waitForEvent('page'),
-      browserSession.send('Target.createTarget', {
-        url: 'about:blank',
-        newWindow: true,
-        ...(targetInfo.browserContextId ? { browserContextId: targetInfo.browserContextId } : {}),
-      }),
-    ]);
-    return page;
-  } finally {
-    await browserSession.detach();
-  }
-}
-
 function skip(reason: string): FacilitatorResults {
   return {
     cases: {},
@@ -226,47 +202,12 @@ async function pickLesson(
   );
 }
 
-async function appears(page: Page, selector: string): Promise<boolean> {
-  return page
-    .locator(selector)
-    .first()
-    .waitFor({ state: 'attached', timeout: ROUTE_WAIT_MS })
-    .then(
-      () => true,
-      () => false,
-    );
-}
-
 async function waitForIndex(page: Page, index: number, timeout: number): Promise<void> {
   await page.waitForFunction(
     ([selector, i]) => document.querySelector(selector)?.getAttribute('data-slide-index') === i,
     [CURRENT, String(index)] as const,
     { timeout },
   );
-}
-
-/**
- * The page's absolute high-resolution clock minus Date.now, read just as
- * Date.now ticks over to a new millisecond (so the millisecond is exact),
- * median of several. Date.now is one system clock for every process, so the
- * difference between two pages' offsets is the skew of their clocks.
- */
-async function clockOffset(page: Page | Frame): Promise<number> {
-  return page.evaluate(() => {
-    const offsets: number[] = [];
-    for (let n = 0; n < 21; n++) {
-      const start = Date.now();
-      let now = start;
-      let perf = 0;
-      while (now === start) {
-        perf = performance.timeOrigin + performance.now();
-        now = Date.now();
-      }
-      offsets.push(perf - now);
-    }
-    offsets.sort((a, b) => a - b);
-    return offsets[Math.floor(offsets.length / 2)]!;
-  });
 }
 
 /**
@@ -292,13 +233,6 @@ async function installPaintMarks(page: Page): Promise<void> {
     });
     w.__benchLast = document.querySelector(selector)?.getAttribute('data-slide-index') ?? null;
   }, CURRENT);
-}
-
-/** The audience view's one stage frame. */
-function stageFrameOf(page: Page): Frame {
-  const frame = page.frames().find((f) => f.parentFrame() === page.mainFrame());
-  if (!frame) throw new Error('The audience view has no stage frame.');
-  return frame;
 }
 
 /**
@@ -344,40 +278,4 @@ async function readMarks(page: Page | Frame): Promise<Mark[]> {
 
 function firstMark(marks: Mark[], index: number): number | null {
   return marks.find((m) => m.index === index)?.at ?? null;
-}
-
-/**
- * A fresh keydown log in every document of the presenter page (the shell
- * keeps the keyboard, but a stage may hold it for a moment): the event's
- * timeStamp is when the browser received the key.
- */
-async function recordKeys(page: Page): Promise<void> {
-  for (const frame of page.frames()) {
-    await frame
-      .evaluate(() => {
-        const w = window as unknown as { __benchKeys?: number[] };
-        if (!w.__benchKeys) {
-          const keys: number[] = [];
-          w.__benchKeys = keys;
-          window.addEventListener(
-            'keydown',
-            (event) => keys.push(performance.timeOrigin + event.timeStamp),
-            { capture: true },
-          );
-        }
-        w.__benchKeys.length = 0;
-      })
-      .catch(() => undefined); // a frame that went away meanwhile
-  }
-}
-
-async function keyTime(page: Page): Promise<number | null> {
-  const times: number[] = [];
-  for (const frame of page.frames()) {
-    const keys = await frame
-      .evaluate(() => (window as unknown as { __benchKeys?: number[] }).__benchKeys ?? [])
-      .catch(() => [] as number[]);
-    times.push(...keys);
-  }
-  return times.length > 0 ? Math.min(...times) : null;
 }

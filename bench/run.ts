@@ -5,6 +5,7 @@ import { compileCases } from './compile-cases';
 import { facilitatorCases, FRAME_60HZ_MS } from './facilitator-cases';
 import { generateInputs } from './inputs';
 import { rendererCases } from './renderer-cases';
+import { roomCases } from './room-cases';
 import type { Stats } from './stats';
 
 export interface BenchOptions {
@@ -14,6 +15,10 @@ export interface BenchOptions {
   switches: number;
   /** Page turns in the presenter view, for "presenter key → audience view painted". */
   presses: number;
+  /** Simulated phones in the room case (ROOM_LIMITS.maxPhones at most). */
+  phones: number;
+  /** Page turns in the room case, quiet and again during a burst of answers. */
+  roomPresses: number;
   workDir: string;
 }
 
@@ -23,6 +28,8 @@ export const FULL: Omit<BenchOptions, 'workDir'> = {
   runs: 7,
   switches: 400,
   presses: 30,
+  phones: 300,
+  roomPresses: 8,
 };
 export const SMOKE: Omit<BenchOptions, 'workDir'> = {
   largeSlides: 12,
@@ -30,6 +37,8 @@ export const SMOKE: Omit<BenchOptions, 'workDir'> = {
   runs: 2,
   switches: 11,
   presses: 4,
+  phones: 30,
+  roomPresses: 2,
 };
 
 interface Target {
@@ -47,7 +56,13 @@ export async function runBench(options: BenchOptions) {
     switches: options.switches,
   });
   const facilitator = await facilitatorCases({ presses: options.presses });
-  const cases: Record<string, Stats> = { ...compile, ...renderer.cases, ...facilitator.cases };
+  const room = await roomCases({ phones: options.phones, presses: options.roomPresses });
+  const cases: Record<string, Stats> = {
+    ...compile,
+    ...renderer.cases,
+    ...facilitator.cases,
+    ...room.cases,
+  };
   const median = (name: string) => cases[name]?.median ?? NaN;
   const L = options.largeSlides;
   const targets: Target[] = [
@@ -111,6 +126,7 @@ export async function runBench(options: BenchOptions) {
     memory: renderer.memory,
     bundle: renderer.bundle,
     facilitator: { skipped: facilitator.skipped, detail: facilitator.detail },
+    room: { skipped: room.skipped, detail: room.detail },
     targets: targets.map((t) => ({ ...t, met: t.value <= t.limit })),
   };
 }
@@ -139,6 +155,21 @@ function table(result: Awaited<ReturnType<typeof runBench>>): string {
     const s = audience[1];
     out.push(
       `presenter key → audience slide drawn (${f.detail.slug}, ${f.detail.slides} slides, ${f.detail.presses.length} presses): p50 ${s.median.toFixed(1)} ms = ${frames(s.median)} frames at 60 Hz, p95 ${s.p95.toFixed(1)} ms = ${frames(s.p95)} frames (clock skew between the pages ${f.detail.clockSkewMs.toFixed(2)} ms, corrected; visibility presenter ${f.detail.visibility.presenter}, audience ${f.detail.visibility.audience})`,
+    );
+  }
+  const r = result.room;
+  if (r.skipped) out.push(r.skipped);
+  else if (r.detail) {
+    const { memory: mem, burst: b, presses: p } = r.detail;
+    const ms = (x: number) => `${x.toFixed(1)} ms`;
+    const refusals = (counts: Record<string, number>) =>
+      Object.entries(counts)
+        .map(([why, n]) => `${n} ${why}`)
+        .join(', ') || 'none';
+    out.push(
+      `room host heap (${r.detail.phones} phones, ${mem.method}): ${mem.perPhoneKB.toFixed(2)} KB per phone joined, +${mem.perConnectionKB.toFixed(2)} KB per phone with its connection open (${mem.connectionsHeld} held), +${mem.perAnswerKB.toFixed(2)} KB per answer (heap before ${mem.heapBeforeMB.toFixed(1)} MB)`,
+      `room burst: ${b.answers} answers spread over ${b.spreadMs} ms, first sent to last acknowledged ${ms(b.spanMs)} (at most ${b.maxInFlight} in flight); ${b.accepted} accepted, refused: ${refusals(b.refused)}; answer → audience total drawn p50 ${ms(b.toTotalMs.p50)}, p95 ${ms(b.toTotalMs.p95)}, max ${ms(b.toTotalMs.max)} (${b.totalsDrawn} totals drawn; the first burst after the host started: p50 ${ms(b.coldToTotalMs.p50)}, p95 ${ms(b.coldToTotalMs.p95)}, max ${ms(b.coldToTotalMs.max)}); acknowledged p50 ${ms(b.ackMs.p50)}, p95 ${ms(b.ackMs.p95)}, max ${ms(b.ackMs.max)}`,
+      `room presses: presenter key → audience slide drawn p95 ${ms(p.quiet.p95)} quiet vs ${ms(p.duringBurst.p95)} during a burst (p50 ${ms(p.quiet.p50)} vs ${ms(p.duringBurst.p50)}, max ${ms(p.quiet.max)} vs ${ms(p.duringBurst.max)}); ${p.insideBurst} of ${p.list.filter((x) => x.burst).length} burst presses fell inside their burst; ${p.notCurrent} burst answers refused as not-current while slide 3 was up (expected), other refusals: ${refusals(p.otherRefusals)} (clock skew stage vs phones ${r.detail.clockSkewMs.stageVsPhones.toFixed(2)} ms, stage vs presenter ${r.detail.clockSkewMs.stageVsPresenter.toFixed(2)} ms, corrected; load average ${r.detail.loadAverage.start.toFixed(1)} → ${r.detail.loadAverage.end.toFixed(1)})`,
     );
   }
   out.push('', 'targets (times in ms):');
