@@ -109,7 +109,14 @@ const layers = [
     folder: 'renderer/shared',
     layers: ['contract'],
     // qrcode: the stage's take-home codes and the shell's join screen, encoded offline.
-    packages: [...browserPackages, 'qrcode'],
+    // @fontsource: the bundled Noto fonts (renderer/shared/fonts.ts).
+    packages: [
+      ...browserPackages,
+      'qrcode',
+      '@fontsource/noto-sans',
+      '@fontsource/noto-sans-arabic',
+      '@fontsource/noto-sans-hebrew',
+    ],
     why: 'both the shell and the stage load it in a browser',
   },
   {
@@ -135,7 +142,11 @@ const folderOf = (type) => `${layers.find((layer) => layer.type === type).folder
 
 /** `pkg` allows the package and its subpaths; `pkg/sub` allows only that subpath. */
 function packageSelector(spec) {
-  const [source, ...subpath] = spec.split('/'); // no scoped package is on any list
+  // A scoped package's name is its first two segments (`@fontsource/noto-sans`).
+  const parts = spec.split('/');
+  const nameLength = spec.startsWith('@') ? 2 : 1;
+  const source = parts.slice(0, nameLength).join('/');
+  const subpath = parts.slice(nameLength);
   return subpath.length
     ? { origin: 'external', source, internalPath: subpath.join('/') }
     : { origin: 'external', source };

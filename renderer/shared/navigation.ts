@@ -15,7 +15,7 @@ export interface KeyLike {
  */
 export function keyToNavAction(
   key: KeyLike,
-  options: { singleKeys?: boolean } = {},
+  options: { singleKeys?: boolean; rtl?: boolean } = {},
 ): NavAction | null {
   // Browser and system shortcuts (Alt+Left = history back, Ctrl+End…) stay theirs.
   if (key.altKey || key.ctrlKey || key.metaKey) return null;
@@ -23,10 +23,13 @@ export function keyToNavAction(
   // and Space, the arrows and the page keys (what a clicker sends) still turn pages.
   if (options.singleKeys === false && key.key.length === 1 && key.key !== ' ') return null;
   switch (key.key) {
+    // A right-to-left lesson reads from right to left: its next slide is to the left.
     case 'ArrowRight':
+      return options.rtl === true ? 'prev' : 'next';
+    case 'ArrowLeft':
+      return options.rtl === true ? 'next' : 'prev';
     case 'PageDown':
       return 'next';
-    case 'ArrowLeft':
     case 'PageUp':
       return 'prev';
     case ' ':

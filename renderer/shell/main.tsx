@@ -12,6 +12,7 @@ import { createKioskStore } from './kiosk/kiosk-store';
 import { RoomStoreContext } from './room/room-context';
 import { createRoomStore } from './room/room-store';
 import { applyDisplaySettings, loadDisplaySettings } from './settings/display-settings';
+import '../shared/fonts';
 import './shell.css';
 
 // An engine may ask for the print outcome before anything renders.

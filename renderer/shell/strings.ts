@@ -1,4 +1,5 @@
 import { createContext, useContext, useEffect } from 'react';
+import { textDirection } from '../shared/text-direction';
 import { useShell } from './context';
 
 /**
@@ -325,6 +326,8 @@ export function DocumentLanguage(): null {
   const language = useShellLanguage();
   useEffect(() => {
     document.documentElement.lang = language;
+    // Right-to-left lessons mirror the page around them too (its CSS is all logical properties).
+    document.documentElement.dir = textDirection(language);
   }, [language]);
   return null;
 }

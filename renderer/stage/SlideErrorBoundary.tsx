@@ -1,6 +1,8 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { postToShell } from './bridge';
 import { errorMessage } from './evaluate';
+import { Icon } from './exercises/components/Icon';
+import { useStrings } from './exercises/strings/use-strings';
 import { SLIDE_ERROR_ATTRIBUTE } from './print/paper-mode';
 
 interface Props {
@@ -26,18 +28,28 @@ export class SlideErrorBoundary extends Component<Props, State> {
 
   override render(): ReactNode {
     if (this.state.message === null) return this.props.children;
-    return (
-      <div
-        className="gw-slide-error"
-        role="alert"
-        {...{ [SLIDE_ERROR_ATTRIBUTE]: this.state.message }}
-      >
-        <h2>This slide could not be shown</h2>
-        <p>The other slides still work: move on with the arrow keys.</p>
-        <p className="gw-slide-error-detail">{this.state.message}</p>
-      </div>
-    );
+    return <SlideError message={this.state.message} />;
   }
+}
+
+/**
+ * In the lesson's language, since the room sees it too; the error's own
+ * words (for the author) stay as the code gave them.
+ */
+function SlideError({ message }: { message: string }): ReactNode {
+  const t = useStrings().slideError;
+  return (
+    <div className="gw-slide-error" role="alert" {...{ [SLIDE_ERROR_ATTRIBUTE]: message }}>
+      <h2>
+        <Icon name="warning" />
+        <span>{t.slide}</span>
+      </h2>
+      <p>{t.others}</p>
+      <p className="gw-slide-error-detail" dir="auto">
+        {message}
+      </p>
+    </div>
+  );
 }
 
 interface LessonProps {
@@ -64,10 +76,16 @@ export class LessonErrorBoundary extends Component<LessonProps, State> {
 }
 
 export function LessonError({ message }: { message: string }): ReactNode {
+  const t = useStrings().slideError;
   return (
     <div className="gw-slide gw-lesson-error" role="alert">
-      <h1>This lesson could not be shown</h1>
-      <p className="gw-slide-error-detail">{message}</p>
+      <h1>
+        <Icon name="warning" />
+        <span>{t.lesson}</span>
+      </h1>
+      <p className="gw-slide-error-detail" dir="auto">
+        {message}
+      </p>
     </div>
   );
 }

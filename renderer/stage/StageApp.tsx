@@ -6,13 +6,16 @@ import { evaluateLesson } from './evaluate';
 import { ExerciseLanguageContext, KioskContext, KioskPrinterContext } from './exercises';
 import { GroundworkSlide } from './GroundworkSlide';
 import { PaperModeContext } from './print/paper-mode';
+import { proseComponents } from './prose';
 import { usePrintReport } from './print/use-print-report';
 import { ReadingLayout } from './ReadingLayout';
 import { LessonError, LessonErrorBoundary } from './SlideErrorBoundary';
 import { SlideCanvas } from './SlideCanvas';
 import { stageStore } from './stage-store';
+import { textDirection } from '../shared/text-direction';
 
-const components: ComponentMap = { ...stageLibrary, GroundworkSlide };
+// Markdown's blocks first: a lesson cannot name a library component `p`.
+const components: ComponentMap = { ...proseComponents, ...stageLibrary, GroundworkSlide };
 
 export function StageApp(): ReactNode {
   const lesson = useStore(stageStore, (s) => s.lesson);
@@ -28,9 +31,15 @@ export function StageApp(): ReactNode {
   );
   const [renderError, setRenderError] = useState<{ key: string; message: string } | null>(null);
 
+  // The lesson's language and the way it is written: layout, bars and lists
+  // mirror for Arabic or Hebrew; each block of text may still turn (prose.tsx).
+  const language = lesson ? lesson.language || 'en' : null;
   useEffect(() => {
-    if (lesson) document.documentElement.lang = lesson.language || 'en';
-  }, [lesson]);
+    if (language === null) return;
+    const root = document.documentElement;
+    root.lang = language;
+    root.dir = textDirection(language);
+  }, [language]);
 
   // The stage shows the message itself; the shell only hears that it failed.
   useEffect(() => {
@@ -78,19 +87,18 @@ export function StageApp(): ReactNode {
       const { Content } = evaluation;
       content = (
         <LessonErrorBoundary key={lesson.key} onError={onLessonError}>
-          {/* Exercises speak the lesson's language (its frontmatter `language`). */}
-          <ExerciseLanguageContext value={lesson.language}>
-            <KioskContext value={kiosk}>
-              <KioskPrinterContext value={printer}>
-                <PaperModeContext value={printing}>
-                  <Content components={components} />
-                </PaperModeContext>
-              </KioskPrinterContext>
-            </KioskContext>
-          </ExerciseLanguageContext>
+          <KioskContext value={kiosk}>
+            <KioskPrinterContext value={printer}>
+              <PaperModeContext value={printing}>
+                <Content components={components} />
+              </PaperModeContext>
+            </KioskPrinterContext>
+          </KioskContext>
         </LessonErrorBoundary>
       );
     }
+    // Exercises and error boxes speak the lesson's language (its frontmatter `language`).
+    content = <ExerciseLanguageContext value={lesson.language}>{content}</ExerciseLanguageContext>;
   }
   // A kiosk's screen is read up close, often upright: the slide reflows to it
   // instead of being one 1920×1080 picture scaled to fit.

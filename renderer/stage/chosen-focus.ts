@@ -16,10 +16,16 @@ export function handleChosenFocus(handler: Transfer): void {
   transfer ??= handler;
 }
 
-/** Focuses `element`, which counts as the person's choice if what had the focus did. */
-export function focusAsChosen(element: HTMLElement | null): void {
+/**
+ * Focuses `element`, which counts as the person's choice if what had the
+ * focus did. `from` is that element when it is already gone (a button the
+ * press removed): by then the focus is on the body.
+ */
+export function focusAsChosen(
+  element: HTMLElement | null,
+  from: Element | null = document.activeElement,
+): void {
   if (!element) return;
-  const from = document.activeElement;
   element.focus();
   transfer?.(from, element);
 }

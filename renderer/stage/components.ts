@@ -1,5 +1,6 @@
 import { createElement, type ComponentType, type ReactNode } from 'react';
 import { LIBRARY_COMPONENTS, type LibraryComponentName } from '../../contract/components';
+import { useStrings } from './exercises/strings/use-strings';
 import { libraryComponents } from './library';
 
 // Lesson components take whatever props the author wrote.
@@ -17,11 +18,8 @@ function StageNotes(): ReactNode {
  */
 function missing(name: LibraryComponentName): ComponentType {
   function Missing(): ReactNode {
-    return createElement(
-      'div',
-      { className: 'gw-missing', role: 'note' },
-      `The ${name} activity is not available in this version of Groundwork.`,
-    );
+    const t = useStrings().slideError;
+    return createElement('div', { className: 'gw-missing', role: 'note' }, t.missing(name));
   }
   Missing.displayName = `Missing(${name})`;
   return Missing;

@@ -9,6 +9,8 @@ import { postToShell } from './bridge';
 import { handleChosenFocus } from './chosen-focus';
 import { ACTIVITY_EVENTS, activityListener, contextMenuListener } from './kiosk-policy';
 import { navigateLocally } from './local-navigation';
+import { stageStore } from './stage-store';
+import { textDirection } from '../shared/text-direction';
 
 /**
  * The stage's keyboard, while the person has chosen it (clicked or tapped
@@ -56,6 +58,9 @@ const listen = uncurry(EventTarget.prototype.addEventListener) as (
   options?: AddEventListenerOptions,
 ) => void;
 const later = setTimeout.bind(window);
+/** Whether the loaded lesson is written right to left: its arrows and swipes mirror. */
+const readsRightToLeft = (): boolean =>
+  textDirection(stageStore.getState().lesson?.language) === 'rtl';
 const clock = performance.now.bind(performance);
 const stageDocument = document;
 
@@ -172,7 +177,7 @@ function onSafetyKey(event: KeyboardEvent): void {
 function onNavigationKey(event: KeyboardEvent): void {
   if (!event.isTrusted || defaultPreventedOf(event) || composingOf(event)) return;
   const key = readKey(event);
-  const action = keyToNavAction(key);
+  const action = keyToNavAction(key, { rtl: readsRightToLeft() });
   if (!action || action === 'exit' || action === 'crisis') return;
   const target = targetOf(event);
   if (elementOwnsKey(isElement(target) ? target : null, key.key)) return;
@@ -273,7 +278,9 @@ export function forwardSwipes(win: Window): () => void {
     const quick = event.timeStamp - start.time <= SWIPE_MAX_MS;
     start = null;
     if (!quick || Math.abs(dx) < SWIPE_MIN_DISTANCE || Math.abs(dx) < 2 * Math.abs(dy)) return;
-    navigateLocally(dx < 0 ? 'next' : 'prev');
+    // A swipe pulls the next page in from where it lies: the right in LTR, the left in RTL.
+    const towardsStart = readsRightToLeft() ? dx > 0 : dx < 0;
+    navigateLocally(towardsStart ? 'next' : 'prev');
   };
   const onCancel = (): void => {
     start = null;

@@ -22,9 +22,12 @@ import { isKiosk, setKioskPolicy } from './kiosk-policy';
 import { forgetEchoes, gotoFromShell } from './local-navigation';
 import { StageApp } from './StageApp';
 import { stageStore } from './stage-store';
+import '../shared/fonts';
 import './stage.css';
 // After stage.css: the kiosk's reading layout restyles the slide (ReadingLayout.tsx).
 import './reading.css';
+// Last: reduced motion and forced colours win over every rule above.
+import './preferences.css';
 
 // Registered before any lesson code runs, in the capture phase, so a lesson's
 // own listeners cannot stop the shell's messages (its pings above all) from

@@ -1,10 +1,11 @@
-import { useEffect, useId, useMemo } from 'react';
+import { useEffect, useId, useMemo, useRef } from 'react';
 import { useInstanceKey } from '../instance-key';
 import { initialRun, patternName, planFor, type BreathingPlan } from '../logic/breathing';
 import type { BreathingProps } from '../schemas';
 import { exerciseActions, useExerciseStore } from '../store/use-exercise-store';
 import type { Strings } from '../strings/languages';
 import { useStrings } from '../strings/use-strings';
+import { useKeepFocus } from './keep-focus';
 
 type Words = Strings['breathing'];
 
@@ -24,6 +25,9 @@ export function Breathing(props: BreathingProps) {
   const headingId = useId();
   const t = useStrings().breathing;
   const phase = plan.phases[run.phase] ?? plan.phases[0]!;
+  // Start over is disabled once back at the start: the focus goes to Start.
+  const start = useRef<HTMLButtonElement>(null);
+  const keepFocus = useKeepFocus();
 
   useEffect(() => {
     if (!run.running) return;
@@ -62,6 +66,7 @@ export function Breathing(props: BreathingProps) {
           <p className="gw-ex-hint">{t.round(Math.min(run.cycle, plan.cycles), plan.cycles)}</p>
           <div className="gw-ex-actions">
             <button
+              ref={start}
               type="button"
               className="gw-button gw-button-primary"
               onClick={() => {
@@ -75,7 +80,10 @@ export function Breathing(props: BreathingProps) {
               type="button"
               className="gw-button"
               disabled={!started}
-              onClick={() => exerciseActions().breathingReset(key, plan)}
+              onClick={() => {
+                keepFocus(() => start.current);
+                exerciseActions().breathingReset(key, plan);
+              }}
             >
               {t.startOver}
             </button>

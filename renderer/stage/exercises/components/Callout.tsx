@@ -2,6 +2,7 @@ import { CALLOUT_ATTRIBUTE, CALLOUT_TITLE_ATTRIBUTE } from '../../print/paper-mo
 import type { CalloutProps } from '../schemas';
 import { useStrings } from '../strings/use-strings';
 import { Icon } from './Icon';
+import { directionOf } from '../../prose';
 
 export function Callout({ kind = 'info', title, children }: CalloutProps) {
   const words = useStrings().callout;
@@ -10,7 +11,7 @@ export function Callout({ kind = 'info', title, children }: CalloutProps) {
     <aside className={`gw-ex gw-callout gw-callout-${kind}`} aria-label={heading}>
       <p className="gw-callout-title">
         <Icon name={kind} />
-        <span>{heading}</span>
+        <span dir={directionOf(heading)}>{heading}</span>
       </p>
       <div className="gw-callout-body">{children}</div>
     </aside>

@@ -7,12 +7,17 @@ import {
   type DragEvent,
   type KeyboardEvent,
 } from 'react';
+import { focusAsChosen } from '../../chosen-focus';
 import { useInstanceKey } from '../instance-key';
 import type { CardSortProps } from '../schemas';
 import { placement, UNSORTED } from '../store/card-sort-slice';
 import { exerciseActions, useExerciseStore } from '../store/use-exercise-store';
 import { useStrings } from '../strings/use-strings';
 import { Announcement } from './Announcement';
+import { Icon } from './Icon';
+import { isolated } from './isolated';
+import { useKeepFocus } from './keep-focus';
+import { directionOf } from '../../prose';
 
 const DRAG_TYPE = 'text/x-groundwork-card';
 
@@ -23,7 +28,8 @@ export function CardSort(props: CardSortProps) {
   const columns = placement(state, items.length);
   const selected = state?.selected ?? null;
   const [said, setSaid] = useState('');
-  const focusCard = useRef<number | null>(null);
+  // The card to focus after a move, and what had the focus when it was asked for.
+  const focusCard = useRef<{ item: number; from: Element | null } | null>(null);
   const [dropTarget, setDropTarget] = useState<number | null>(null);
   const root = useRef<HTMLElement>(null);
   const helpId = useId();
@@ -34,19 +40,22 @@ export function CardSort(props: CardSortProps) {
   // so keyboard users can keep going from where they were.
   useEffect(() => {
     if (focusCard.current === null) return;
-    root.current?.querySelector<HTMLElement>(`[data-card="${focusCard.current}"]`)?.focus();
+    const { item, from } = focusCard.current;
     focusCard.current = null;
+    focusAsChosen(root.current?.querySelector<HTMLElement>(`[data-card="${item}"]`) ?? null, from);
   });
+  // Start over is disabled once every card is back: the focus goes to the first card.
+  const keepFocus = useKeepFocus();
 
   const columnName = (column: number) => (column === UNSORTED ? t.unsorted : categories[column]!);
 
-  const move = (item: number, column: number, keepFocus: boolean) => {
+  const move = (item: number, column: number, followCard: boolean) => {
     exerciseActions().cardMove(key, items.length, item, column);
     const left = columns.filter((c, i) => (i === item ? column : c) === UNSORTED).length;
     setSaid(
       `${t.moved(items[item]!, columnName(column))} ${left === 0 ? t.allSorted : t.left(left)}`,
     );
-    if (keepFocus) focusCard.current = item;
+    if (followCard) focusCard.current = { item, from: document.activeElement };
   };
 
   const select = (item: number | null) => {
@@ -59,9 +68,13 @@ export function CardSort(props: CardSortProps) {
   const onCardKey = (event: KeyboardEvent<HTMLButtonElement>, item: number) => {
     const column = columns[item]!;
     let target: number | null = null;
-    if (event.key === 'ArrowRight' || event.key === 'ArrowDown') {
+    // The groups run from the right in a right-to-left lesson: so do the arrows.
+    const rtl = getComputedStyle(event.currentTarget).direction === 'rtl';
+    const forward = rtl ? 'ArrowLeft' : 'ArrowRight';
+    const back = rtl ? 'ArrowRight' : 'ArrowLeft';
+    if (event.key === forward || event.key === 'ArrowDown') {
       target = column + 1 < categories.length ? column + 1 : UNSORTED;
-    } else if (event.key === 'ArrowLeft' || event.key === 'ArrowUp') {
+    } else if (event.key === back || event.key === 'ArrowUp') {
       target = column - 1 >= UNSORTED ? column - 1 : categories.length - 1;
     } else if (/^[0-9]$/.test(event.key)) {
       const n = Number(event.key);
@@ -113,7 +126,7 @@ export function CardSort(props: CardSortProps) {
               {column + 1}
             </span>
           )}
-          {name}
+          <span dir={directionOf(name)}>{name}</span>
           <span className="gw-visually-hidden">{t.cardCount(cards.length)}</span>
         </h3>
         <ul className="gw-sort-cards">
@@ -136,7 +149,8 @@ export function CardSort(props: CardSortProps) {
                 }}
                 onDragEnd={() => setDropTarget(null)}
               >
-                {items[i]}
+                {selected === i && <Icon name="move" />}
+                <span dir={directionOf(items[i])}>{items[i]}</span>
               </button>
             </li>
           ))}
@@ -145,9 +159,10 @@ export function CardSort(props: CardSortProps) {
           <button
             type="button"
             className="gw-button gw-button-primary gw-sort-place"
-            onClick={() => move(selected, column, false)}
+            // The button goes with the move: the focus follows the card.
+            onClick={() => move(selected, column, true)}
           >
-            {t.moveHere(items[selected]!)}
+            {isolated(t.moveHere, items[selected]!)}
           </button>
         )}
       </section>
@@ -176,6 +191,7 @@ export function CardSort(props: CardSortProps) {
           className="gw-button"
           disabled={columns.every((c) => c === UNSORTED)}
           onClick={() => {
+            keepFocus(() => root.current?.querySelector<HTMLElement>('.gw-card'));
             exerciseActions().cardSortReset(key);
             setSaid(t.reset);
           }}

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useInstanceKey } from '../instance-key';
 import { useKiosk } from '../kiosk';
 import { checkInScale } from '../logic/check-in-scale';
@@ -9,7 +9,9 @@ import { phoneCounts } from '../store/phone-slice';
 import { exerciseActions, useExerciseStore, usePhoneTotals } from '../store/use-exercise-store';
 import { useStrings } from '../strings/use-strings';
 import { Announcement } from './Announcement';
+import { useKeepFocus } from './keep-focus';
 import { KioskNote, SupportMessage } from './Support';
+import { directionOf } from '../../prose';
 
 export function CheckIn(props: CheckInProps) {
   const { scale, question, labels } = props;
@@ -22,6 +24,11 @@ export function CheckIn(props: CheckInProps) {
   const [said, setSaid] = useState('');
   const headingId = useId();
   const t = useStrings().checkIn;
+  // Undo and Clear are disabled once no tap is left: the focus goes to the first answer.
+  const root = useRef<HTMLElement>(null);
+  const keepFocus = useKeepFocus();
+  const toAnswers = () =>
+    keepFocus(() => root.current?.querySelector<HTMLElement>('.gw-checkin-option'));
 
   const { points, low, high } = checkInScale(scale, labels, t);
   const lows = lowPoints(scale, labels, t);
@@ -49,10 +56,11 @@ export function CheckIn(props: CheckInProps) {
 
   return (
     <section
+      ref={root}
       className={`gw-ex gw-checkin gw-checkin-${scale === '1-10' ? 'scale' : 'feelings'}`}
       aria-labelledby={headingId}
     >
-      <h2 id={headingId} className="gw-ex-title">
+      <h2 id={headingId} className="gw-ex-title" dir={directionOf(question)}>
         {question}
       </h2>
       {group && roomHasLow ? (
@@ -81,8 +89,12 @@ export function CheckIn(props: CheckInProps) {
       </div>
       {scale === '1-10' && (
         <div className="gw-checkin-ends" aria-hidden="true">
-          <span>1 = {low}</span>
-          <span>10 = {high}</span>
+          <span>
+            1 = <bdi>{low}</bdi>
+          </span>
+          <span>
+            10 = <bdi>{high}</bdi>
+          </span>
         </div>
       )}
       {group ? (
@@ -118,6 +130,7 @@ export function CheckIn(props: CheckInProps) {
               // Undo and Clear take back taps, never a phone's answer.
               disabled={tapTotal === 0}
               onClick={() => {
+                toAnswers();
                 exerciseActions().checkInUndo(key, points.length);
                 setSaid(t.undone);
               }}
@@ -129,6 +142,7 @@ export function CheckIn(props: CheckInProps) {
               className="gw-button"
               disabled={tapTotal === 0}
               onClick={() => {
+                toAnswers();
                 exerciseActions().checkInClear(key);
                 setSaid(t.cleared);
               }}
@@ -143,7 +157,9 @@ export function CheckIn(props: CheckInProps) {
             {state.mine !== null && (
               <>
                 {t.choseBefore}
-                <strong>{points[state.mine]}</strong>
+                <strong>
+                  <bdi>{points[state.mine]}</bdi>
+                </strong>
                 {/* A low answer is met with support, not a thank-you. */}
                 {mineIsLow ? t.choseLowAfter : t.choseAfter}
               </>

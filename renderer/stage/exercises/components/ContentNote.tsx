@@ -1,4 +1,4 @@
-import { Children, isValidElement, useId, type ReactNode } from 'react';
+import { Children, isValidElement, useId, useRef, type ReactNode } from 'react';
 import { postToShell } from '../../bridge';
 import { CONTENT_NOTE_ATTRIBUTE } from '../../print/paper-mode';
 import { useInstanceKey } from '../instance-key';
@@ -6,6 +6,8 @@ import type { ContentNoteProps } from '../schemas';
 import { exerciseActions, useExerciseStore } from '../store/use-exercise-store';
 import { useStrings } from '../strings/use-strings';
 import { Icon } from './Icon';
+import { useKeepFocus } from './keep-focus';
+import { directionOf } from '../../prose';
 
 /** Plain text of the note, so two notes on slides the stage cannot tell apart keep separate state. */
 function textOf(node: ReactNode): string {
@@ -23,16 +25,25 @@ export function ContentNote({ children, id }: ContentNoteProps) {
   const acknowledged = useExerciseStore((s) => s.acknowledged[key]) ?? false;
   const headingId = useId();
   const t = useStrings().contentNote;
+  // Continue replaces the note with a line that says a break is still fine,
+  // and the focus goes to that line (the slide's content follows it); "Show
+  // the content note again" brings the note back, and the focus to its title.
+  const done = useRef<HTMLParagraphElement>(null);
+  const title = useRef<HTMLHeadingElement>(null);
+  const keepFocus = useKeepFocus();
 
   if (acknowledged) {
     return (
-      <p className="gw-ex gw-content-note-done">
+      <p ref={done} className="gw-ex gw-content-note-done" tabIndex={-1}>
         <Icon name="support" />
         <span>{t.done}</span>
         <button
           type="button"
           className="gw-link-button"
-          onClick={() => exerciseActions().acknowledge(key, false)}
+          onClick={() => {
+            keepFocus(() => title.current);
+            exerciseActions().acknowledge(key, false);
+          }}
         >
           {t.showAgain}
         </button>
@@ -42,17 +53,22 @@ export function ContentNote({ children, id }: ContentNoteProps) {
 
   return (
     <section className="gw-ex gw-content-note gw-content-note-pending" aria-labelledby={headingId}>
-      <h2 id={headingId} className="gw-content-note-title">
+      <h2 ref={title} id={headingId} className="gw-content-note-title" tabIndex={-1}>
         <Icon name="support" />
         <span>{t.title}</span>
       </h2>
-      <div className="gw-ex-lead">{children ?? t.fallback}</div>
+      <div className="gw-ex-lead" dir={directionOf(children ?? t.fallback)}>
+        {children ?? t.fallback}
+      </div>
       <p className="gw-ex-hint">{t.hint}</p>
       <div className="gw-ex-actions">
         <button
           type="button"
           className="gw-button gw-button-primary"
-          onClick={() => exerciseActions().acknowledge(key, true)}
+          onClick={() => {
+            keepFocus(() => done.current);
+            exerciseActions().acknowledge(key, true);
+          }}
         >
           {t.continue}
         </button>

@@ -76,6 +76,7 @@ export function Grounding(props: GroundingProps) {
           <textarea
             id={fieldId}
             className="gw-textarea"
+            dir="auto"
             rows={3}
             value={notes[String(step)] ?? ''}
             aria-describedby={kiosk ? noteId : undefined}

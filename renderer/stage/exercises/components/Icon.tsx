@@ -4,7 +4,7 @@ import type { ReactNode } from 'react';
  * Small inline SVG icons: no icon font or emoji font is needed, so they look
  * the same on every kiosk, offline. Always paired with words, never alone.
  */
-export type IconName = 'info' | 'tip' | 'warning' | 'support' | 'check' | 'cross' | 'lock';
+export type IconName = 'info' | 'tip' | 'warning' | 'support' | 'check' | 'cross' | 'lock' | 'move';
 
 export function Icon({ name }: { name: IconName }) {
   return (
@@ -47,6 +47,13 @@ const paths: Record<IconName, ReactNode> = {
     <>
       <rect x="4.5" y="10.5" width="15" height="10" rx="2" />
       <path d="M8 10.5V7.5a4 4 0 0 1 8 0v3" />
+    </>
+  ),
+  /** A picked-up card, waiting for its group: arrows every way. */
+  move: (
+    <>
+      <path d="M12 3v18M3 12h18" />
+      <path d="M9 6l3-3 3 3M9 18l3 3 3-3M6 9l-3 3 3 3M18 9l3 3-3 3" />
     </>
   ),
 };

@@ -1,12 +1,14 @@
-import { useId } from 'react';
+import { useId, useRef } from 'react';
 import { useInstanceKey } from '../instance-key';
 import { useKiosk } from '../kiosk';
 import type { MythOrFactProps } from '../schemas';
 import { NO_CHOICE } from '../store/choice-slice';
 import { exerciseActions, useExerciseStore, usePhoneTotals } from '../store/use-exercise-store';
 import { useStrings } from '../strings/use-strings';
-import { Feedback, type Verdict } from './Feedback';
+import { Feedback, FEEDBACK_SELECTOR, type Verdict } from './Feedback';
+import { useKeepFocus } from './keep-focus';
 import { PhoneSplit } from './PhoneSplit';
+import { directionOf } from '../../prose';
 
 export function MythOrFact(props: MythOrFactProps) {
   const { statement, answer, explanation } = props;
@@ -18,6 +20,13 @@ export function MythOrFact(props: MythOrFactProps) {
   const phones = usePhoneTotals(key);
   const headingId = useId();
   const t = useStrings().mythOrFact;
+  // The answer buttons go when the answer shows, and come back with Try again.
+  const root = useRef<HTMLElement>(null);
+  const keepFocus = useKeepFocus();
+  const toFeedback = () =>
+    keepFocus(() => root.current?.querySelector<HTMLElement>(FEEDBACK_SELECTOR));
+  const toAnswers = () =>
+    keepFocus(() => root.current?.querySelector<HTMLElement>('.gw-ex-actions button'));
 
   const verdict: Verdict | null = !revealed
     ? null
@@ -28,11 +37,11 @@ export function MythOrFact(props: MythOrFactProps) {
         : 'wrong';
 
   return (
-    <section className="gw-ex gw-myth" aria-labelledby={headingId}>
+    <section ref={root} className="gw-ex gw-myth" aria-labelledby={headingId}>
       <h2 id={headingId} className="gw-ex-title">
         {t.title}
       </h2>
-      <blockquote className="gw-statement">
+      <blockquote className="gw-statement" dir={directionOf(statement)}>
         <p>{statement}</p>
       </blockquote>
       {/* The phones' answers (issue 16), by index: "myth" is 0, "fact" is 1, as phones are asked. */}
@@ -45,7 +54,10 @@ export function MythOrFact(props: MythOrFactProps) {
               <button
                 type="button"
                 className="gw-button gw-button-primary"
-                onClick={() => exerciseActions().choiceReveal(key)}
+                onClick={() => {
+                  toFeedback();
+                  exerciseActions().choiceReveal(key);
+                }}
               >
                 {t.reveal}
               </button>
@@ -57,7 +69,10 @@ export function MythOrFact(props: MythOrFactProps) {
                   key={value}
                   type="button"
                   className="gw-button gw-button-primary gw-button-wide"
-                  onClick={() => exerciseActions().choiceAnswer(key, value)}
+                  onClick={() => {
+                    toFeedback();
+                    exerciseActions().choiceAnswer(key, value);
+                  }}
                 >
                   {value === 'myth' ? t.myth : t.fact}
                 </button>
@@ -76,7 +91,10 @@ export function MythOrFact(props: MythOrFactProps) {
           <button
             type="button"
             className="gw-button"
-            onClick={() => exerciseActions().choiceReset(key)}
+            onClick={() => {
+              toAnswers();
+              exerciseActions().choiceReset(key);
+            }}
           >
             {group ? t.hide : t.tryAgain}
           </button>

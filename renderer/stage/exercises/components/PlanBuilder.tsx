@@ -13,6 +13,7 @@ import { useLanguage, useStrings } from '../strings/use-strings';
 import { Privacy } from './Privacy';
 import { KioskNote, SupportMessage } from './Support';
 import { TakeHome } from './TakeHome';
+import { directionOf } from '../../prose';
 
 /** Where people write down help lines, whose names ("Suicide & Crisis Lifeline") are not a worry. */
 const CONTACT_SECTIONS: ReadonlySet<PlanSectionId> = new Set([
@@ -106,7 +107,9 @@ export function PlanBuilder(props: PlanBuilderProps) {
                 return (
                   <div key={id}>
                     <dt>{t.sections[id].title}</dt>
-                    <dd>{lines.length > 0 ? lines.join(' · ') : <em>{t.leftBlank}</em>}</dd>
+                    <dd dir={directionOf(lines.join(' '))}>
+                      {lines.length > 0 ? lines.join(' · ') : <em>{t.leftBlank}</em>}
+                    </dd>
                   </div>
                 );
               })}
@@ -123,6 +126,7 @@ export function PlanBuilder(props: PlanBuilderProps) {
             <textarea
               id={fieldId}
               className="gw-textarea"
+              dir="auto"
               rows={4}
               aria-describedby={kiosk ? `${hintId} ${noteId}` : hintId}
               placeholder={t.example(section.example)}

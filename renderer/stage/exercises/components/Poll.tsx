@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useInstanceKey } from '../instance-key';
 import { useKiosk } from '../kiosk';
 import type { PollProps } from '../schemas';
@@ -9,6 +9,9 @@ import { exerciseActions, useExerciseStore, usePhoneTotals } from '../store/use-
 import { useLanguage, useStrings } from '../strings/use-strings';
 import { Announcement } from './Announcement';
 import { Icon } from './Icon';
+import { isolated } from './isolated';
+import { useKeepFocus } from './keep-focus';
+import { directionOf } from '../../prose';
 
 export function Poll(props: PollProps) {
   const kiosk = useKiosk();
@@ -35,8 +38,14 @@ function RoomPoll(props: PollProps) {
   const phoneTotal = phones.reduce((sum, n) => sum + n, 0);
   const total = handTotal + phoneTotal;
   const largest = Math.max(1, ...counts);
+  // − is disabled at zero and Clear with nothing to clear: the focus goes to a +.
+  const root = useRef<HTMLElement>(null);
+  const keepFocus = useKeepFocus();
+  const toAdd = (option: number) =>
+    keepFocus(() => root.current?.querySelector<HTMLElement>(`[data-add="${option}"]`));
 
   const change = (option: number, delta: 1 | -1) => {
+    if (delta === -1) toAdd(option);
     const { pollAdd, pollRemove } = exerciseActions();
     (delta === 1 ? pollAdd : pollRemove)(key, options.length, option);
     const now = Math.max(0, hands[option]! + delta) + phones[option]!;
@@ -44,8 +53,8 @@ function RoomPoll(props: PollProps) {
   };
 
   return (
-    <section className="gw-ex gw-poll" aria-labelledby={headingId}>
-      <h2 id={headingId} className="gw-ex-title">
+    <section ref={root} className="gw-ex gw-poll" aria-labelledby={headingId}>
+      <h2 id={headingId} className="gw-ex-title" dir={directionOf(question)}>
         {question}
       </h2>
       <p className="gw-ex-hint">
@@ -56,7 +65,9 @@ function RoomPoll(props: PollProps) {
           const count = counts[i]!;
           return (
             <li key={option} className="gw-poll-row">
-              <span className="gw-poll-option">{option}</span>
+              <span className="gw-poll-option" dir={directionOf(option)}>
+                {option}
+              </span>
               <span className="gw-bar-track" aria-hidden="true">
                 <span className="gw-bar" style={{ width: `${(count / largest) * 100}%` }} />
               </span>
@@ -77,6 +88,7 @@ function RoomPoll(props: PollProps) {
                 <button
                   type="button"
                   className="gw-button gw-button-square gw-button-primary"
+                  data-add={i}
                   aria-label={t.add(option)}
                   onClick={() => change(i, 1)}
                 >
@@ -96,6 +108,7 @@ function RoomPoll(props: PollProps) {
           className="gw-button"
           disabled={handTotal === 0}
           onClick={() => {
+            toAdd(0);
             exerciseActions().pollClear(key);
             setSaid(t.cleared);
           }}
@@ -135,7 +148,7 @@ function SoloPoll(props: PollProps) {
       data-multiple={multiple || undefined}
       aria-labelledby={headingId}
     >
-      <h2 id={headingId} className="gw-ex-title">
+      <h2 id={headingId} className="gw-ex-title" dir={directionOf(question)}>
         {question}
       </h2>
       <p className="gw-ex-hint">{multiple ? t.soloMany : t.soloOne}</p>
@@ -153,7 +166,7 @@ function SoloPoll(props: PollProps) {
                 <span className="gw-poll-mark" aria-hidden="true">
                   {pressed && <Icon name="check" />}
                 </span>
-                <span>{option}</span>
+                <span dir={directionOf(option)}>{option}</span>
               </button>
             </li>
           );
@@ -161,7 +174,8 @@ function SoloPoll(props: PollProps) {
       </ul>
       {/* A status region: it speaks for itself when the choice changes. */}
       <p className="gw-ex-lead" role="status">
-        {chosen.length > 0 && t.youChose(listed(chosen, language))}
+        {chosen.length > 0 &&
+          isolated((...marks) => t.youChose(listed(marks, language)), ...chosen)}
       </p>
     </section>
   );

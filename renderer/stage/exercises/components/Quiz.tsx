@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useRef } from 'react';
 import { useInstanceKey } from '../instance-key';
 import { useKiosk } from '../kiosk';
 import type { QuizProps } from '../schemas';
@@ -6,9 +6,12 @@ import { NO_CHOICE } from '../store/choice-slice';
 import { phoneCounts } from '../store/phone-slice';
 import { exerciseActions, useExerciseStore, usePhoneTotals } from '../store/use-exercise-store';
 import { useStrings } from '../strings/use-strings';
-import { Feedback, type Verdict } from './Feedback';
+import { Feedback, FEEDBACK_SELECTOR, type Verdict } from './Feedback';
 import { Icon } from './Icon';
+import { isolated } from './isolated';
+import { useKeepFocus } from './keep-focus';
 import { CountBar, PhonesAnswered } from './PhoneSplit';
+import { directionOf } from '../../prose';
 
 /** Letters the room can call out ("I think B") when the options are on a projector. */
 const LETTERS = 'ABCDEF';
@@ -38,6 +41,9 @@ export function Quiz(props: QuizProps) {
   const headingId = useId();
   const hintId = useId();
   const name = useId();
+  // Check (or Reveal) goes when the answer shows, Try again (or Hide) when it goes.
+  const root = useRef<HTMLElement>(null);
+  const keepFocus = useKeepFocus();
 
   const verdict: Verdict | null = !revealed
     ? null
@@ -54,8 +60,8 @@ export function Quiz(props: QuizProps) {
   );
 
   return (
-    <section className="gw-ex gw-quiz" aria-labelledby={headingId}>
-      <h2 id={headingId} className="gw-ex-title">
+    <section ref={root} className="gw-ex gw-quiz" aria-labelledby={headingId}>
+      <h2 id={headingId} className="gw-ex-title" dir={directionOf(question)}>
         {question}
       </h2>
       {group ? (
@@ -80,7 +86,9 @@ export function Quiz(props: QuizProps) {
                   <span className="gw-choice-letter" aria-hidden="true">
                     {LETTERS[i]}
                   </span>
-                  <span className="gw-choice-text">{option}</span>
+                  <span className="gw-choice-text" dir={directionOf(option)}>
+                    {option}
+                  </span>
                   {isAnswer && answerTag}
                   {phones && (
                     <span className="gw-choice-phones">
@@ -118,7 +126,9 @@ export function Quiz(props: QuizProps) {
                   disabled={revealed}
                   onChange={() => exerciseActions().choiceSelect(key, option)}
                 />
-                <span className="gw-choice-text">{option}</span>
+                <span className="gw-choice-text" dir={directionOf(option)}>
+                  {option}
+                </span>
                 {isAnswer && answerTag}
                 {revealed && isMine && !isAnswer && (
                   <span className="gw-choice-tag gw-choice-tag-muted">{t.yourChoice}</span>
@@ -134,7 +144,10 @@ export function Quiz(props: QuizProps) {
             type="button"
             className="gw-button gw-button-primary"
             disabled={!group && selected === null}
-            onClick={() => exerciseActions().choiceReveal(key)}
+            onClick={() => {
+              keepFocus(() => root.current?.querySelector<HTMLElement>(FEEDBACK_SELECTOR));
+              exerciseActions().choiceReveal(key);
+            }}
           >
             {group ? t.reveal : t.check}
           </button>
@@ -143,13 +156,25 @@ export function Quiz(props: QuizProps) {
           <button
             type="button"
             className="gw-button"
-            onClick={() => exerciseActions().choiceReset(key)}
+            onClick={() => {
+              // Alone, back to the options; in a group, to Reveal.
+              keepFocus(() =>
+                root.current?.querySelector<HTMLElement>(
+                  group ? '.gw-ex-actions button' : '.gw-choice input',
+                ),
+              );
+              exerciseActions().choiceReset(key);
+            }}
           >
             {group ? t.hide : t.tryAgain}
           </button>
         )}
       </div>
-      <Feedback verdict={verdict} answerText={t.answerIs(answer)} explanation={explanation} />
+      <Feedback
+        verdict={verdict}
+        answerText={isolated(t.answerIs, answer)}
+        explanation={explanation}
+      />
     </section>
   );
 }

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useInstanceKey } from '../instance-key';
 import { fieldPrivacy, useKiosk } from '../kiosk';
 import { mentionsRisk } from '../logic/risk-words';
@@ -7,9 +7,11 @@ import { saveStatus } from '../logic/save-status';
 import type { ReflectionProps } from '../schemas';
 import { exerciseActions, useExerciseStore } from '../store/use-exercise-store';
 import { useStrings } from '../strings/use-strings';
+import { useKeepFocus } from './keep-focus';
 import { Privacy } from './Privacy';
 import { KioskNote, SupportMessage } from './Support';
 import { TakeHome } from './TakeHome';
+import { directionOf } from '../../prose';
 
 export function Reflection(props: ReflectionProps) {
   const { prompt } = props;
@@ -21,6 +23,9 @@ export function Reflection(props: ReflectionProps) {
   const t = strings.reflection;
   const fieldId = useId();
   const privacyId = useId();
+  // Clear is disabled once the field is empty: the focus goes back to the field.
+  const field = useRef<HTMLTextAreaElement>(null);
+  const keepFocus = useKeepFocus();
 
   const save = () => {
     setStatus(strings.saving.asking);
@@ -31,7 +36,7 @@ export function Reflection(props: ReflectionProps) {
 
   return (
     <section className="gw-ex gw-reflection">
-      <label htmlFor={fieldId} className="gw-ex-title">
+      <label htmlFor={fieldId} className="gw-ex-title" dir={directionOf(prompt)}>
         {prompt}
       </label>
       {kiosk ? (
@@ -42,7 +47,9 @@ export function Reflection(props: ReflectionProps) {
         </div>
       )}
       <textarea
+        ref={field}
         id={fieldId}
+        dir="auto"
         className="gw-textarea"
         rows={6}
         value={text}
@@ -75,6 +82,7 @@ export function Reflection(props: ReflectionProps) {
           className="gw-button"
           disabled={text === ''}
           onClick={() => {
+            keepFocus(() => field.current);
             exerciseActions().reflectionSet(key, '');
             setStatus(t.cleared);
           }}

@@ -8,6 +8,8 @@ import { exerciseStore } from '../store/exercise-store';
 import { exerciseActions, useExerciseStore } from '../store/use-exercise-store';
 import { useStrings } from '../strings/use-strings';
 import { Announcement } from './Announcement';
+import { useKeepFocus } from './keep-focus';
+import { directionOf } from '../../prose';
 
 export function Timer(props: TimerProps) {
   const { minutes, label } = props;
@@ -32,6 +34,9 @@ export function Timer(props: TimerProps) {
     soundRef.current = sound;
   }, [sound]);
   const running = run.endsAt !== null;
+  // Reset is disabled once the timer is back at the start: the focus goes to Start.
+  const start = useRef<HTMLButtonElement>(null);
+  const keepFocus = useKeepFocus();
 
   useEffect(() => {
     if (!running) return;
@@ -51,7 +56,7 @@ export function Timer(props: TimerProps) {
 
   return (
     <section className="gw-ex gw-timer" aria-labelledby={headingId}>
-      <h2 id={headingId} className="gw-ex-title">
+      <h2 id={headingId} className="gw-ex-title" dir={directionOf(label ?? t.title)}>
         {label ?? t.title}
       </h2>
       <p className="gw-timer-clock" role="timer" aria-label={t.left(spoken(run.remainingMs))}>
@@ -68,6 +73,7 @@ export function Timer(props: TimerProps) {
       </p>
       <div className="gw-ex-actions">
         <button
+          ref={start}
           type="button"
           className="gw-button gw-button-primary"
           onClick={() => {
@@ -92,6 +98,7 @@ export function Timer(props: TimerProps) {
           className="gw-button"
           disabled={!started}
           onClick={() => {
+            keepFocus(() => start.current);
             exerciseActions().timerReset(key, totalMs);
             setSaid(t.resetTo(spoken(totalMs)));
           }}

@@ -11,13 +11,27 @@ function fromPhones(count: number, phones: number): string {
  * reference: `Strings` is its type, so another language that leaves out a
  * key (or adds one) fails the typecheck. Sentences that hold a number or a
  * name are functions, because word order and plurals differ by language.
- * Error boxes are not here: they are for lesson authors, in English.
+ * An exercise's prop errors are not here: they are for lesson authors, in
+ * English. The box in place of a broken slide is (`slideError`): the room
+ * sees it too.
  */
 export const en = {
   /** What a screen reader hears for each slide. */
   slide: {
     label: (n: number, total: number, title: string | null) =>
       `Slide ${n} of ${total}${title ? `: ${title}` : ''}`,
+  },
+  /**
+   * In place of a slide, or a whole lesson, that could not be shown. The
+   * error's own words follow, as the code gave them.
+   */
+  slideError: {
+    slide: 'This slide could not be shown',
+    others: 'The other slides still work: move on with the arrow keys.',
+    lesson: 'This lesson could not be shown',
+    /** A library component this build of Groundwork does not have. */
+    missing: (name: string) =>
+      `The ${name} activity is not available in this version of Groundwork.`,
   },
   callout: {
     info: 'Good to know',

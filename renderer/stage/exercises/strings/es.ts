@@ -16,6 +16,12 @@ export const es: Strings = {
   slide: {
     label: (n, total, title) => `Diapositiva ${n} de ${total}${title ? `: ${title}` : ''}`,
   },
+  slideError: {
+    slide: 'No se pudo mostrar esta diapositiva',
+    others: 'Las demás diapositivas funcionan: avance con las flechas del teclado.',
+    lesson: 'No se pudo mostrar esta lección',
+    missing: (name) => `La actividad ${name} no está disponible en esta versión de Groundwork.`,
+  },
   callout: {
     info: 'Es bueno saber',
     tip: 'Consejo',

@@ -4,6 +4,7 @@ import type { LibraryComponentName } from '../../../../contract/components';
 import { paperFormSchema, type PaperForm } from '../../../../contract/print';
 import { PAPER_FORM_ATTRIBUTE, PaperModeContext, PROBLEM_ATTRIBUTE } from '../../print/paper-mode';
 import { clampForm } from '../paper/clamp';
+import { Icon } from '../components/Icon';
 import type { Strings } from '../strings/languages';
 import { useStrings } from '../strings/use-strings';
 import { formatIssues } from './format-issues';
@@ -138,7 +139,7 @@ export function PropError({
       {...(paperMode ? { [PROBLEM_ATTRIBUTE]: '' } : {})}
     >
       <p className="gw-ex-error-title">
-        <span aria-hidden="true">⚠ </span>
+        <Icon name="warning" />
         {name} cannot be shown:{' '}
         {problems.length === 1 ? 'one prop needs fixing' : 'some props need fixing'}
       </p>
