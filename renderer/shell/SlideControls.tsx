@@ -30,7 +30,10 @@ export function SlideControls({
   return (
     <nav className="controls" aria-label={t.slideControls}>
       <button type="button" className="button button-quiet" onClick={leaveLesson}>
-        <span aria-hidden="true">←</span> {t.lessons}
+        <span className="mirror-rtl" aria-hidden="true">
+          ←
+        </span>{' '}
+        {t.lessons}
       </button>
       <div className="controls-center">
         <button
@@ -42,7 +45,8 @@ export function SlideControls({
           {/* The name is the word on the button (what voice control users say), never a longer label. */}
           <span aria-hidden="true">‹</span> {t.back}
         </button>
-        <span className="counter" aria-hidden="true">
+        {/* "1 / 15" reads left to right in every language. */}
+        <span className="counter" aria-hidden="true" dir="ltr">
           {index + 1} / {count}
         </span>
         <button
