@@ -196,8 +196,20 @@ describe('joining and answering', () => {
     expect(before.status).toBe(200);
     expect(before.headers.get('content-type')).toMatch(/^application\/json/);
     const state = (await before.json()) as Record<string, unknown>;
-    expect(Object.keys(state).sort()).toEqual(['language', 'mine', 'questions', 'revealed', 'room']);
-    expect(state).toEqual({ questions: [poll], revealed: [], mine: {}, language: 'en', room: 'K7P3' });
+    expect(Object.keys(state).sort()).toEqual([
+      'language',
+      'mine',
+      'questions',
+      'revealed',
+      'room',
+    ]);
+    expect(state).toEqual({
+      questions: [poll],
+      revealed: [],
+      mine: {},
+      language: 'en',
+      room: 'K7P3',
+    });
     for (const question of state.questions as Record<string, unknown>[]) {
       expect(Object.keys(question).sort()).toEqual(
         ['component', 'key', 'kind', 'language', 'options', 'prompt'].sort(),
