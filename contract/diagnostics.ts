@@ -42,6 +42,9 @@ export const DIAGNOSTIC_CODES = [
   'missing-sources',
   'missing-objectives',
   'duration-mismatch',
+  'missing-alt',
+  'ui-language',
+  'slide-overflow',
   // content/resources.yml (crisis lines)
   'resources-missing',
   'resources-yaml',

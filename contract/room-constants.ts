@@ -43,6 +43,17 @@ export const ROOM_REFUSALS = [
 ] as const;
 export type RoomRefusal = (typeof ROOM_REFUSALS)[number];
 
+/** The HTTP status the participant server answers each refusal with (the page reads the body's `refused`). */
+export const REFUSAL_STATUS: Readonly<Record<RoomRefusal, number>> = {
+  'room-full': 503,
+  'unknown-phone': 401,
+  'not-current': 409,
+  revealed: 409,
+  'bad-answer': 400,
+  'too-fast': 429,
+  closed: 410,
+};
+
 /**
  * The participant server's paths (core/room/server/), defined once for the
  * server and the participant page. Only these, `/` and the page's own

@@ -8,6 +8,9 @@ export const QUALITY_CODES = [
   'missing-sources',
   'missing-objectives',
   'duration-mismatch',
+  'missing-alt',
+  'ui-language',
+  'slide-overflow',
 ] as const satisfies readonly DiagnosticCode[];
 
 export type QualityCode = (typeof QUALITY_CODES)[number];

@@ -77,14 +77,19 @@ function ranges(numbers: number[]): string {
   return parts.join(', ');
 }
 
-/** Where `duration:` is written in the frontmatter, so the warning points at the number to change. */
-function durationPosition(
+/**
+ * Where a frontmatter field's value is written (`duration: 45` → the 4), so
+ * a warning points at what to change; 1:1 when the field is not there.
+ */
+export function fieldPosition(
   frontmatter: QualityInput['frontmatter'],
   lines: LineIndex,
+  field: string,
 ): { line: number; column: number } {
   if (!frontmatter) return { line: 1, column: 1 };
+  const pattern = new RegExp(`^(${field}\\s*:\\s*)`);
   for (let line = frontmatter.startLine; line <= frontmatter.endLine; line++) {
-    const match = /^(duration\s*:\s*)/.exec(lines.lineText(line));
+    const match = pattern.exec(lines.lineText(line));
     if (match) return { line, column: (match[1]?.length ?? 0) + 1 };
   }
   return { line: 1, column: 1 };
@@ -151,7 +156,7 @@ export function checkCompleteness(
     duration > 0 &&
     Math.abs(total - duration) > duration * DURATION_TOLERANCE
   ) {
-    const { line, column } = durationPosition(frontmatter, lines);
+    const { line, column } = fieldPosition(frontmatter, lines, 'duration');
     found.push(
       warning(
         file,

@@ -8,6 +8,12 @@
  *   grade 8 (English lessons only).
  * - `missing-notes`, `missing-sources`, `missing-objectives`,
  *   `duration-mismatch`: what a facilitator needs to run the lesson.
+ * - `missing-alt`: a picture without a description for screen readers
+ *   (alt-text.ts says how to mark one as decoration on purpose).
+ * - `ui-language`: a lesson in a language the exercises' own words are not
+ *   translated into, so its buttons and hints would be English.
+ * - `slide-overflow`: a slide estimated to be taller than the projected
+ *   1920×1080 canvas has room for (slide-size.ts).
  *
  * Silencing a warning (for when a lesson quotes a term in order to discuss it):
  *
@@ -25,13 +31,16 @@
  * A misspelt code silences nothing, so the warning stays visible.
  */
 import type { Diagnostic } from '../../contract/diagnostics';
+import { checkAltText } from './alt-text';
 import { checkCompleteness, collapseMissingNotes } from './completeness';
 import { checkLanguage } from './language';
+import { checkOverflow } from './overflow';
 import { LineIndex } from './positions';
 import { proseMask } from './prose-mask';
 import { checkReadingLevel } from './reading-level';
 import { applySilences, collectSilences } from './silence';
 import { termsFor } from './terms';
+import { checkUiLanguage } from './ui-language';
 import type { QualityInput, QualitySlide } from './types';
 
 export type { QualityInput, QualityMeta, QualitySlide } from './types';
@@ -68,6 +77,9 @@ export function checkQuality(input: QualityInput): Diagnostic[] {
   if (isEnglish(meta?.language))
     run('reading-level', () => checkReadingLevel(file, slides, firstColumn));
   run('completeness', () => checkCompleteness(file, frontmatter, slides, meta, lines, firstColumn));
+  run('alt text', () => checkAltText(file, tree, source, lines));
+  run('UI language', () => checkUiLanguage(file, frontmatter, meta?.language, lines));
+  run('slide size', () => checkOverflow(file, slides, meta?.language ?? 'en', firstColumn));
   let silenced = found;
   run('silencing', () => {
     silenced = collapseMissingNotes(

@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import {
   phoneTokenSchema,
+  REFUSAL_STATUS,
   ROOM_LIMITS,
   roomAnswerRequestSchema,
   roomAskRequestSchema,
@@ -21,16 +22,6 @@ import { readJsonBody, sendJson } from './http';
  * lesson's language. Nothing about the request but its body and the token
  * is looked at, and nothing about it is kept.
  */
-
-const REFUSAL_STATUS: Readonly<Record<RoomRefusal, number>> = {
-  'room-full': 503,
-  'unknown-phone': 401,
-  'not-current': 409,
-  revealed: 409,
-  'bad-answer': 400,
-  'too-fast': 429,
-  closed: 410,
-};
 
 const REFUSAL_REASON: Readonly<Record<RoomRefusal, string>> = {
   'room-full': 'The room is full.',

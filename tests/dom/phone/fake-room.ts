@@ -1,4 +1,8 @@
-import type { RoomQuestion, RoomRefusal } from '../../../contract/room';
+import {
+  REFUSAL_STATUS,
+  type RoomQuestion,
+  type RoomRefusal,
+} from '../../../contract/room-constants';
 import { startPhonePage, type PhonePage } from '../../../renderer/phone/phone-page';
 import { createRoomApi } from '../../../renderer/phone/room-api';
 import { sessionTokenStore } from '../../../renderer/phone/token-store';
@@ -40,15 +44,7 @@ function json(status: number, body: unknown, headers: Record<string, string> = {
 }
 
 function refuse(refused: RoomRefusal, retryAfter?: number): Response {
-  const status = {
-    'room-full': 503,
-    'unknown-phone': 401,
-    'not-current': 409,
-    revealed: 409,
-    'bad-answer': 400,
-    'too-fast': 429,
-    closed: 410,
-  }[refused];
+  const status = REFUSAL_STATUS[refused];
   const headers: Record<string, string> =
     retryAfter === undefined ? {} : { 'Retry-After': String(retryAfter) };
   return json(status, { refused, error: refused }, headers);

@@ -1,0 +1,49 @@
+import type { Diagnostic } from '../../contract/diagnostics';
+import { CONTENT_HEIGHT, IMAGE_MAX_HEIGHT, slideSize, type BlockSize } from './slide-size';
+import type { QualitySlide } from './types';
+
+/** Words for the biggest part of a slide, for the message. */
+function describe(block: BlockSize): string {
+  const line = block.node.position?.start.line;
+  const where = line === undefined ? '' : ` on line ${line}`;
+  const detail =
+    block.what === 'the picture'
+      ? ` (a picture counts as ${IMAGE_MAX_HEIGHT} pixels tall, the most a slide shows, unless it is an <img> with a smaller height={…})`
+      : block.detail
+        ? ` (${block.detail})`
+        : '';
+  return `${block.what}${where}${detail}`;
+}
+
+/**
+ * A slide whose content is taller than the projected slide has room for
+ * (1080 pixels less the top and bottom margins): its bottom is cut off and
+ * the slide scrolls. The height is an estimate (slide-size.ts) made with the
+ * widest of the stage's fonts, at the slide's tallest moment (a quiz once its
+ * answer is shown, a slide after its content note). The warning sits on the
+ * slide's first line, like the other slide-level warnings.
+ */
+export function checkOverflow(
+  file: string,
+  slides: readonly QualitySlide[],
+  language: string,
+  firstColumn: (slide: QualitySlide) => number,
+): Diagnostic[] {
+  const found: Diagnostic[] = [];
+  for (const slide of slides) {
+    const size = slideSize(slide.nodes, language);
+    if (size.height <= CONTENT_HEIGHT || size.blocks.length === 0) continue;
+    const biggest = size.blocks.reduce((a, b) => (b.height > a.height ? b : a));
+    const when = size.initial > CONTENT_HEIGHT || !size.when ? '' : ` ${size.when}`;
+    const over = Math.round(size.height - CONTENT_HEIGHT);
+    found.push({
+      file,
+      line: slide.startLine,
+      column: firstColumn(slide),
+      severity: 'warning',
+      code: 'slide-overflow',
+      message: `Slide ${slide.index + 1} is probably too tall for the projected screen${when}: about ${over} pixels of it would be cut off at the bottom (its content is about ${Math.round(size.height)} pixels tall; a slide has room for ${CONTENT_HEIGHT}). The biggest part is ${describe(biggest)}. Split the slide in two (a line with only --- between the parts), or shorten it.`,
+    });
+  }
+  return found;
+}
