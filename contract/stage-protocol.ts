@@ -123,6 +123,12 @@ export const shellToStageSchema = z.discriminatedUnion('type', [
     kiosk: z.boolean(),
     /** A kiosk with a printer for visitors: the take-home offers a printed page too. */
     printer: z.boolean(),
+    /**
+     * The reading layout without the kiosk's solo forms: a view whose window
+     * cannot hold the projected slide at a readable size (browser zoom of
+     * 200% or more, a large text size), where a 16:9 canvas would only shrink.
+     */
+    reading: z.boolean(),
   }),
   z.object({ type: z.literal('goto'), index }),
   /** Liveness: the stage answers each with a `pong` of the same `seq`. */
@@ -156,7 +162,7 @@ export const shellToStageSchema = z.discriminatedUnion('type', [
    * shared session state: the session is saved for resuming, phone answers never are.
    */
   z.object({ type: z.literal('room'), totals: phoneTotalsByKeySchema }),
-  /** The reading layout's text size (contract/kiosk.ts READING_TEXT_SCALES); kiosk only. */
+  /** The reading layout's text size (contract/kiosk.ts READING_TEXT_SCALES); kiosk and reading only. */
   z.object({
     type: z.literal('text-scale'),
     scale: z.number().min(READING_TEXT_SCALES[0]).max(READING_TEXT_SCALES.at(-1)!),

@@ -15,6 +15,7 @@ import { isShowingStaleVersion, slideCountOf } from './presentation-state';
 import { SlideControls } from './SlideControls';
 import { SaveDialog } from './SaveDialog';
 import { useRoomTotals } from './room/room-context';
+import { useReadingLayout } from './use-reading-layout';
 import { StageFrame } from './StageFrame';
 
 export function PresentingScreen({ index }: { index: number }): ReactNode {
@@ -54,6 +55,7 @@ export function PresentingScreen({ index }: { index: number }): ReactNode {
 
   const onStageMessage = useStageMessages();
   const roomTotals = useRoomTotals();
+  const reading = useReadingLayout();
 
   if (presentation.status === 'loading' || presentation.status === 'idle') {
     return (
@@ -128,6 +130,8 @@ export function PresentingScreen({ index }: { index: number }): ReactNode {
             lesson={shown}
             exercises={exercises}
             roomTotals={roomTotals}
+            reading={reading.reading}
+            textScale={reading.textScale}
             index={index}
             renderedIndex={presentation.renderedIndex}
             onMessage={onStageMessage}

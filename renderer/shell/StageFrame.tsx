@@ -20,7 +20,9 @@ interface Props {
   withoutNotes?: boolean;
   /** Self-study on a kiosk: the stage reflows and exercises take their solo form. */
   kiosk?: boolean;
-  /** The reading layout's text size (kiosk only). */
+  /** The reading layout outside a kiosk: this window cannot hold the projected slide readably. */
+  reading?: boolean;
+  /** The reading layout's text size (kiosk and reading only). */
   textScale?: number;
   /** A kiosk with a printer for visitors: the take-home offers a printed page. */
   printer?: boolean;
@@ -55,6 +57,7 @@ export function StageFrame({
   roomTotals = null,
   withoutNotes = false,
   kiosk = false,
+  reading = false,
   textScale = 1,
   printer = false,
   index,
@@ -168,13 +171,14 @@ export function StageFrame({
       language,
       kiosk,
       printer: kiosk && printer,
+      reading: reading && !kiosk,
     });
-  }, [readyCount, key, code, slides, language, kiosk, printer]);
+  }, [readyCount, key, code, slides, language, kiosk, printer, reading]);
 
   useEffect(() => {
-    if (readyCount === 0 || code === null || !kiosk) return;
+    if (readyCount === 0 || code === null || !(kiosk || reading)) return;
     post(frame.current, { type: 'text-scale', scale: textScale });
-  }, [readyCount, key, code, kiosk, textScale]);
+  }, [readyCount, key, code, kiosk, reading, textScale]);
 
   // After every load too: a stage that (re)loaded starts blank and is shown the room's state.
   useEffect(() => {
@@ -199,6 +203,7 @@ export function StageFrame({
     <div
       className="stage-frame"
       data-role={role}
+      data-reading={reading && !kiosk ? '' : undefined}
       data-slide-index={renderedIndex ?? undefined}
       data-requested-index={index}
     >

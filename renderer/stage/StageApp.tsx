@@ -22,6 +22,7 @@ export function StageApp(): ReactNode {
   const index = useStore(stageStore, (s) => s.index);
   const printing = useStore(stageStore, (s) => s.printing);
   const kiosk = useStore(stageStore, (s) => s.kiosk);
+  const reading = useStore(stageStore, (s) => s.reading);
   const printer = useStore(stageStore, (s) => s.printer);
   const textScale = useStore(stageStore, (s) => s.textScale);
   const code = lesson?.code ?? null;
@@ -102,6 +103,8 @@ export function StageApp(): ReactNode {
   }
   // A kiosk's screen is read up close, often upright: the slide reflows to it
   // instead of being one 1920×1080 picture scaled to fit.
-  if (kiosk && !printing) return <ReadingLayout textScale={textScale}>{content}</ReadingLayout>;
+  if ((kiosk || reading) && !printing) {
+    return <ReadingLayout textScale={textScale}>{content}</ReadingLayout>;
+  }
   return <SlideCanvas>{content}</SlideCanvas>;
 }

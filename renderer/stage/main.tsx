@@ -60,6 +60,7 @@ window.addEventListener(
           message.index,
           message.kiosk,
           message.printer,
+          message.reading,
         );
         // A new lesson key reset the exercises: nothing of the old lesson is shared or unsaved.
         if (fresh) forgetSharedState();

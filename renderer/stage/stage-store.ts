@@ -31,11 +31,19 @@ export interface StageState {
    * write, nothing offered as a file.
    */
   kiosk: boolean;
-  /** The reading layout's text size, a multiple of its base size (kiosk only). */
+  /** The reading layout outside a kiosk: a window too small (or text too large) for the canvas. */
+  reading: boolean;
+  /** The reading layout's text size, a multiple of its base size (kiosk and reading only). */
   textScale: number;
   /** A kiosk with a printer for visitors (from `load`). */
   printer: boolean;
-  load(lesson: StageLesson, index: number, kiosk?: boolean, printer?: boolean): void;
+  load(
+    lesson: StageLesson,
+    index: number,
+    kiosk?: boolean,
+    printer?: boolean,
+    reading?: boolean,
+  ): void;
   goto(index: number): void;
   print(): void;
   setTextScale(scale: number): void;
@@ -50,12 +58,13 @@ export const stageStore = createStore<StageState>()((set, get) => ({
   sessionKey: '',
   printing: false,
   kiosk: false,
+  reading: false,
   textScale: 1,
   printer: false,
-  load: (lesson, index, kiosk = false, printer = false) => {
+  load: (lesson, index, kiosk = false, printer = false, reading = false) => {
     // A new lesson, or a new version of it, starts with blank exercises.
     if (get().lesson?.key !== lesson.key) resetExercises();
-    set({ lesson, index, sessionKey: lesson.key, kiosk, printer: kiosk && printer });
+    set({ lesson, index, sessionKey: lesson.key, kiosk, printer: kiosk && printer, reading });
   },
   goto: (index) => set({ index }),
   print: () => set({ printing: true }),

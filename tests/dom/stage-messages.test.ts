@@ -112,6 +112,7 @@ describe('messages from the shell', () => {
       language: 'en',
       kiosk: false,
       printer: false,
+      reading: false,
     };
     expect(parseShellMessage(load)).toEqual(load);
     expect(parseShellMessage({ ...load, kiosk: true })).toEqual({ ...load, kiosk: true });

@@ -62,6 +62,7 @@ export function PrintStage({
           language: lesson.meta?.language ?? 'en',
           kiosk: false,
           printer: false,
+          reading: false,
         });
         post({ type: 'print' });
         liveness ??= watchLiveness({

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { READING_TEXT_SCALES } from '../../../contract/kiosk';
 
 /**
  * How this screen shows Groundwork: text size, contrast, and whether single
@@ -7,7 +8,8 @@ import { z } from 'zod';
  * browser's storage so the choice is there next time.
  */
 
-export const TEXT_SCALES = [1, 1.25, 1.5, 1.75, 2] as const;
+/** The same steps as the reading layout's, so a chosen size carries over to the slides. */
+export const TEXT_SCALES = READING_TEXT_SCALES;
 
 export const displaySettingsSchema = z.strictObject({
   textScale: z.union(TEXT_SCALES.map((scale) => z.literal(scale))),
