@@ -198,7 +198,13 @@ test('every bundled lesson prints all three documents, each reported with its en
 });
 
 test('the PDFs have exactly the pages the layout made, and no page is blank', async () => {
-  for (const d of [...(bundled.report?.documents ?? []), ...(fixtures.report?.documents ?? [])]) {
+  const all = [...(bundled.report?.documents ?? []), ...(fixtures.report?.documents ?? [])];
+  // A document that was not written is the CLI's failure, said in its own words.
+  expect(
+    all.filter((d) => !d.written).map((d) => `${d.slug} ${d.document}`),
+    `${bundled.stderr}\n${fixtures.stderr}`,
+  ).toEqual([]);
+  for (const d of all) {
     const pages = await pdfPages(d.file);
     expect.soft(pages, `${d.slug} ${d.document}`).toBe(d.pages);
     // A stylesheet that hides the page in print (it happened once) leaves pages with no text.
@@ -279,7 +285,10 @@ test('the help card has the us region’s numbers', async () => {
 
 test('a 400-slide lesson prints, with text on every page', async () => {
   const long = (fixtures.report?.documents ?? []).filter((d) => d.slug === 'long');
-  expect(long.map((d) => [d.document, d.written])).toEqual([
+  expect(
+    long.map((d) => [d.document, d.written]),
+    fixtures.stderr,
+  ).toEqual([
     ['handout', true],
     ['guide', true],
   ]);

@@ -397,7 +397,8 @@ test('after the host stops mid-session, the next start offers "Resume" at that s
       await expect(resume).toBeVisible({ timeout: 20_000 });
       await expect(page.getByRole('button', { name: 'Start fresh' })).toBeVisible();
       await resume.click();
-      await expect(page).toHaveURL(/#\/presenter\/words-matter\/15$/);
+      // Resuming compiles the lesson first on this fresh host: cold, on two busy cores.
+      await expect(page).toHaveURL(/#\/presenter\/words-matter\/15$/, { timeout: 20_000 });
       await expectSlide(page, 15, 20_000);
       await expect(currentStage(page).getByTestId('poll-count')).toHaveText(['0', '1', '0']);
       await page.keyboard.press('PageUp');

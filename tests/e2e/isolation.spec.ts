@@ -55,10 +55,14 @@ test('every escape attempt in a hostile lesson is blocked and its slides still w
   for (const outcome of outcomes) expect(outcome).toMatch(/: blocked/);
   await page.screenshot({ path: 'tests/e2e/screenshots/hostile-lesson-probes.png' });
 
-  // The app's own window is untouched.
+  // The app's own window is untouched: its title is the app's own (lesson and slide), not the lesson's.
   const after = await shellSnapshot(page);
-  expect(after).toEqual({ ...before, stageCount: 1 });
-  await expect(page).toHaveTitle(before.title);
+  expect(after).toEqual({
+    ...before,
+    title: 'Hostile lesson (test) · Slide 1 of 6 · Groundwork',
+    stageCount: 1,
+  });
+  await expect(page).toHaveTitle('Hostile lesson (test) · Slide 1 of 6 · Groundwork');
   expect(new URL(page.url()).hash).toBe('#/lesson/attempts/1');
 
   // A link with target=_blank and an injected script do nothing.

@@ -28,7 +28,7 @@ test('an edited lesson re-renders on the same slide; a broken edit keeps the las
     original.replace('## Why it matters', '## Why words matter'),
   );
   await expect(slide.getByRole('heading')).toHaveText('Why words matter', { timeout: 15_000 });
-  await expect(page.getByRole('status')).toHaveText('3 / 5');
+  await expect(page.locator('.counter')).toHaveText('3 / 5');
   await expect(page).toHaveURL(/#\/lesson\/words-matter\/3$/);
   await expect(page.getByRole('alert')).toHaveCount(0);
 
@@ -38,7 +38,7 @@ test('an edited lesson re-renders on the same slide; a broken edit keeps the las
   await expect(banner).toContainText('words-matter.mdx', { timeout: 15_000 });
   await expect(banner).toContainText(/\d+:\d+ Expected a closing tag/);
   await expect(slide.getByRole('heading')).toHaveText('Why words matter');
-  await expect(page.getByRole('status')).toHaveText('3 / 5');
+  await expect(page.locator('.counter')).toHaveText('3 / 5');
 
   // Fixed again: the banner goes away.
   await host.write('words-matter.mdx', original);

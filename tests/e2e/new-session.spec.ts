@@ -75,7 +75,7 @@ test('"New session" asks once, then clears every count and note and returns to s
   await page.screenshot({ path: 'tests/e2e/screenshots/new-session-confirm.png' });
   await page.getByRole('button', { name: 'Yes, clear everything' }).click();
   await expect(page).toHaveURL(/#\/lesson\/groups\/1$/);
-  await expect(page.getByRole('status')).toHaveText('1 / 3');
+  await expect(page.locator('.counter')).toHaveText('1 / 3');
   await page.keyboard.press('ArrowRight');
   await expect(counts).toHaveText(['0', '0']);
   await page.keyboard.press('ArrowRight');

@@ -90,8 +90,8 @@ test('the shell ignores malformed and foreign messages', async ({ page }) => {
   // A message from the shell's own window (not the stage) is not trusted as the stage.
   await page.evaluate(`window.postMessage({ type: 'nav', action: 'last' }, '*')`);
   await page.waitForTimeout(300);
-  await expect(page.getByRole('status')).toHaveText('1 / 5');
+  await expect(page.locator('.counter')).toHaveText('1 / 5');
   // A well-formed one from the stage is obeyed.
   await frame.evaluate(`parent.postMessage({ type: 'nav', action: 'last' }, '*')`);
-  await expect(page.getByRole('status')).toHaveText('5 / 5');
+  await expect(page.locator('.counter')).toHaveText('5 / 5');
 });
