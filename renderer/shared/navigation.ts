@@ -79,6 +79,23 @@ export function keyToNavAction(
   }
 }
 
+/**
+ * Actions that only single characters give (N, G, O, B or ".", W, P, F, ?, A): with
+ * single-letter shortcuts off, the shell drops them even when the stage reports
+ * them, since the stage reads the keys typed inside it.
+ */
+export const SINGLE_KEY_ACTIONS: ReadonlySet<NavAction> = new Set<NavAction>([
+  'notes',
+  'goto-prompt',
+  'overview',
+  'black',
+  'white',
+  'pause',
+  'fullscreen',
+  'help',
+  'swap-view',
+]);
+
 export type NavResult = { kind: 'goto'; index: number } | { kind: 'exit' } | { kind: 'none' };
 
 /** Where a navigation action leads from slide `index` of `count` slides. */

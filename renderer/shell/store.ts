@@ -1,3 +1,4 @@
+import { keyOptions } from './settings/display-settings';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { CrisisResourcesView, HostApi, LessonsChanged } from '../../contract/api';
 import {
@@ -15,7 +16,7 @@ import type {
   ShellToStage,
 } from '../../contract/stage-protocol';
 import { missingCaseError } from '../../contract/missing-case';
-import { applyNavAction } from '../shared/navigation';
+import { applyNavAction, SINGLE_KEY_ACTIONS } from '../shared/navigation';
 import {
   applyLoadedLesson,
   clampIndex,
@@ -629,6 +630,8 @@ export function createShellStore(
       },
 
       navigateFromStage(action) {
+        // With single-letter shortcuts off, a letter typed in the slide is only a letter.
+        if (!keyOptions().singleKeys && SINGLE_KEY_ACTIONS.has(action)) return;
         get().navigate(action);
       },
 

@@ -65,6 +65,10 @@ test('single-letter shortcuts can be turned off; F1 and the page keys still work
   await page.keyboard.press('h');
   await page.keyboard.press('b');
   await expect(page.getByRole('dialog', { name: 'Get help now' })).toHaveCount(0);
+  // Inside the slide too: the stage reads the keys typed in it, and the shell drops the letters.
+  await page.frameLocator('.stage-frame iframe').locator('h1, h2').first().click();
+  await page.keyboard.press('b');
+  await expect(page.locator('.screen-cover')).toHaveCount(0);
   await page.keyboard.press('PageDown');
   await expect(page.locator('.stage-frame')).toHaveAttribute('data-slide-index', '1');
   await page.keyboard.press('F1');
