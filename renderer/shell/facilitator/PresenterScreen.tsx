@@ -260,7 +260,7 @@ function PresenterStatus({
         <span className="status-value">{pace}</span>
         <span className="pacing-bar" aria-hidden="true">
           <span className="pacing-done" style={{ width: `${progress * 100}%` }} />
-          <span className="pacing-planned" style={{ left: `${planned * 100}%` }} />
+          <span className="pacing-planned" style={{ insetInlineStart: `${planned * 100}%` }} />
         </span>
       </div>
       <div
