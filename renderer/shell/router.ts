@@ -1,3 +1,4 @@
+import { keyOptions } from './settings/display-settings';
 import { formatRoute, parseHash, type Route } from './routes';
 import type { RouteHistory, ShellStore, ViewWindow } from './store';
 
@@ -26,9 +27,10 @@ export function followAddressBar(win: Window, store: ShellStore): () => void {
   };
 }
 
-/** Full screen for this window (F): the document element, or back out of it. */
+/** Full screen for this window (F): the document element, or back out of it; and the Display settings' shortcuts. */
 export function browserWindow(win: Window): ViewWindow {
   return {
+    singleKeys: () => keyOptions().singleKeys,
     toggleFullscreen() {
       const doc = win.document;
       if (doc.fullscreenElement) void doc.exitFullscreen().catch(() => undefined);

@@ -1,4 +1,3 @@
-import { keyOptions } from './settings/display-settings';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { CrisisResourcesView, HostApi, LessonsChanged } from '../../contract/api';
 import {
@@ -194,6 +193,8 @@ function message(error: unknown): string {
 export interface ViewWindow {
   /** Full screen for this window, or back; a browser grants it only to the window the key was pressed in. */
   toggleFullscreen(): void;
+  /** Whether single letters are shortcuts here (Display settings, WCAG 2.1.4); true when absent. */
+  singleKeys?(): boolean;
 }
 
 export function createShellStore(
@@ -631,7 +632,7 @@ export function createShellStore(
 
       navigateFromStage(action) {
         // With single-letter shortcuts off, a letter typed in the slide is only a letter.
-        if (!keyOptions().singleKeys && SINGLE_KEY_ACTIONS.has(action)) return;
+        if (view.singleKeys?.() === false && SINGLE_KEY_ACTIONS.has(action)) return;
         get().navigate(action);
       },
 
