@@ -1,11 +1,14 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Frame, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { startServer } from '../server/host';
 import { launchChromium } from './renderer-cases';
 import { summarise, type Stats } from './stats';
 import {
   appears,
+  clearMarks,
+  installSlideMarks,
+  readMarks,
   clockOffset,
   keyTime,
   pageInOwnWindow,
@@ -46,6 +49,9 @@ export interface FacilitatorResults {
     presses: { key: string; slide: number; audienceMs: number; presenterMs: number }[];
   } | null;
 }
+
+/** Where the page and stage marks are kept in each document. */
+const MARKS = '__benchMarks';
 
 interface Mark {
   index: number;
@@ -99,7 +105,7 @@ export async function facilitatorCases(options: { presses: number }): Promise<Fa
     // slide is drawn, without the stage's report back to its shell.
     const audienceStage = stageFrameOf(audience);
     const stageSkewMs = (await clockOffset(audienceStage)) - (await clockOffset(presenter));
-    await installStageMarks(audienceStage);
+    await installSlideMarks(audienceStage, MARKS);
     const toAudienceStage: number[] = [];
 
     const toAudience: number[] = [];
@@ -112,24 +118,24 @@ export async function facilitatorCases(options: { presses: number }): Promise<Fa
       else if (!forward && index === 0) forward = true;
       const expected = index + (forward ? 1 : -1);
       await recordKeys(presenter);
-      await clearMarks(audience);
-      await clearMarks(presenter);
-      await clearMarks(audienceStage);
+      await clearMarks(audience, MARKS);
+      await clearMarks(presenter, MARKS);
+      await clearMarks(audienceStage, MARKS);
       const keyName = forward ? 'PageDown' : 'PageUp';
       await presenter.keyboard.press(keyName);
       await waitForIndex(audience, expected, 10_000);
       await waitForIndex(presenter, expected, 10_000);
       index = expected;
       const key = await keyTime(presenter);
-      const seenByAudience = firstMark(await readMarks(audience), expected);
-      const seenByPresenter = firstMark(await readMarks(presenter), expected);
+      const seenByAudience = firstMark(await readMarks<Mark>(audience, MARKS), expected);
+      const seenByPresenter = firstMark(await readMarks<Mark>(presenter, MARKS), expected);
       if (key === null || seenByAudience === null || seenByPresenter === null) {
         throw new Error(
           `Press ${i + 1} (to slide ${expected + 1}): ${key === null ? 'no keydown was recorded in the presenter' : 'no data-slide-index change was recorded'}.`,
         );
       }
       toAudience.push(seenByAudience - clockSkewMs - key);
-      const drawn = firstMark(await readMarks(audienceStage), expected);
+      const drawn = firstMark(await readMarks<Mark>(audienceStage, MARKS), expected);
       if (drawn !== null) toAudienceStage.push(drawn - stageSkewMs - key);
       toPresenter.push(seenByPresenter - key);
       presses.push({
@@ -233,47 +239,6 @@ async function installPaintMarks(page: Page): Promise<void> {
     });
     w.__benchLast = document.querySelector(selector)?.getAttribute('data-slide-index') ?? null;
   }, CURRENT);
-}
-
-/**
- * In the stage: when the current slide section changes, the time of the
- * next animation frame, the frame the new slide is drawn in.
- */
-async function installStageMarks(frame: Frame): Promise<void> {
-  // No named functions inside: tsx would wrap them in a helper the page does not have.
-  await frame.evaluate(() => {
-    const w = window as unknown as { __benchMarks: Mark[]; __benchLast: string | null };
-    w.__benchMarks = [];
-    w.__benchLast =
-      document.querySelector('section[data-current]')?.getAttribute('data-slide-index') ?? null;
-    new MutationObserver(() => {
-      const value =
-        document.querySelector('section[data-current]')?.getAttribute('data-slide-index') ?? null;
-      if (value === null || value === w.__benchLast) return;
-      w.__benchLast = value;
-      requestAnimationFrame(() =>
-        w.__benchMarks.push({
-          index: Number(value),
-          at: performance.timeOrigin + performance.now(),
-        }),
-      );
-    }).observe(document.body, {
-      subtree: true,
-      childList: true,
-      attributes: true,
-      attributeFilter: ['data-current', 'data-slide-index'],
-    });
-  });
-}
-
-async function clearMarks(page: Page | Frame): Promise<void> {
-  await page.evaluate(() => {
-    (window as unknown as { __benchMarks: Mark[] }).__benchMarks.length = 0;
-  });
-}
-
-async function readMarks(page: Page | Frame): Promise<Mark[]> {
-  return page.evaluate(() => (window as unknown as { __benchMarks: Mark[] }).__benchMarks);
 }
 
 function firstMark(marks: Mark[], index: number): number | null {

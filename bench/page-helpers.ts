@@ -117,3 +117,44 @@ export async function keyTime(page: Page): Promise<number | null> {
   }
   return times.length > 0 ? Math.min(...times) : null;
 }
+
+/**
+ * In one document (a stage frame), when the current slide section changes:
+ * the time of the next animation frame, the frame the new slide is drawn in,
+ * kept as `{ index, at }` marks under `window[name]`.
+ */
+export async function installSlideMarks(frame: Frame, name: string): Promise<void> {
+  // No named functions inside: tsx would wrap them in a helper the page does not have.
+  await frame.evaluate((n) => {
+    const marks: { index: number; at: number }[] = [];
+    (window as unknown as Record<string, unknown>)[n] = marks;
+    let last =
+      document.querySelector('section[data-current]')?.getAttribute('data-slide-index') ?? null;
+    new MutationObserver(() => {
+      const value =
+        document.querySelector('section[data-current]')?.getAttribute('data-slide-index') ?? null;
+      if (value === null || value === last) return;
+      last = value;
+      requestAnimationFrame(() =>
+        marks.push({ index: Number(value), at: performance.timeOrigin + performance.now() }),
+      );
+    }).observe(document.body, {
+      subtree: true,
+      childList: true,
+      attributes: true,
+      attributeFilter: ['data-current', 'data-slide-index'],
+    });
+  }, name);
+}
+
+/** Empties the marks kept under `window[name]`. */
+export async function clearMarks(page: Page | Frame, name: string): Promise<void> {
+  await page.evaluate((n) => {
+    (window as unknown as Record<string, unknown[]>)[n]!.length = 0;
+  }, name);
+}
+
+/** The marks kept under `window[name]`. */
+export async function readMarks<T>(page: Page | Frame, name: string): Promise<T[]> {
+  return page.evaluate((n) => (window as unknown as Record<string, T[]>)[n]!, name);
+}

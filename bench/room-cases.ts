@@ -22,6 +22,9 @@ import { launchChromium } from './renderer-cases';
 import { summarise, type Stats } from './stats';
 import {
   appears,
+  clearMarks,
+  installSlideMarks,
+  readMarks,
   clockOffset,
   keyTime,
   pageInOwnWindow,
@@ -286,7 +289,7 @@ export async function roomCases(options: {
     const heapAnswered = await heap.sample();
 
     // Page turns, quiet and during a burst: two of each in turn, so each kind goes both ways.
-    await installSlideMarks(stage);
+    await installSlideMarks(stage, '__benchSlides');
     const quiet: number[] = [];
     const loaded: number[] = [];
     const list: RoomDetail['presses']['list'] = [];
@@ -894,43 +897,6 @@ async function installTotalMarks(frame: Frame): Promise<void> {
       });
     }).observe(document.body, { subtree: true, childList: true, characterData: true });
   });
-}
-
-/** As facilitator-cases.ts: when the current slide section changes, the time of the frame it is drawn in. */
-async function installSlideMarks(frame: Frame): Promise<void> {
-  await frame.evaluate(() => {
-    const w = window as unknown as { __benchSlides: SlideMark[]; __benchSlideLast: string | null };
-    w.__benchSlides = [];
-    w.__benchSlideLast =
-      document.querySelector('section[data-current]')?.getAttribute('data-slide-index') ?? null;
-    new MutationObserver(() => {
-      const value =
-        document.querySelector('section[data-current]')?.getAttribute('data-slide-index') ?? null;
-      if (value === null || value === w.__benchSlideLast) return;
-      w.__benchSlideLast = value;
-      requestAnimationFrame(() =>
-        w.__benchSlides.push({
-          index: Number(value),
-          at: performance.timeOrigin + performance.now(),
-        }),
-      );
-    }).observe(document.body, {
-      subtree: true,
-      childList: true,
-      attributes: true,
-      attributeFilter: ['data-current', 'data-slide-index'],
-    });
-  });
-}
-
-async function clearMarks(frame: Frame, name: string): Promise<void> {
-  await frame.evaluate((n) => {
-    (window as unknown as Record<string, unknown[]>)[n]!.length = 0;
-  }, name);
-}
-
-async function readMarks<T>(frame: Frame, name: string): Promise<T[]> {
-  return frame.evaluate((n) => (window as unknown as Record<string, T[]>)[n]!, name);
 }
 
 // Last, so every constant above is set: in the phones' thread this file is the thread's program.
