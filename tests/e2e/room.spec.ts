@@ -207,7 +207,8 @@ test('a poll, a check-in, a myth-or-fact and a quiz answered from five phones; q
   // A question to the facilitator: on the presenter only, until shown.
   await phones[2]!.page.getByRole('textbox', { name: 'Your question' }).fill(ASK);
   await phones[2]!.page.getByRole('button', { name: 'Send question' }).click();
-  await expect(phones[2]!.page.getByText('Sent anonymously.', { exact: false })).toBeVisible();
+  // The note on the page (a live region says it too, for screen readers).
+  await expect(phones[2]!.page.locator('p.note', { hasText: 'Sent anonymously.' })).toBeVisible();
   await expect(page.getByTestId('room-ask')).toContainText(ASK);
   await page.screenshot({ path: 'test-results/room-presenter.png' });
   expect(await audience.content()).not.toContain(ASK);
