@@ -34,7 +34,8 @@ const layers = [
     type: 'contract',
     folder: 'contract',
     layers: [],
-    packages: ['zod'],
+    // The message catalogs' formatter (ICU MessageFormat) is plain JavaScript, like zod.
+    packages: ['zod', 'intl-messageformat', '@formatjs/icu-messageformat-parser'],
     why: 'Node, the Electron shell and the browser all load it',
   },
   {

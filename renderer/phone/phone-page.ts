@@ -1,6 +1,7 @@
 import type { RoomQuestion, RoomRefusal, RoomStateResponse } from '../../contract/room-constants';
 import type { RoomApi, RoomFailure, RoomResult } from './room-api';
-import { PHONE_LANGUAGES, phoneLanguage, type PhoneStrings } from './strings';
+import { messageLocale } from '../../contract/i18n/languages';
+import { phoneMessages, type PhoneStrings } from './strings';
 import type { TokenStore } from './token-store';
 import { createPhoneView, type PhoneModel, type PhoneScreen, type QuestionModel } from './view';
 
@@ -60,19 +61,18 @@ const sorted = (choices: number[]): number[] => choices.slice().sort((x, y) => x
 
 const wordsOf = (q: RoomQuestion): string => JSON.stringify([q.prompt, q.options, q.kind]);
 
-/** The tag the page's sentences are in: the lesson's own when it is the table's language (es-MX), else the table's. */
-function langAttribute(tag: string, strings: PhoneStrings): string {
-  const table = strings === PHONE_LANGUAGES.es ? 'es' : 'en';
-  const primary = tag.split(/[-_]/)[0]!.toLowerCase();
-  return primary === table && /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/.test(tag) ? tag : table;
+/** The tag the page's sentences are in: the lesson's own when its language has words (es-MX), else English. */
+function langAttribute(tag: string): string {
+  const locale = messageLocale(tag);
+  return /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/.test(locale) ? locale : 'en';
 }
 
 export function startPhonePage(options: PhonePageOptions): PhonePage {
   const { api, tokens } = options;
   const doc = options.root.ownerDocument;
 
-  let strings: PhoneStrings = PHONE_LANGUAGES[phoneLanguage(options.browserLanguage)];
-  let lang = langAttribute(options.browserLanguage ?? '', strings);
+  let lang = langAttribute(options.browserLanguage ?? '');
+  let strings: PhoneStrings = phoneMessages(lang);
   let screen: PhoneScreen = 'joining';
   let room: string | null = null;
   let questions: readonly RoomQuestion[] = [];
@@ -256,8 +256,8 @@ export function startPhonePage(options: PhonePageOptions): PhonePage {
   }
 
   function applyState(state: RoomStateResponse, seqAtStart: number): void {
-    strings = PHONE_LANGUAGES[phoneLanguage(state.language)];
-    lang = langAttribute(state.language, strings);
+    lang = langAttribute(state.language);
+    strings = phoneMessages(lang);
     const firstQuestions = screen !== 'room' || questions.length === 0;
     screen = 'room';
     room = state.room;

@@ -12,6 +12,11 @@ import { useShellStrings } from './strings';
  * presentation clicker sends Space and Enter; the native modal dialog keeps
  * the rest of the app, the stage included, out of reach until it closes.
  */
+/** A file type's name in the reader's words, or its extension when the catalog has none for it. */
+function fileTypeName(names: Readonly<Record<string, string>>, extension: string): string {
+  return Object.hasOwn(names, extension) ? names[extension]! : extension;
+}
+
 export function SaveDialog(): ReactNode {
   const pending = useShell((s) => s.pendingSave);
   const confirmSave = useShell((s) => s.confirmSave);
@@ -68,7 +73,7 @@ export function SaveDialog(): ReactNode {
         </div>
         <div>
           <dt>{t.fileType}</dt>
-          <dd>{t.fileTypes[pending.type.extension] ?? pending.type.extension}</dd>
+          <dd>{fileTypeName(t.fileTypes, pending.type.extension)}</dd>
         </div>
         <div>
           <dt>{t.fileSize}</dt>

@@ -1,12 +1,13 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { LANGUAGES, type Strings } from '../../renderer/stage/exercises/strings/languages';
+import { UI_LANGUAGES } from '../../contract/i18n/languages';
+import { stringsFor, type Strings } from '../../renderer/stage/exercises/strings/languages';
 import { recordRequests, startTestHost, type TestHost } from './support/host';
 
 /** A button's name in any language the exercises speak (lessons are not all in English). */
 function anyLanguage(pick: (strings: Strings) => string[]): RegExp {
-  const names = Object.values(LANGUAGES).flatMap(pick);
+  const names = UI_LANGUAGES.map(stringsFor).flatMap(pick);
   return new RegExp(`^(${names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})$`);
 }
 

@@ -1,8 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { expect, test, type FrameLocator, type Page } from '@playwright/test';
-import { en } from '../../renderer/stage/exercises/strings/en';
 import { recordRequests, startTestHost, type TestHost } from './support/host';
+import { stringsFor } from '../../renderer/stage/exercises/strings/languages';
+
+const en = stringsFor('en');
 
 /**
  * The exercise gallery (content/exercise-gallery) run in Chromium against

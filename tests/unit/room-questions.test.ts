@@ -203,7 +203,7 @@ describe('the questions phones can answer, read at compile time', () => {
         language: 'es-MX',
       },
     ]);
-    expect(myth?.[0]?.options).toEqual(['Es un mito', 'Es realidad']);
+    expect(myth?.[0]?.options).toEqual(['Es un mito', 'Es verdad']);
     expect(myth?.[0]?.language).toBe('es-MX');
   });
 

@@ -57,7 +57,7 @@ function HelpOverlay(): ReactNode {
   return (
     <Modal title={t.keyboardHelp} onClose={close} className="help-overlay" initialFocus="button">
       <dl className="key-list">
-        {t.keyList.map(([keys, what]) => (
+        {t.keyList.map(({ keys, action: what }) => (
           <div key={keys} className="key-row">
             <dt>
               {keys.split(/\s{2,}/).map((k) => (

@@ -1,85 +1,18 @@
-/** The printed documents' own words, in the lesson's language (English when it has none of its own). */
-const en = {
-  handout: 'Handout',
-  guide: 'Facilitator guide',
-  card: 'Help card',
-  slide: (n: number) => `Slide ${n}`,
-  notesLines: 'My notes',
-  helpTitle: 'Help is available',
-  helpLead: 'If you are in danger now, call your local emergency number.',
-  call: 'Call',
-  text: 'Text',
-  website: 'Website',
-  sources: 'Sources',
-  objectives: 'Objectives',
-  audience: 'Audience',
-  duration: 'Duration',
-  minutes: (n: number) => `${n} min`,
-  contentNote: 'Content note',
-  timing: 'Timing',
-  timingColumns: ['Slide', 'Title', 'Minutes', 'Total'] as readonly string[],
-  total: 'Total',
-  notes: 'Notes',
-  noNotes: 'No notes for this slide.',
-  runIt: 'Running the activity',
-  checklist: 'Preparation checklist',
-  checklistItems: [
-    'The room is booked, quiet and private, with seats for everyone.',
-    'The projector and the audience view work; the slides are readable from the back row.',
-    'A second staff member is there to support anyone who needs to step out.',
-    'The crisis lines for this region were checked on each service’s official website.',
-    'Handouts and help cards are printed, one for each person.',
-  ],
-  untitled: 'Untitled slide',
-  slideProblem: 'This slide could not be printed',
-  pageOf: (n: number, total: number) => `Page ${n} of ${total}`,
-  printButton: 'Print or save as PDF',
-  preparing: 'Preparing the document…',
-  back: 'Back to the lessons',
-  printMenu: 'Print handouts…',
-};
-export type PrintStrings = typeof en;
+import { defineMessages } from '../../../contract/i18n/define-messages';
+import { PRINT_CATALOGS } from '../../../contract/locales/catalogs';
 
-const es: PrintStrings = {
-  handout: 'Material para participantes',
-  guide: 'Guía para facilitadores',
-  card: 'Tarjeta de ayuda',
-  slide: (n) => `Diapositiva ${n}`,
-  notesLines: 'Mis notas',
-  helpTitle: 'Hay ayuda disponible',
-  helpLead: 'Si está en peligro ahora, llame al número de emergencias de su zona.',
-  call: 'Llame al',
-  text: 'Envíe un mensaje al',
-  website: 'Sitio web',
-  sources: 'Fuentes',
-  objectives: 'Objetivos',
-  audience: 'Participantes',
-  duration: 'Duración',
-  minutes: (n) => `${n} min`,
-  contentNote: 'Aviso de contenido',
-  timing: 'Tiempos',
-  timingColumns: ['Diapositiva', 'Título', 'Minutos', 'Total'],
-  total: 'Total',
-  notes: 'Notas',
-  noNotes: 'Esta diapositiva no tiene notas.',
-  runIt: 'Cómo llevar la actividad',
-  checklist: 'Lista de preparación',
-  checklistItems: [
-    'La sala está reservada, es tranquila y privada, con asientos para todas las personas.',
-    'El proyector y la vista del público funcionan; las diapositivas se leen desde la última fila.',
-    'Hay otra persona del equipo para acompañar a quien necesite salir.',
-    'Las líneas de crisis de esta región se comprobaron en el sitio web oficial de cada servicio.',
-    'El material y las tarjetas de ayuda están impresos, uno para cada persona.',
-  ],
-  untitled: 'Diapositiva sin título',
-  slideProblem: 'Esta diapositiva no se pudo imprimir',
-  pageOf: (n, total) => `Página ${n} de ${total}`,
-  printButton: 'Imprimir o guardar como PDF',
-  preparing: 'Preparando el documento…',
-  back: 'Volver a las lecciones',
-  printMenu: 'Imprimir materiales…',
-};
+/**
+ * The printed documents' own words (contract/locales/<language>/print.json),
+ * in the lesson's language (English when it has none of its own).
+ */
+export const printMessages = defineMessages(PRINT_CATALOGS, {
+  slide: (f) => (n: number) => f({ n }),
+  minutes: (f) => (n: number) => f({ n }),
+  pageOf: (f) => (n: number, total: number) => f({ n, total }),
+});
+
+export type PrintStrings = ReturnType<typeof printMessages>;
 
 export function printStringsFor(language: string | undefined): PrintStrings {
-  return (language ?? '').toLowerCase().startsWith('es') ? es : en;
+  return printMessages(language);
 }

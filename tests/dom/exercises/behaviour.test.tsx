@@ -6,8 +6,10 @@ import type { StageToShell } from '../../../contract/stage-protocol';
 import type { LibraryComponentName } from '../../../contract/components';
 import { libraryComponents, resetExerciseSession } from '../../../renderer/stage/exercises';
 import { settleSave } from '../../../renderer/stage/exercises/logic/save-file';
-import { en } from '../../../renderer/stage/exercises/strings/en';
 import { base64Text } from './base64';
+import { stringsFor } from '../../../renderer/stage/exercises/strings/languages';
+
+const en = stringsFor('en');
 
 const sent: StageToShell[] = [];
 vi.mock('../../../renderer/stage/bridge', () => ({

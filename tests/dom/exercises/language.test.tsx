@@ -9,8 +9,10 @@ import {
   libraryComponents,
   resetExerciseSession,
 } from '../../../renderer/stage/exercises';
-import { en } from '../../../renderer/stage/exercises/strings/en';
 import { base64Text } from './base64';
+import { stringsFor } from '../../../renderer/stage/exercises/strings/languages';
+
+const en = stringsFor('en');
 
 const sent: StageToShell[] = [];
 vi.mock('../../../renderer/stage/bridge', () => ({
@@ -91,8 +93,8 @@ describe('exercises in a Spanish lesson', () => {
     expect(screen.getByRole('heading', { name: '¿Mito o realidad?' })).toBeTruthy();
     expect(screen.getByRole('group', { name: '¿Qué piensa usted?' })).toBeTruthy();
     expectNoEnglish(container);
-    fireEvent.click(button('Es realidad'));
-    expect(screen.getByRole('status').textContent).toContain('Correcto. Esto es realidad.');
+    fireEvent.click(button('Es verdad'));
+    expect(screen.getByRole('status').textContent).toContain('Correcto. Esto es verdad.');
     expectNoEnglish(container);
   });
 

@@ -8,9 +8,11 @@ import {
   spokenTime,
 } from '../../../renderer/stage/exercises/logic/timer';
 import { instanceKey } from '../../../renderer/stage/exercises/instance-key';
-import { en } from '../../../renderer/stage/exercises/strings/en';
-import { es } from '../../../renderer/stage/exercises/strings/es';
 import { fromBase64 } from './base64';
+import { stringsFor } from '../../../renderer/stage/exercises/strings/languages';
+
+const en = stringsFor('en');
+const es = stringsFor('es');
 
 describe('breathing patterns', () => {
   it('box is 4-4-4-4, 4-7-8 has no second hold, custom skips zero holds', () => {

@@ -16,8 +16,6 @@ import { Poll } from '../../../renderer/stage/exercises/components/Poll';
 import { clampForm } from '../../../renderer/stage/exercises/paper/clamp';
 import { PLAN_SECTION_IDS } from '../../../renderer/stage/exercises/logic/plan-sections';
 import * as schemas from '../../../renderer/stage/exercises/schemas';
-import { en } from '../../../renderer/stage/exercises/strings/en';
-import { es } from '../../../renderer/stage/exercises/strings/es';
 import { defineExercise } from '../../../renderer/stage/exercises/validation/define-exercise';
 import {
   CALLOUT_ATTRIBUTE,
@@ -27,6 +25,10 @@ import {
   PaperModeContext,
   PROBLEM_ATTRIBUTE,
 } from '../../../renderer/stage/print/paper-mode';
+import { stringsFor } from '../../../renderer/stage/exercises/strings/languages';
+
+const en = stringsFor('en');
+const es = stringsFor('es');
 
 const sent: StageToShell[] = [];
 vi.mock('../../../renderer/stage/bridge', () => ({
@@ -160,10 +162,10 @@ describe('the forms say what the screen says', () => {
     expect(spanish.title).toBe('¿Mito o realidad?');
     expect(spanish.parts).toContainEqual({
       kind: 'choices',
-      options: ['Mito', 'Realidad'],
+      options: ['Mito', 'Verdad'],
       multiple: false,
     });
-    expect(spanish.facilitator).toContain('Esto es realidad.');
+    expect(spanish.facilitator).toContain('Esto es verdad.');
   });
 
   it('Reflection: the prompt, six lines, and privacy in the guide', () => {

@@ -3,9 +3,11 @@ import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { StageToShell } from '../../../contract/stage-protocol';
 import { resetExerciseSession } from '../../../renderer/stage/exercises';
-import { en } from '../../../renderer/stage/exercises/strings/en';
-import { es } from '../../../renderer/stage/exercises/strings/es';
 import { show } from './helpers';
+import { stringsFor } from '../../../renderer/stage/exercises/strings/languages';
+
+const en = stringsFor('en');
+const es = stringsFor('es');
 
 const sent: StageToShell[] = [];
 vi.mock('../../../renderer/stage/bridge', () => ({

@@ -5,9 +5,11 @@ import type { StageToShell } from '../../../contract/stage-protocol';
 import { resetExerciseSession } from '../../../renderer/stage/exercises';
 import { lowPoints } from '../../../renderer/stage/exercises/logic/low-answer';
 import { mentionsRisk, RISK_PHRASES } from '../../../renderer/stage/exercises/logic/risk-words';
-import { en } from '../../../renderer/stage/exercises/strings/en';
-import { es } from '../../../renderer/stage/exercises/strings/es';
 import { show } from './helpers';
+import { stringsFor } from '../../../renderer/stage/exercises/strings/languages';
+
+const en = stringsFor('en');
+const es = stringsFor('es');
 
 const sent: StageToShell[] = [];
 vi.mock('../../../renderer/stage/bridge', () => ({

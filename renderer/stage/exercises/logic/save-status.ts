@@ -1,5 +1,5 @@
 import { missingCaseError, type SaveRefusal } from '../../../../contract/stage-protocol';
-import type { Strings } from '../strings/en';
+import type { Strings } from '../strings/languages';
 import type { SaveAnswer } from './save-file';
 
 /**
