@@ -47,3 +47,12 @@ export function messageLocale(tag: string | null | undefined): string {
   if (isPseudoLocale(tag)) return PSEUDO_LOCALE;
   return hasUiCatalog(tag) ? (tag ?? 'en').trim() : 'en';
 }
+
+/** Whether a string is one well-formed BCP 47 tag ("es", "es-MX", "fr-CA"). */
+export function isLanguageTag(value: string): boolean {
+  try {
+    return Intl.getCanonicalLocales(value).length === 1;
+  } catch {
+    return false;
+  }
+}

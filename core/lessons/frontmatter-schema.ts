@@ -1,12 +1,5 @@
 import { z } from 'zod';
-
-function isLanguageTag(value: string): boolean {
-  try {
-    return Intl.getCanonicalLocales(value).length === 1;
-  } catch {
-    return false;
-  }
-}
+import { isLanguageTag } from '../../contract/i18n/languages';
 
 const text = z.string().trim().min(1, 'must not be empty');
 const textList = z.array(text);

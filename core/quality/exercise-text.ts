@@ -44,12 +44,12 @@ export interface ExerciseText {
 export const EXERCISE_TEXT: Readonly<Record<ExerciseLanguage, ExerciseText>> = {
   en: {
     pollOne: 1,
-    pollMany: 2,
+    pollMany: 1,
     quizAlone: 1,
     quizGroup: 1,
     mythGroupOneRow: true,
     reflectionPrivacy: 2,
-    breathing: { 2: 1, 3: 1, 4: 2 },
+    breathing: { 2: 1, 3: 1, 4: 1 },
     cardSortHelp: 2,
     checkInAlone: 1,
     checkInGroup: 1,

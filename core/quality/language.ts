@@ -4,7 +4,8 @@ import type { TermEntry } from './terms';
 
 interface CompiledTerms {
   pattern: RegExp;
-  byPhrase: Map<string, TermEntry>;
+  /** Each phrase's entry; null for an exception, which is matched only so that it wins. */
+  byPhrase: Map<string, TermEntry | null>;
 }
 
 const normalise = (phrase: string) => phrase.toLocaleLowerCase().replace(/\s+/g, ' ').trim();
@@ -12,13 +13,21 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const cache = new WeakMap<readonly TermEntry[], CompiledTerms>();
 
-/** One alternation of every phrase, longest first, so "substance abuser" wins over "substance abuse". */
+/**
+ * One alternation of every phrase, longest first, so "substance abuser" wins
+ * over "substance abuse". The exceptions are in it too: "vicious circle"
+ * matches before "vicious" could, and is then passed over.
+ */
 function compile(entries: readonly TermEntry[]): CompiledTerms {
   const cached = cache.get(entries);
   if (cached) return cached;
-  const byPhrase = new Map<string, TermEntry>();
+  const byPhrase = new Map<string, TermEntry | null>();
   for (const entry of entries)
     for (const phrase of entry.match) byPhrase.set(normalise(phrase), entry);
+  // A phrase one entry flags is never an exception for another.
+  for (const entry of entries)
+    for (const phrase of entry.except ?? [])
+      if (!byPhrase.has(normalise(phrase))) byPhrase.set(normalise(phrase), null);
   const phrases = [...byPhrase.keys()].sort((a, b) => b.length - a.length);
   const body = phrases.map((p) => p.split(' ').map(escape).join('\\s+')).join('|');
   // Whole words: no letter, digit or underscore may touch either end.

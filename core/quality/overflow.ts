@@ -19,7 +19,7 @@ function describe(block: BlockSize): string {
  * A slide whose content is taller than the projected slide has room for
  * (1080 pixels less the top and bottom margins): its bottom is cut off and
  * the slide scrolls. The height is an estimate (slide-size.ts) made with the
- * widest of the stage's fonts, at the slide's tallest moment (a quiz once its
+ * stage's bundled font, at the slide's tallest moment (a quiz once its
  * answer is shown, a slide after its content note). The warning sits on the
  * slide's first line, like the other slide-level warnings.
  */

@@ -16,8 +16,8 @@ import { HARD_BREAK, lineCount, type Run } from './text-width';
  *
  * What it cannot know: pictures (counted as tall as a slide lets them be,
  * 720 px, unless `<img height={…}>` says less), components a lesson brings
- * itself and `{expressions}` (not counted), and text in fonts other than the
- * one measured (text-width.ts, the widest of the stage's fonts).
+ * itself and `{expressions}` (not counted), and text the bundled Noto Sans
+ * does not draw (text-width.ts guesses other scripts' widths).
  */
 
 /** The canvas and the slide's padding (`.gw-canvas`, `.gw-slide`). */

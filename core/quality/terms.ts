@@ -5,6 +5,14 @@ export interface TermEntry {
   match: string[];
   suggestion: string;
   sources: string[];
+  /**
+   * Ordinary phrases that contain one of the terms but label no one
+   * ("vicious circle", "Alcoholics Anonymous"): matched like the terms, and
+   * being longer they win, so the term inside them is not flagged.
+   */
+  except?: string[];
+  /** Why the entry is drawn where it is: what it leaves out, what it may still catch. */
+  note?: string;
 }
 
 interface TermsFile {

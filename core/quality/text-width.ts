@@ -3,16 +3,26 @@
  * browser: the check that a slide fits (slide-size.ts) needs it for every
  * heading, paragraph and exercise text.
  *
- * Widths are the advance widths of DejaVu Sans, in thousandths of the font
- * size, as Chromium measured them (canvas `measureText`, regular and bold).
- * DejaVu Sans is what the stage's `system-ui` becomes on Linux, and it is
- * the widest of the fonts the stage's list falls back to (about 12% wider
- * than Arial, Liberation Sans or Segoe UI), so an estimate made with it errs
- * towards "too long": a slide that fits here fits on every other computer.
- * Summing single characters ignores kerning; for English text that is off by
- * under 0.5%. If the stage ever ships its own font, measure it again:
- * `document.createElement('canvas').getContext('2d')`, `font = '1000px …'`,
- * `measureText(ch).width` for each character below.
+ * Widths are the advance widths of Noto Sans, in thousandths of the font
+ * size, regular (400) and bold (700). Noto Sans is bundled with the app and
+ * is the first font of the stage's list (renderer/shared/fonts.ts,
+ * renderer/stage/stage.css), so every computer lays slides out with it.
+ *
+ * How they were measured (2026-12-02): @fontsource/noto-sans 5.3.0, whose
+ * files are Noto Sans "Version 2.015" (1000 units per em). Chromium 156
+ * (/usr/bin/chromium through Playwright) loaded the package's
+ * `files/noto-sans-latin-400-normal.woff2` and `…-700-normal.woff2` with
+ * @font-face and gave `measureText(ch).width` for each character below,
+ * with `ctx.font = "1000px 'Noto Sans'"` and `"bold 1000px 'Noto Sans'"`.
+ * Rounded, the numbers equal the advance widths in the two files' hmtx
+ * tables, which were read as a check. If the stage's font changes, measure
+ * again the same way. The table was DejaVu Sans before the stage bundled
+ * Noto Sans, which sets a lesson's prose about 8% narrower (13% in bold).
+ *
+ * Summing single characters ignores kerning. Noto Sans kerns, so Chromium
+ * sets a line slightly narrower than the sum: about 0.2% on a lesson's
+ * prose, up to about 1% on a line full of pairs like "To" or "AV". The
+ * estimate errs towards "too long".
  */
 
 const CHARACTERS =
@@ -21,27 +31,31 @@ const CHARACTERS =
 
 // prettier-ignore
 const REGULAR = [
-  318, 401, 460, 838, 636, 950, 780, 275, 390, 390, 500, 838, 318, 361, 318, 337, 636, 636, 636,
-  636, 636, 636, 636, 636, 636, 636, 337, 337, 838, 838, 838, 531, 1000, 684, 686, 698, 770, 632,
-  575, 775, 752, 295, 295, 656, 557, 863, 748, 787, 603, 787, 695, 635, 611, 732, 684, 989, 685,
-  611, 685, 390, 337, 390, 838, 500, 500, 613, 635, 550, 635, 615, 352, 635, 634, 278, 278, 579,
-  278, 974, 634, 612, 635, 635, 411, 521, 392, 634, 592, 818, 592, 592, 525, 636, 337, 636, 838,
-  613, 615, 278, 612, 634, 634, 634, 684, 632, 295, 787, 732, 748, 732, 531, 401, 518, 518, 318,
-  318, 500, 1000, 1000, 318, 838,
+  260, 269, 408, 646, 572, 831, 732, 225, 300, 300, 551, 572, 268, 322, 268, 372, 572, 572, 572,
+  572, 572, 572, 572, 572, 572, 572, 268, 268, 572, 572, 572, 434, 899, 639, 650, 632, 730, 556,
+  519, 728, 741, 339, 273, 619, 524, 907, 760, 781, 605, 781, 622, 549, 556, 731, 600, 930, 586,
+  566, 572, 329, 372, 329, 572, 444, 281, 561, 615, 480, 615, 564, 344, 615, 618, 258, 258, 534,
+  258, 935, 618, 605, 615, 615, 413, 479, 361, 618, 508, 786, 529, 510, 470, 380, 551, 380, 572,
+  561, 564, 258, 605, 618, 618, 618, 639, 556, 339, 781, 731, 760, 731, 434, 269, 359, 359, 175,
+  175, 500, 1000, 791, 268, 572, 572,
 ];
 // prettier-ignore
 const BOLD = [
-  348, 456, 521, 838, 696, 1002, 872, 306, 457, 457, 523, 838, 380, 415, 380, 365, 696, 696, 696,
-  696, 696, 696, 696, 696, 696, 696, 400, 400, 838, 838, 838, 580, 1000, 774, 762, 734, 830, 683,
-  683, 821, 837, 372, 372, 775, 637, 995, 837, 850, 733, 850, 770, 720, 682, 812, 774, 1103, 771,
-  724, 725, 457, 365, 457, 838, 500, 500, 675, 716, 593, 716, 678, 435, 716, 712, 343, 343, 665,
-  343, 1042, 712, 687, 716, 716, 493, 595, 478, 712, 652, 924, 645, 652, 582, 712, 365, 712, 838,
-  675, 678, 343, 687, 712, 712, 712, 774, 683, 372, 850, 812, 837, 812, 580, 456, 657, 657, 380,
-  380, 500, 1000, 1000, 380, 838,
+  260, 282, 479, 646, 572, 902, 750, 266, 339, 339, 542, 572, 285, 320, 281, 415, 572, 572, 572,
+  572, 572, 572, 572, 572, 572, 572, 281, 285, 572, 572, 572, 477, 898, 692, 665, 642, 732, 560,
+  549, 724, 765, 389, 331, 664, 559, 943, 813, 791, 621, 791, 656, 551, 577, 756, 650, 967, 670,
+  626, 579, 331, 415, 331, 572, 411, 365, 599, 632, 516, 632, 597, 387, 632, 650, 299, 298, 620,
+  298, 975, 650, 625, 632, 632, 447, 502, 434, 650, 571, 856, 578, 571, 493, 394, 551, 394, 572,
+  599, 597, 299, 625, 650, 650, 650, 692, 560, 389, 791, 756, 805, 756, 477, 286, 445, 445, 217,
+  217, 500, 1000, 855, 281, 572, 581,
 ];
 /** Code: DejaVu Sans Mono (0.602 of its size for every character) at the 0.9em the stage gives it. */
 const MONO = 542;
-/** Letters of other scripts: about an average lowercase letter; wide (CJK) ones a full em. */
+/**
+ * Letters of other scripts, which the bundled fonts also draw: a little more
+ * than their average letter (Noto Sans Cyrillic lowercase 613, Greek 576;
+ * Noto Sans Hebrew 545; bold about 8% more). Wide (CJK) ones are a full em.
+ */
 const OTHER = 620;
 const WIDE = 1000;
 const WIDE_CHARACTER =

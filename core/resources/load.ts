@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { isMap, isPair, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'zod';
+import type { CrisisNotice } from '../../contract/crisis';
 import type { Diagnostic, DiagnosticCode, Severity } from '../../contract/diagnostics';
 import {
   crisisRegionSchema,
@@ -15,21 +16,20 @@ import {
 /** The file's name inside the content folder. */
 export const RESOURCES_FILE = 'resources.yml';
 
-export const REGION_UNSET_NOTICE =
-  "No region is set, so Groundwork shows every region's crisis lines. Ask your facilitator to set the region for this clinic.";
-
 /**
  * Shown when the file is missing or cannot be read at all: a person looking
  * for help must never find an empty screen.
  */
 export const FALLBACK_REGION: CrisisRegion = {
   id: 'international',
-  name: 'Anywhere',
+  name: { en: 'Anywhere', es: 'Cualquier lugar' },
   resources: [
     {
-      name: 'Your local emergency number',
-      description:
-        'If someone is in danger right now, call the emergency number where you are or go to the nearest emergency department.',
+      name: { en: 'Your local emergency number', es: 'El número de emergencias local' },
+      description: {
+        en: 'If someone is in danger right now, call the emergency number where you are or go to the nearest emergency department.',
+        es: 'Si alguien está en peligro ahora mismo, llame al número de emergencias de donde esté o vaya a la sala de emergencias más cercana.',
+      },
       emergency: true,
     },
   ],
@@ -42,7 +42,7 @@ export interface CrisisResourcesResult {
 
 type Path = readonly PropertyKey[];
 
-function fallback(notice: string): CrisisResources {
+function fallback(notice: CrisisNotice): CrisisResources {
   return { region: null, regions: [FALLBACK_REGION], shown: [FALLBACK_REGION], notice };
 }
 
@@ -57,9 +57,7 @@ export async function loadCrisisResources(contentDir: string): Promise<CrisisRes
       ? `There is no ${RESOURCES_FILE} in the content folder, so Groundwork can only say to call the local emergency number. Copy the bundled one and set your region.`
       : `${RESOURCES_FILE} could not be read (${(error as Error).message}), so Groundwork can only say to call the local emergency number.`;
     return {
-      resources: fallback(
-        'Crisis lines for this clinic are not set up yet. Ask your facilitator, or call your local emergency number if you are in danger.',
-      ),
+      resources: fallback(missing ? 'no-file' : 'unusable'),
       diagnostics: [
         {
           file: RESOURCES_FILE,
@@ -97,8 +95,7 @@ function validate(source: string, file: string): CrisisResourcesResult {
       message,
     });
   };
-  const unusable =
-    'Crisis lines could not be read. Ask your facilitator, or call your local emergency number if you are in danger.';
+  const unusable: CrisisNotice = 'unusable';
 
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {
@@ -190,18 +187,20 @@ function validate(source: string, file: string): CrisisResourcesResult {
     // Not a mistake: Groundwork ships this way until a facilitator localises
     // it. The crisis panel says so to everyone; the checker stays quiet.
     return {
-      resources: { region: null, regions, shown: regions, notice: REGION_UNSET_NOTICE },
+      resources: { region: null, regions, shown: regions, notice: 'region-unset' },
       diagnostics,
     };
   }
-  const notice = `The region "${wanted}" is not in the list, so Groundwork shows every region's crisis lines. Ask your facilitator to set the region for this clinic.`;
   report(
     regionOffset,
     'warning',
     'resources-region',
-    `${notice} Known regions: ${regions.map((r) => r.id).join(', ')}.`,
+    `The region "${wanted}" is not in the list, so Groundwork shows every region's crisis lines. Known regions: ${regions.map((r) => r.id).join(', ')}.`,
   );
-  return { resources: { region: null, regions, shown: regions, notice }, diagnostics };
+  return {
+    resources: { region: null, regions, shown: regions, notice: 'region-unknown' },
+    diagnostics,
+  };
 }
 
 function firstLine(message: string): string {

@@ -1,10 +1,10 @@
 import { useEffect, type ReactNode } from 'react';
-import type { CrisisRegion, CrisisResource } from '../../contract/crisis';
+import { readableRegions, type ReadableRegion, type ReadableResource } from '../../contract/crisis';
 import { useShell } from './context';
 import { ModalDialog } from './ModalDialog';
-import { useShellStrings } from './strings';
+import { useShellLanguage, useShellStrings } from './strings';
 
-function Resource({ resource }: { resource: CrisisResource }): ReactNode {
+function Resource({ resource }: { resource: ReadableResource }): ReactNode {
   const t = useShellStrings();
   return (
     <li className={`crisis-resource${resource.emergency ? ' crisis-emergency' : ''}`}>
@@ -21,7 +21,13 @@ function Resource({ resource }: { resource: CrisisResource }): ReactNode {
         ) : null}
         {resource.text ? (
           <li>
-            {t.text} <strong>{resource.text}</strong>
+            {resource.keyword ? (
+              t.textKeyword(resource.keyword, resource.text)
+            ) : (
+              <>
+                {t.text} <strong>{resource.text}</strong>
+              </>
+            )}
           </li>
         ) : null}
         {resource.chat ? (
@@ -45,7 +51,7 @@ function Resource({ resource }: { resource: CrisisResource }): ReactNode {
 }
 
 /** The emergency number to name first: the shown region's, or null when it has none (or several differ). */
-function emergencyNumber(regions: readonly CrisisRegion[]): string | null {
+function emergencyNumber(regions: readonly ReadableRegion[]): string | null {
   const numbers = new Set(
     regions.flatMap((r) => r.resources.filter((x) => x.emergency && x.call).map((x) => x.call!)),
   );
@@ -61,6 +67,7 @@ export function CrisisPanel({ dangerFirst = false }: { dangerFirst?: boolean }):
   const crisis = useShell((s) => s.crisis);
   const close = useShell((s) => s.closeCrisis);
   const t = useShellStrings();
+  const language = useShellLanguage();
 
   useEffect(() => {
     if (!crisis.open) return;
@@ -80,6 +87,7 @@ export function CrisisPanel({ dangerFirst = false }: { dangerFirst?: boolean }):
 
   if (!crisis.open) return null;
   const view = crisis.view;
+  const shown = view ? readableRegions(view.shown, language) : [];
   return (
     <ModalDialog
       className="crisis-backdrop"
@@ -99,16 +107,18 @@ export function CrisisPanel({ dangerFirst = false }: { dangerFirst?: boolean }):
         {/* Alone at a kiosk, the first words are what to do if it cannot wait. */}
         {dangerFirst ? (
           <p className="crisis-danger" data-testid="crisis-danger">
-            {t.dangerLine(emergencyNumber(view?.shown ?? []))}
+            {t.dangerLine(emergencyNumber(shown))}
           </p>
         ) : null}
         <p className="crisis-lead">{t.helpLead}</p>
         {crisis.status === 'loading' && !view ? <p>{t.helpLoading}</p> : null}
         {crisis.status === 'failed' && !view ? <p className="notice">{t.helpFallback}</p> : null}
-        {view?.notice ? <p className="notice crisis-notice">{view.notice}</p> : null}
-        {view?.shown.map((region) => (
+        {view?.notice ? (
+          <p className="notice crisis-notice">{t.crisisNotice[view.notice]}</p>
+        ) : null}
+        {shown.map((region) => (
           <section key={region.id} className="crisis-region" aria-label={region.name}>
-            {view.shown.length > 1 ? <h3 className="crisis-region-name">{region.name}</h3> : null}
+            {shown.length > 1 ? <h3 className="crisis-region-name">{region.name}</h3> : null}
             <ul className="crisis-list">
               {/* The emergency number first: it is the one to find fastest. */}
               {[...region.resources]

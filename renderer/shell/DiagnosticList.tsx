@@ -1,13 +1,24 @@
 import type { ReactNode } from 'react';
 import type { Diagnostic } from '../../contract/diagnostics';
 import { diagnosticLocation, sortDiagnostics } from './diagnostic-text';
+import { useShellStrings } from './strings';
 
+/**
+ * One problem the checker found. Its message is the checker's, in English
+ * like `npm run check` (it names code and props an author types), so it is
+ * marked as English for screen readers on a Spanish screen too.
+ */
 export function DiagnosticLine({ diagnostic }: { diagnostic: Diagnostic }): ReactNode {
+  const t = useShellStrings();
   return (
     <>
-      <span className="diag-severity">{diagnostic.severity === 'error' ? 'Error' : 'Note'}</span>{' '}
+      <span className="diag-severity">
+        {diagnostic.severity === 'error' ? t.diagnostic.error : t.diagnostic.note}
+      </span>{' '}
       <code className="diag-location">{diagnosticLocation(diagnostic)}</code>{' '}
-      <span className="diag-message">{diagnostic.message}</span>
+      <span className="diag-message" lang="en">
+        {diagnostic.message}
+      </span>
     </>
   );
 }

@@ -4,10 +4,7 @@ import type { LessonSummary } from '../../contract/lesson';
 import { firstError } from './diagnostic-text';
 import { DiagnosticLine } from './DiagnosticList';
 import { formatRoute } from './routes';
-
-function plural(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
+import { useShellStrings } from './strings';
 
 /**
  * One lesson in the library. The title is a real link (Enter and click both
@@ -16,14 +13,15 @@ function plural(n: number, one: string, many: string): string {
  */
 export function LessonCard({ lesson }: { lesson: LessonSummary }): ReactNode {
   const meta = lesson.meta;
+  const t = useShellStrings();
   const title = meta?.title ?? lesson.file;
   const error = lesson.status === 'error' ? firstError(lesson.diagnostics) : null;
   const checking = lesson.status === 'pending';
   const warnings = lesson.diagnostics.filter((d) => d.severity === 'warning').length;
   const facts = [
     meta?.topic,
-    meta ? `${meta.duration} min` : null,
-    error || checking ? null : plural(lesson.slideCount, 'slide', 'slides'),
+    meta ? t.card.minutes(meta.duration) : null,
+    error || checking ? null : t.card.slides(lesson.slideCount),
   ].filter((x): x is string => Boolean(x));
   return (
     <li
@@ -31,40 +29,46 @@ export function LessonCard({ lesson }: { lesson: LessonSummary }): ReactNode {
       data-slug={lesson.slug}
       data-status={lesson.status}
       aria-busy={checking || undefined}
-      // The card's words are the lesson's: read in its language.
-      lang={meta?.language}
     >
-      <h2 className="card-title">
+      {/* The lesson's own words (title, topic, summary, note) are read in its language; the rest in the screen's. */}
+      <h2 className="card-title" lang={meta?.language}>
         <a href={formatRoute({ screen: 'lesson', slug: lesson.slug, index: 0 })}>{title}</a>
       </h2>
       <p className="card-facts">
         {facts.map((fact, i) => (
-          <span key={i} className="card-fact">
+          <span
+            key={i}
+            className="card-fact"
+            lang={i === 0 && meta?.topic ? meta.language : undefined}
+          >
             {fact}
           </span>
         ))}
       </p>
-      {meta?.summary ? <p className="card-summary">{meta.summary}</p> : null}
+      {meta?.summary ? (
+        <p className="card-summary" lang={meta.language}>
+          {meta.summary}
+        </p>
+      ) : null}
       {meta?.contentNote ? (
         <p className="card-content-note">
-          <span className="badge">Content note</span> {meta.contentNote}
+          <span className="badge">{t.card.contentNote}</span>{' '}
+          <span lang={meta.language}>{meta.contentNote}</span>
         </p>
       ) : null}
       {error ? (
         // Not an alert: a library with broken lessons is read as a list, not shouted on opening.
         <div className="card-error">
-          <p className="card-error-title">This lesson needs fixing before it can be shown</p>
+          <p className="card-error-title">{t.card.needsFixing}</p>
           <p className="card-error-detail">
             <DiagnosticLine diagnostic={error} />
           </p>
         </div>
       ) : null}
-      {checking ? <p className="card-checking">Getting this lesson ready…</p> : null}
+      {checking ? <p className="card-checking">{t.card.checking}</p> : null}
       {!error && !checking ? <PrintMenu slug={lesson.slug} /> : null}
       {!error && warnings > 0 ? (
-        <p className="card-warnings">
-          {plural(warnings, 'suggestion', 'suggestions')} for the author
-        </p>
+        <p className="card-warnings">{t.card.suggestions(warnings)}</p>
       ) : null}
     </li>
   );

@@ -2,6 +2,7 @@ import { useEffect, useRef, type ReactNode } from 'react';
 import type { Diagnostic } from '../../contract/diagnostics';
 import { CrisisButton } from './CrisisPanel';
 import { DiagnosticList } from './DiagnosticList';
+import { useShellStrings } from './strings';
 
 interface Props {
   title: string;
@@ -13,6 +14,7 @@ interface Props {
 /** A lesson that cannot be shown: what is wrong, where, and the way back. */
 export function LessonErrorScreen({ title, summary, diagnostics, onBack }: Props): ReactNode {
   const back = useRef<HTMLButtonElement>(null);
+  const t = useShellStrings();
   useEffect(() => back.current?.focus(), []);
   return (
     <div className="lesson-error-screen">
@@ -21,10 +23,10 @@ export function LessonErrorScreen({ title, summary, diagnostics, onBack }: Props
         <p>{summary}</p>
         {diagnostics.length > 0 ? <DiagnosticList diagnostics={diagnostics} /> : null}
       </div>
-      <p>Fix the lesson file and save it: this screen updates on its own.</p>
+      <p>{t.lessonError.fixHint}</p>
       <div className="lesson-error-actions">
         <button ref={back} type="button" className="button" onClick={onBack}>
-          Back to the lessons
+          {t.lessonError.back}
         </button>
         {/* Help is one button away on every screen, this one too. */}
         <CrisisButton />

@@ -5,11 +5,13 @@ import { useShell } from './context';
 import { LessonCard } from './LessonCard';
 import { ResumeOffer } from './ResumeOffer';
 import { ReturnToKiosk } from './kiosk/ReturnToKiosk';
+import { useShellStrings } from './strings';
 
 export function LibraryScreen(): ReactNode {
   const library = useShell((s) => s.library);
   const refresh = useShell((s) => s.refreshLibrary);
   const heading = useRef<HTMLHeadingElement>(null);
+  const t = useShellStrings();
 
   useEffect(() => {
     heading.current?.focus();
@@ -20,11 +22,9 @@ export function LibraryScreen(): ReactNode {
     <div className="library">
       <header className="library-header">
         <h1 ref={heading} tabIndex={-1}>
-          Lessons
+          {t.lessons}
         </h1>
-        <p className="library-intro">
-          Choose a lesson to present. Press Esc at any time to come back here.
-        </p>
+        <p className="library-intro">{t.library.intro}</p>
         <ReturnToKiosk />
         <DisplaySettingsButton />
         <CrisisButton />
@@ -32,19 +32,17 @@ export function LibraryScreen(): ReactNode {
       <ResumeOffer />
       {library.status === 'failed' ? (
         <div className="notice notice-problem" role="alert">
-          <p>The lessons could not be loaded: {library.error}</p>
+          <p>{t.library.loadFailed(library.error ?? '')}</p>
           <button type="button" className="button" onClick={() => void refresh()}>
-            Try again
+            {t.library.tryAgain}
           </button>
         </div>
       ) : null}
-      {library.status === 'loading' ? <p className="library-status">Loading lessons…</p> : null}
+      {library.status === 'loading' ? <p className="library-status">{t.library.loading}</p> : null}
       {library.status === 'ready' && library.lessons.length === 0 ? (
-        <p className="library-status">
-          No lessons yet. Add <code>.mdx</code> files to the content folder and they appear here.
-        </p>
+        <p className="library-status">{t.library.empty}</p>
       ) : null}
-      <ul className="cards" aria-label="Lessons">
+      <ul className="cards" aria-label={t.lessons}>
         {library.lessons.map((lesson) => (
           <LessonCard key={lesson.slug} lesson={lesson} />
         ))}

@@ -60,7 +60,7 @@ export function PresentingScreen({ index }: { index: number }): ReactNode {
   if (presentation.status === 'loading' || presentation.status === 'idle') {
     return (
       <div className="presenting-status">
-        <p>Opening the lesson…</p>
+        <p>{t.opening}</p>
         <CrisisButton />
       </div>
     );
@@ -69,8 +69,8 @@ export function PresentingScreen({ index }: { index: number }): ReactNode {
   if (presentation.status === 'failed') {
     return (
       <LessonErrorScreen
-        title="This lesson could not be opened"
-        summary={presentation.requestError ?? 'The lesson could not be loaded.'}
+        title={t.lessonError.couldNotOpen}
+        summary={presentation.requestError ?? t.lessonError.couldNotLoad}
         diagnostics={[]}
         onBack={showLibrary}
       />
@@ -80,12 +80,8 @@ export function PresentingScreen({ index }: { index: number }): ReactNode {
   if (!shown || count === 0) {
     return (
       <LessonErrorScreen
-        title={lesson?.meta?.title ?? lesson?.file ?? 'Lesson'}
-        summary={
-          shown
-            ? 'This lesson has no slides yet.'
-            : 'This lesson has problems that stop it from being shown.'
-        }
+        title={lesson?.meta?.title ?? lesson?.file ?? t.lessonError.untitled}
+        summary={shown ? t.lessonError.noSlides : t.lessonError.hasProblems}
         diagnostics={lesson?.diagnostics ?? []}
         onBack={showLibrary}
       />

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { useShell } from './context';
+import { useShellStrings } from './strings';
 
 /**
  * After an accidental close (or with a session still running in another
@@ -11,24 +12,21 @@ export function ResumeOffer(): ReactNode {
   const lessons = useShell((s) => s.library.lessons);
   const resume = useShell((s) => s.resumeOffered);
   const discard = useShell((s) => s.discardOffered);
+  const t = useShellStrings();
   const running = offer.running;
   const slug = running?.lesson.slug ?? offer.resumable?.slug;
   const index = running?.index ?? offer.resumable?.index;
   if (slug === undefined || index === undefined) return null;
   const title = lessons.find((l) => l.slug === slug)?.meta?.title ?? offer.resumable?.title ?? slug;
   return (
-    <section className="notice resume-offer" aria-label="Resume the session">
-      <p>
-        {running
-          ? 'A session is still running in this app.'
-          : 'Groundwork closed during a session. Slide, timer and anonymous counts were kept; nothing anyone typed was.'}
-      </p>
+    <section className="notice resume-offer" aria-label={t.resume.label}>
+      <p>{running ? t.resume.running : t.resume.closed}</p>
       <div className="resume-actions">
         <button type="button" className="button" onClick={() => void resume()}>
-          Resume {title} at slide {index + 1}
+          {t.resume.resume(title, index + 1)}
         </button>
         <button type="button" className="button button-plain" onClick={() => void discard()}>
-          Start fresh
+          {t.resume.startFresh}
         </button>
       </div>
     </section>

@@ -7,6 +7,7 @@ import { parseStageMessage } from '../shared/stage-messages';
 import { watchLiveness } from './liveness';
 import { guardStageFocus } from './stage-focus';
 import type { StagePort } from './store';
+import { useShellStrings } from './strings';
 
 interface Props {
   lesson: LoadedLesson;
@@ -67,6 +68,7 @@ export function StageFrame({
   onUnresponsive,
   attachStage,
 }: Props): ReactNode {
+  const t = useShellStrings();
   const frame = useRef<HTMLIFrameElement>(null);
   // Counts `ready` messages: a stage that reloaded itself must be sent the lesson again.
   const [readyCount, setReadyCount] = useState(0);
@@ -211,11 +213,7 @@ export function StageFrame({
         ref={frame}
         src="stage.html"
         sandbox="allow-scripts"
-        title={
-          role === 'next'
-            ? `Next slide of the lesson “${title}”`
-            : `Slides of the lesson “${title}”`
-        }
+        title={role === 'next' ? t.stageTitleNext(title) : t.stageTitle(title)}
         referrerPolicy="no-referrer"
       />
     </div>

@@ -1,7 +1,9 @@
 import { createContext, useContext, useEffect } from 'react';
 import { defineMessages } from '../../contract/i18n/define-messages';
+import { hasUiCatalog, messageLocale } from '../../contract/i18n/languages';
 import { SHELL_CATALOGS } from '../../contract/locales/catalogs';
 import { textDirection } from '../shared/text-direction';
+import { useDisplaySettings } from './settings/use-display-settings';
 import { useShell } from './context';
 
 /**
@@ -23,6 +25,23 @@ export const shellMessages = defineMessages(SHELL_CATALOGS, {
   backAt: (f) => (time: string) => f({ time }),
   slideNumber: (f) => (total: number) => f({ total }),
   confirmHint: (f) => (key: string) => f({ key }),
+  textKeyword: (f) => (keyword: string, number: string) => f({ keyword, number }),
+  stageTitle: (f) => (title: string) => f({ title }),
+  stageTitleNext: (f) => (title: string) => f({ title }),
+  display: {
+    percent: (f) => (scale: number) => f({ scale }),
+  },
+  library: {
+    loadFailed: (f) => (error: string) => f({ error }),
+  },
+  card: {
+    minutes: (f) => (n: number) => f({ n }),
+    slides: (f) => (n: number) => f({ n }),
+    suggestions: (f) => (n: number) => f({ n }),
+  },
+  resume: {
+    resume: (f) => (title: string, n: number) => f({ title, n }),
+  },
   room: {
     phones: (f) => (n: number) => f({ n }),
     minutesAgo: (f) => (n: number) => f({ n }),
@@ -40,13 +59,25 @@ export function shellStringsFor(language: string | null | undefined): ShellStrin
 /** A screen that knows the person's language itself (the kiosk's choice) says so here. */
 export const ShellLanguageContext = createContext<string | null>(null);
 
-/** The chosen or on-screen lesson's language (BCP 47), or English outside a lesson. */
+/**
+ * The language of the words on screen (BCP 47): the kiosk's choice, else
+ * the on-screen lesson's, else the display setting, else this computer's.
+ * A language without a catalog still comes back as itself (the lesson's
+ * `lang`); its words fall back to English.
+ */
 export function useShellLanguage(): string {
   const chosen = useContext(ShellLanguageContext);
   const language = useShell((s) =>
     s.route.screen !== 'library' ? s.presentation.shown?.meta?.language : undefined,
   );
-  return chosen ?? language ?? 'en';
+  const setting = useDisplaySettings().language;
+  return chosen ?? language ?? setting ?? systemLanguage();
+}
+
+/** This computer's language where the interface has words for it, else English. */
+function systemLanguage(): string {
+  const tags = typeof navigator === 'undefined' ? [] : navigator.languages;
+  return tags.find(hasUiCatalog) ?? 'en';
 }
 
 /** The strings for useShellLanguage's language. */
@@ -61,7 +92,8 @@ export function useShellStrings(): ShellStrings {
 export function DocumentLanguage(): null {
   const language = useShellLanguage();
   useEffect(() => {
-    document.documentElement.lang = language;
+    // The language the words are in: a lesson's own when there is a catalog for it, else English.
+    document.documentElement.lang = messageLocale(language);
     // Right-to-left lessons mirror the page around them too (its CSS is all logical properties).
     document.documentElement.dir = textDirection(language);
   }, [language]);

@@ -640,7 +640,17 @@ function removeOwnHeadElements(): void {
   for (const el of found) {
     if (toLowerCase(localName(el)) === 'link' && el instanceof HTMLLinkElement && el.sheet) {
       const style = createElement(document, 'style');
-      style.textContent = [...el.sheet.cssRules].map((rule) => rule.cssText).join('\n');
+      // Inline, a sheet's relative url()s would resolve against the page, not /assets/ where the
+      // fonts are (and the only place the stage may fetch from): they are made absolute first.
+      const base = el.href;
+      style.textContent = [...el.sheet.cssRules]
+        .map((rule) =>
+          rule.cssText.replace(
+            /url\((["']?)([^"')]+)\1\)/g,
+            (_, _quote: string, path: string) => `url("${new URL(path, base).href}")`,
+          ),
+        )
+        .join('\n');
       replaceWithNode(el, style);
     } else {
       removeNode(el);

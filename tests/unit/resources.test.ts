@@ -2,11 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import {
-  loadCrisisResources,
-  parseCrisisResources,
-  REGION_UNSET_NOTICE,
-} from '../../core/resources/load';
+import { loadCrisisResources, parseCrisisResources } from '../../core/resources/load';
 
 const contentDir = resolve(import.meta.dirname, '../../content');
 const bundled = readFileSync(join(contentDir, 'resources.yml'), 'utf8');
@@ -22,13 +18,16 @@ describe('the bundled resources.yml', () => {
   it('lists the main crisis lines; no region set is said in the panel, not reported as a problem', async () => {
     const { resources, diagnostics } = await loadCrisisResources(contentDir);
     expect(diagnostics).toEqual([]);
-    expect(resources.notice).toBe(REGION_UNSET_NOTICE);
+    expect(resources.notice).toBe('region-unset');
     expect(resources.shown.map((r) => r.id)).toEqual([
       'us',
       'uk',
+      'ie',
       'ca',
       'au',
       'nz',
+      'mx',
+      'es',
       'international',
     ]);
     const us = resources.regions.find((r) => r.id === 'us');
@@ -42,6 +41,7 @@ describe('the bundled resources.yml', () => {
       '116 123',
       '111',
       undefined,
+      '0808 808 8000',
       '999',
     ]);
   });
@@ -66,7 +66,7 @@ describe('mistakes in resources.yml', () => {
       'resources.yml 1:1 resources-missing',
     ]);
     expect(resources.shown[0]?.resources[0]?.emergency).toBe(true);
-    expect(resources.notice).toMatch(/local emergency number/);
+    expect(resources.notice).toBe('no-file');
   });
 
   it('reports invalid YAML at its line and column', () => {
@@ -153,12 +153,54 @@ describe('mistakes in resources.yml', () => {
     expect(result.diagnostics.map((d) => d.code)).toEqual(['resources-region']);
     expect(result.diagnostics[0]?.message).toContain('"mars"');
     expect(result.diagnostics[0]?.message).toContain(
-      'Known regions: us, uk, ca, au, nz, international',
+      'Known regions: us, uk, ie, ca, au, nz, mx, es, international',
     );
-    expect(result.resources.notice).toMatch(
-      /shows every region's crisis lines. Ask your facilitator/,
+    expect(result.resources.notice).toBe('region-unknown');
+    expect(result.resources.shown).toHaveLength(9);
+  });
+
+  it('takes names and descriptions per language, and a texting keyword', () => {
+    const result = parseCrisisResources(
+      [
+        'region: ie',
+        'regions:',
+        '  - id: ie',
+        '    name: { en: Ireland, es: Irlanda }',
+        '    resources:',
+        '      - name: Text line',
+        '        description:',
+        '          en: Free text support.',
+        '          es: Apoyo gratuito por mensaje.',
+        '        text: "50808"',
+        '        keyword: HELLO',
+      ].join('\n'),
     );
-    expect(result.resources.shown).toHaveLength(6);
+    expect(result.diagnostics).toEqual([]);
+    const region = result.resources.shown[0]!;
+    expect(region.name).toEqual({ en: 'Ireland', es: 'Irlanda' });
+    expect(region.resources[0]).toMatchObject({ keyword: 'HELLO', text: '50808' });
+  });
+
+  it('names the line of a description in a language that is not a tag, and a keyword with no number', () => {
+    const result = parseCrisisResources(
+      [
+        'regions:',
+        '  - id: ie',
+        '    name: Ireland',
+        '    resources:',
+        '      - name: A line',
+        '        call: "116 123"',
+        '        description: { english!: Free. }',
+        '      - name: Another',
+        '        call: "999"',
+        '        keyword: HELLO',
+      ].join('\n'),
+    );
+    expect(result.diagnostics.map((d) => `${d.line} ${d.code}`)).toEqual([
+      '7 resources-invalid',
+      '10 resources-invalid',
+    ]);
+    expect(result.diagnostics[1]?.message).toContain('keyword');
   });
 
   it('never throws, whatever the text', () => {

@@ -45,14 +45,14 @@ export function PresenterScreen({ index }: { index: number }): ReactNode {
   if (presentation.status === 'loading' || presentation.status === 'idle') {
     return (
       <div className="presenting-status">
-        <p>Opening the lesson…</p>
+        <p>{t.opening}</p>
       </div>
     );
   }
   if (!shown || count === 0) {
     return (
       <LessonErrorScreen
-        title={lesson?.meta?.title ?? lesson?.file ?? presentation.slug ?? 'Lesson'}
+        title={lesson?.meta?.title ?? lesson?.file ?? presentation.slug ?? t.lessonError.untitled}
         summary={presentation.requestError ?? t.couldNotStart}
         diagnostics={lesson?.diagnostics ?? []}
         onBack={showLibrary}
@@ -254,7 +254,7 @@ function PresenterStatus({
       </p>
       <p className="status-item">
         <span className="status-label">{t.clock}</span>
-        <span className="status-value">{formatClock(now, language)}</span>
+        <time className="status-value">{formatClock(now, language)}</time>
       </p>
       <div className="status-item status-pacing" data-pacing={pacing.status}>
         <span className="status-value">{pace}</span>

@@ -1,6 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import { paperForLocale, PRINT_DOCUMENTS, type PrintDocument } from '../../../contract/print';
 import { useHostApi } from '../context';
+import { useShellLanguage } from '../strings';
 import { printStringsFor } from './print-strings';
 
 /**
@@ -10,7 +11,9 @@ import { printStringsFor } from './print-strings';
  */
 export function PrintMenu({ slug, language }: { slug: string; language?: string }): ReactNode {
   const api = useHostApi();
-  const t = printStringsFor(language);
+  // The menu's words are the screen's (the library's language), unless a lesson's screen names its own.
+  const screenLanguage = useShellLanguage();
+  const t = printStringsFor(language ?? screenLanguage);
   const [status, setStatus] = useState<string | null>(null);
   const print = (document: PrintDocument): void => {
     setStatus(null);

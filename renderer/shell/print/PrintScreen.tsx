@@ -1,5 +1,9 @@
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
-import type { CrisisRegion, CrisisResourcesView } from '../../../contract/crisis';
+import {
+  readableRegions,
+  type ReadableRegion,
+  type CrisisResourcesView,
+} from '../../../contract/crisis';
 import type { Diagnostic } from '../../../contract/diagnostics';
 import type { LoadedLesson } from '../../../contract/lesson';
 import { PRINT_LIMITS, type PrintContent, type PrintRequest } from '../../../contract/print';
@@ -15,14 +19,18 @@ import './print.css';
 type Loaded = { lesson: LoadedLesson; crisis: CrisisResourcesView };
 
 /** The regions a document shows: the one asked for, the configured one, or every region. */
-function regionsFor(request: PrintRequest, crisis: CrisisResourcesView): CrisisRegion[] | string {
+function regionsFor(
+  request: PrintRequest,
+  crisis: CrisisResourcesView,
+  language: string,
+): ReadableRegion[] | string {
   const wanted = request.region ?? crisis.region;
-  if (wanted === null) return crisis.shown;
+  if (wanted === null) return readableRegions(crisis.shown, language);
   const region = crisis.regions.find((r) => r.id === wanted);
   if (!region) {
     return `The region "${wanted}" is not in content/resources.yml. Known regions: ${crisis.regions.map((r) => r.id).join(', ')}.`;
   }
-  return [region];
+  return readableRegions([region], language);
 }
 
 function slideDiagnostics(lesson: LoadedLesson, content: PrintContent): Diagnostic[] {
@@ -119,7 +127,7 @@ export function PrintScreen({
     };
   }, [api, request, fail]);
 
-  const regions = loaded ? regionsFor(request, loaded.crisis) : [];
+  const regions = loaded ? regionsFor(request, loaded.crisis, language) : [];
   // Failures known from what arrived, not from an event: derived, then reported.
   const derivedFailure =
     typeof regions === 'string'
@@ -196,7 +204,10 @@ export function PrintScreen({
         <a href="#/" className="button">
           {t.back}
         </a>
-        <p role="status">{shownFailure ?? (ready ? t[request.document] : t.preparing)}</p>
+        {/* A failure is the exporting tool's report (also printed by `npm run export`), in English. */}
+        <p role="status" lang={shownFailure === null ? undefined : 'en'}>
+          {shownFailure ?? (ready ? t[request.document] : t.preparing)}
+        </p>
         <button
           type="button"
           className="button primary"

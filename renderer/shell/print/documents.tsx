@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { CrisisRegion } from '../../../contract/crisis';
+import type { ReadableRegion } from '../../../contract/crisis';
 import type { LoadedLesson, SlideInfo } from '../../../contract/lesson';
 import type { PrintContent, PrintSlide } from '../../../contract/print';
 import type { Piece } from './Paged';
@@ -43,7 +43,7 @@ function SlideContent({
   return <SlideBlocks blocks={body(slide, read)} facilitator={facilitator} />;
 }
 
-function Help({ regions, t }: { regions: CrisisRegion[]; t: PrintStrings }): ReactNode {
+function Help({ regions, t }: { regions: ReadableRegion[]; t: PrintStrings }): ReactNode {
   return (
     <section className="print-help">
       <h2>{t.helpTitle}</h2>
@@ -56,7 +56,9 @@ function Help({ regions, t }: { regions: CrisisRegion[]; t: PrintStrings }): Rea
               <li key={r.name}>
                 <strong>{r.name}</strong>
                 {r.call ? ` · ${t.call} ${r.call}` : ''}
-                {r.text ? ` · ${t.text} ${r.text}` : ''}
+                {r.text
+                  ? ` · ${r.keyword ? t.textKeyword(r.keyword, r.text) : `${t.text} ${r.text}`}`
+                  : ''}
                 {r.hours ? ` · ${r.hours}` : ''}
                 {r.website ? <span className="print-help-web"> · {r.website}</span> : null}
               </li>
@@ -92,7 +94,7 @@ function byIndex(content: PrintContent): Map<number, PrintSlide> {
 export function handoutPieces(
   lesson: LoadedLesson,
   content: PrintContent,
-  regions: CrisisRegion[],
+  regions: ReadableRegion[],
   t: PrintStrings,
   slotHeight: number,
 ): Piece[] {
@@ -140,7 +142,7 @@ const TIMING_ROWS_PER_PIECE = 24;
 export function guidePieces(
   lesson: LoadedLesson,
   content: PrintContent,
-  regions: CrisisRegion[],
+  regions: ReadableRegion[],
   t: PrintStrings,
 ): Piece[] {
   const read = byIndex(content);
@@ -271,7 +273,7 @@ export function guidePieces(
 
 const CARDS_PER_SHEET = 8;
 
-function Card({ region, title, t }: { region: CrisisRegion; title: string; t: PrintStrings }) {
+function Card({ region, title, t }: { region: ReadableRegion; title: string; t: PrintStrings }) {
   const resources = [...region.resources].sort(
     (a, b) => Number(b.emergency === true) - Number(a.emergency === true),
   );
@@ -292,7 +294,13 @@ function Card({ region, title, t }: { region: CrisisRegion; title: string; t: Pr
             {r.text ? (
               <span>
                 {' '}
-                {t.text} <b>{r.text}</b>
+                {r.keyword ? (
+                  t.textKeyword(r.keyword, r.text)
+                ) : (
+                  <>
+                    {t.text} <b>{r.text}</b>
+                  </>
+                )}
               </span>
             ) : null}
             {r.hours ? <span> · {r.hours}</span> : null}
@@ -305,7 +313,11 @@ function Card({ region, title, t }: { region: CrisisRegion; title: string; t: Pr
 }
 
 /** One sheet of cards: the region's card eight times, or, with no region set, one card per region. */
-export function cardPieces(lessonTitle: string, regions: CrisisRegion[], t: PrintStrings): Piece[] {
+export function cardPieces(
+  lessonTitle: string,
+  regions: ReadableRegion[],
+  t: PrintStrings,
+): Piece[] {
   const cards =
     regions.length === 1 ? Array.from({ length: CARDS_PER_SHEET }, () => regions[0]!) : regions;
   const pieces: Piece[] = [];

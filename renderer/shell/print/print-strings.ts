@@ -9,6 +9,7 @@ export const printMessages = defineMessages(PRINT_CATALOGS, {
   slide: (f) => (n: number) => f({ n }),
   minutes: (f) => (n: number) => f({ n }),
   pageOf: (f) => (n: number, total: number) => f({ n, total }),
+  textKeyword: (f) => (keyword: string, number: string) => f({ keyword, number }),
 });
 
 export type PrintStrings = ReturnType<typeof printMessages>;

@@ -1,17 +1,9 @@
-import { useId, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { useId, useState, type ReactNode } from 'react';
+import { UI_LANGUAGES } from '../../../contract/i18n/languages';
 import { ModalDialog } from '../ModalDialog';
-import { useShellStrings } from '../strings';
-import {
-  displaySettings,
-  onDisplaySettings,
-  saveDisplaySettings,
-  TEXT_SCALES,
-  type DisplaySettings,
-} from './display-settings';
-
-function useDisplaySettings(): DisplaySettings {
-  return useSyncExternalStore(onDisplaySettings, displaySettings);
-}
+import { shellStringsFor, useShellStrings } from '../strings';
+import { saveDisplaySettings, TEXT_SCALES, type DisplaySettings } from './display-settings';
+import { useDisplaySettings } from './use-display-settings';
 
 /** "Display": the button that opens the settings, and the settings themselves. */
 export function DisplaySettingsButton(): ReactNode {
@@ -55,7 +47,33 @@ function DisplaySettingsDialog({ onClose }: { onClose(): void }): ReactNode {
                   checked={settings.textScale === scale}
                   onChange={() => change({ textScale: scale })}
                 />
-                <span>{Math.round(scale * 100)}%</span>
+                <span>{t.percent(scale)}</span>
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        <fieldset>
+          <legend>{t.language}</legend>
+          <div className="display-choices">
+            <label className="display-choice">
+              <input
+                type="radio"
+                name="language"
+                checked={settings.language === null}
+                onChange={() => change({ language: null })}
+              />
+              <span>{t.systemLanguage}</span>
+            </label>
+            {UI_LANGUAGES.map((language) => (
+              <label key={language} className="display-choice">
+                <input
+                  type="radio"
+                  name="language"
+                  checked={settings.language === language}
+                  onChange={() => change({ language })}
+                />
+                {/* Each language by its own name, read in its own voice. */}
+                <span lang={language}>{shellStringsFor(language).languageName}</span>
               </label>
             ))}
           </div>

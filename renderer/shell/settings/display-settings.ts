@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PSEUDO_LOCALE, UI_LANGUAGES } from '../../../contract/i18n/languages';
 import { READING_TEXT_SCALES } from '../../../contract/kiosk';
 
 /**
@@ -15,6 +16,16 @@ export const displaySettingsSchema = z.strictObject({
   textScale: z.union(TEXT_SCALES.map((scale) => z.literal(scale))),
   contrast: z.enum(['normal', 'high']),
   singleKeys: z.boolean(),
+  /**
+   * The language of the screens outside a lesson (the library, settings):
+   * null follows this computer's. A lesson's own screens speak its language.
+   * The pseudo-locale is accepted for the test that finds words outside the
+   * catalogs, never offered.
+   */
+  language: z
+    .enum([...UI_LANGUAGES, PSEUDO_LOCALE])
+    .nullable()
+    .default(null),
 });
 export type DisplaySettings = z.infer<typeof displaySettingsSchema>;
 
@@ -22,6 +33,7 @@ export const DEFAULT_DISPLAY: DisplaySettings = {
   textScale: 1,
   contrast: 'normal',
   singleKeys: true,
+  language: null,
 };
 
 const STORAGE_KEY = 'groundwork.display.v1';

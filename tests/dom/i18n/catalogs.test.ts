@@ -24,7 +24,17 @@ const SETS: Record<string, MessageSet<any, any>> = {
 };
 
 /** Names, and words Spanish spells as English does: the only messages a translation may copy. */
-const SAME_IN_EVERY_LANGUAGE = new Set(['Groundwork', 'Total', 'PIN', 'OK', 'Y', 'Esc', '{n} min']);
+const SAME_IN_EVERY_LANGUAGE = new Set([
+  'Groundwork',
+  'Total',
+  'PIN',
+  'OK',
+  'Y',
+  'Esc',
+  '{n} min',
+  '{scale, number, percent}',
+  'Error',
+]);
 
 /** Every message of a catalog with its path. */
 function messages(node: CatalogNode, path = ''): [string, string][] {

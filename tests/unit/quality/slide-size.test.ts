@@ -21,6 +21,8 @@ const list = (items: string[]) => JSON.stringify(items);
  * the browser host, `#/lesson/<slug>/<n>`, the slide's top-level boxes and
  * the 32px gaps between them), with the tallest state measured after
  * pressing the answer buttons. The estimate must stay within a few pixels.
+ * Measured with Noto Sans loaded in the stage (2026-12-02, Chromium 156),
+ * the font text-width.ts measures.
  */
 const MEASURED: {
   name: string;
@@ -32,7 +34,7 @@ const MEASURED: {
   { name: 'a title', mdx: '# Short title', initial: 96.6 },
   {
     name: 'a title over three lines',
-    mdx: '# A much longer main title that will certainly wrap onto a second line here',
+    mdx: '# A much longer main title that will certainly wrap onto a second line and then a third one',
     initial: 289.8,
   },
   { name: 'a paragraph over five lines', mdx: `${LONG} ${LONG} ${LONG}`, initial: 290 },
@@ -74,8 +76,8 @@ const MEASURED: {
   {
     name: 'a myth or fact with a long statement',
     mdx: `<MythOrFact statement="${LONG} ${LONG}" answer="myth" explanation="${LONG}" />`,
-    initial: 442.3,
-    tallest: 635.1,
+    initial: 389.1,
+    tallest: 581.8,
   },
   {
     name: 'a Spanish group myth or fact (the hint and the button on two rows)',
@@ -101,7 +103,7 @@ const MEASURED: {
     mdx: `<Reflection prompt="${LONG} ${LONG}" />`,
     initial: 827.9,
   },
-  { name: 'box breathing', mdx: '<Breathing pattern="box" />', initial: 517.5 },
+  { name: 'box breathing', mdx: '<Breathing pattern="box" />', initial: 475.5 },
   { name: '4-7-8 breathing', mdx: '<Breathing pattern="4-7-8" cycles={3} />', initial: 475.5 },
   { name: 'grounding', mdx: '<Grounding />', initial: 695.1 },
   {
