@@ -88,3 +88,32 @@ export function readableRegions(
     })),
   }));
 }
+
+/** Region ids that differ from the country code a locale carries ("en-GB" → uk). */
+const REGION_FOR_COUNTRY: Readonly<Record<string, string>> = { gb: 'uk' };
+
+/**
+ * While no region is chosen, the regions in the order a reader is most
+ * likely to need them: the one of this computer's locale first ("en-GB" →
+ * uk, "es-MX" → mx), then the file's order. Only a region a locale names
+ * moves; nothing is guessed from the language alone.
+ */
+export function regionsForLocales<R extends { id: string }>(
+  regions: readonly R[],
+  locales: readonly string[],
+): R[] {
+  const wanted: string[] = [];
+  for (const tag of locales) {
+    try {
+      const country = new Intl.Locale(tag).region?.toLowerCase();
+      if (country) wanted.push(REGION_FOR_COUNTRY[country] ?? country);
+    } catch {
+      // A malformed tag names no region.
+    }
+  }
+  const rank = (id: string): number => {
+    const at = wanted.indexOf(id);
+    return at === -1 ? wanted.length : at;
+  };
+  return [...regions].sort((a, b) => rank(a.id) - rank(b.id));
+}

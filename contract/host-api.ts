@@ -80,6 +80,14 @@ export const HOST_METHODS = {
   loadLesson: { args: z.tuple([slugSchema]), result: loadedLessonSchema },
   /** Crisis lines for the crisis panel, from the content folder's resources.yml. */
   getCrisisResources: { args: z.tuple([]), result: crisisResourcesViewSchema },
+  /**
+   * Staff choose the region whose crisis lines are shown (null: none yet);
+   * written to resources.yml. Refused on a locked kiosk.
+   */
+  setCrisisRegion: {
+    args: z.tuple([z.string().max(64).nullable()]),
+    result: crisisResourcesViewSchema,
+  },
   /** Saves a file the participant chose to keep (system dialog or download). */
   saveFile: { args: z.tuple([saveFileRequestSchema]), result: saveFileResultSchema },
   /** Prints a handout, guide or help card of a lesson (contract/print.ts). */

@@ -11,6 +11,8 @@ import { NO_KIOSK } from './kiosk/args';
 import { createKioskController } from './kiosk/kiosk-controller';
 import { PIN_FILE_NAME } from './kiosk/pin-store';
 import { loadCrisisResources } from './resources/load';
+import { setCrisisRegion } from './resources/set-region';
+import type { CrisisResourcesView } from '../contract/crisis';
 import { NO_ROOM_OPTIONS } from './room/room-args';
 import { createRoomController } from './room/room-controller';
 import { discoverLessons, type LessonEntry } from './lessons/discover';
@@ -147,6 +149,17 @@ export function createLessonService(options: LessonServiceOptions): LessonServic
     log,
   });
 
+  // Read on every request: staff may fix the file (or choose the region) while the app runs.
+  async function crisisView(): Promise<CrisisResourcesView> {
+    const { resources } = await loadCrisisResources(options.contentDir);
+    return {
+      region: resources.region,
+      shown: resources.shown,
+      regions: resources.regions,
+      notice: resources.notice,
+    };
+  }
+
   /** The compiled lesson of exactly this version, if this host has compiled it. */
   function compiled(slug: string, version: string): LoadedLesson | null {
     for (const { lesson } of memory.values()) {
@@ -242,15 +255,13 @@ export function createLessonService(options: LessonServiceOptions): LessonServic
       const entry = lessons.find((l) => l.slug === slug);
       return entry ? load(entry) : missing(slug, slug);
     },
-    async getCrisisResources() {
-      // Read on every request: a facilitator may fix the file while the app runs.
-      const { resources } = await loadCrisisResources(options.contentDir);
-      return {
-        region: resources.region,
-        shown: resources.shown,
-        regions: resources.regions,
-        notice: resources.notice,
-      };
+    getCrisisResources: crisisView,
+    async setCrisisRegion(region) {
+      // A visitor at a locked kiosk never changes which crisis lines the next person sees.
+      if ((await kiosk.status()).kiosk)
+        throw new Error('Staff choose the region outside kiosk mode.');
+      await setCrisisRegion(options.contentDir, region);
+      return crisisView();
     },
     onLessonsChanged(listener) {
       listeners.add(listener);

@@ -184,8 +184,14 @@ function validate(source: string, file: string): CrisisResourcesResult {
 
   const regionOffset = offsetOf([], 'region');
   if (wanted === null) {
-    // Not a mistake: Groundwork ships this way until a facilitator localises
-    // it. The crisis panel says so to everyone; the checker stays quiet.
+    // How Groundwork ships, until staff set it up: a warning, not an error,
+    // and the crisis panel says so to everyone too.
+    report(
+      regionOffset,
+      'warning',
+      'resources-region',
+      `No region is set, so "Get help now" shows every region's crisis lines and someone may find another country's numbers first. Choose the region in the app (the library's "Choose the region") or write region: with one of ${regions.map((r) => r.id).join(', ')}.`,
+    );
     return {
       resources: { region: null, regions, shown: regions, notice: 'region-unset' },
       diagnostics,

@@ -1,5 +1,10 @@
 import { useEffect, type ReactNode } from 'react';
-import { readableRegions, type ReadableRegion, type ReadableResource } from '../../contract/crisis';
+import {
+  readableRegions,
+  regionsForLocales,
+  type ReadableRegion,
+  type ReadableResource,
+} from '../../contract/crisis';
 import { useShell } from './context';
 import { ModalDialog } from './ModalDialog';
 import { useShellLanguage, useShellStrings } from './strings';
@@ -87,7 +92,15 @@ export function CrisisPanel({ dangerFirst = false }: { dangerFirst?: boolean }):
 
   if (!crisis.open) return null;
   const view = crisis.view;
-  const shown = view ? readableRegions(view.shown, language) : [];
+  // No region chosen: this computer's own region (by its locale) first, the rest after.
+  const regions = view
+    ? view.region === null
+      ? regionsForLocales(view.shown, navigator.languages)
+      : view.shown
+    : [];
+  const shown = readableRegions(regions, language);
+  // Alone at a kiosk, or while the lines are not set up for one place, the first words say what to do now.
+  const danger = dangerFirst || (view !== null && view.notice !== null);
   return (
     <ModalDialog
       className="crisis-backdrop"
@@ -105,7 +118,7 @@ export function CrisisPanel({ dangerFirst = false }: { dangerFirst?: boolean }):
           </button>
         </header>
         {/* Alone at a kiosk, the first words are what to do if it cannot wait. */}
-        {dangerFirst ? (
+        {danger ? (
           <p className="crisis-danger" data-testid="crisis-danger">
             {t.dangerLine(emergencyNumber(shown))}
           </p>

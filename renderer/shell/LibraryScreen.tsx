@@ -4,19 +4,23 @@ import { useEffect, useRef, type ReactNode } from 'react';
 import { useShell } from './context';
 import { LessonCard } from './LessonCard';
 import { ResumeOffer } from './ResumeOffer';
+import { RegionBanner } from './settings/RegionDialog';
 import { ReturnToKiosk } from './kiosk/ReturnToKiosk';
 import { useShellStrings } from './strings';
 
 export function LibraryScreen(): ReactNode {
   const library = useShell((s) => s.library);
   const refresh = useShell((s) => s.refreshLibrary);
+  const refreshCrisis = useShell((s) => s.refreshCrisis);
   const heading = useRef<HTMLHeadingElement>(null);
   const t = useShellStrings();
 
   useEffect(() => {
     heading.current?.focus();
     document.title = 'Groundwork';
-  }, []);
+    // Whether a region is chosen: the banner asks staff until one is.
+    void refreshCrisis();
+  }, [refreshCrisis]);
 
   return (
     <div className="library">
@@ -30,6 +34,7 @@ export function LibraryScreen(): ReactNode {
         <CrisisButton />
       </header>
       <ResumeOffer />
+      <RegionBanner />
       {library.status === 'failed' ? (
         <div className="notice notice-problem" role="alert">
           <p>{t.library.loadFailed(library.error ?? '')}</p>

@@ -50,6 +50,8 @@ export function guardStageFocus(options: StageFocusOptions): StageFocusGuard {
   let lastPointerAt = -Infinity;
   let blurAt = -Infinity;
   let chosen = false;
+  /** The person was in the stage when a modal layer (the crisis panel) opened over it. */
+  let chosenUnderModal = false;
   let hung = false;
   let grace: ReturnType<typeof setTimeout> | null = null;
 
@@ -74,14 +76,25 @@ export function guardStageFocus(options: StageFocusOptions): StageFocusGuard {
   };
   // Focus events of elements reach these capture listeners too; only the window's own count.
   const ofWindow = (event: FocusEvent): boolean => !(event.target instanceof Node);
+  const modalOpen = (): boolean => doc.querySelector('dialog[open]') !== null;
   const onFocus = (event: FocusEvent): void => {
+    if (!ofWindow(event)) return;
+    // A modal layer opened over the slide the person was in: when it closes
+    // it gives the focus back to the stage, which is still theirs.
+    chosenUnderModal = chosen && modalOpen();
     // The shell has the keyboard again; the next visit to the stage is judged afresh.
-    if (ofWindow(event)) chosen = false;
+    chosen = false;
   };
   const onBlur = (event: FocusEvent): void => {
     if (!ofWindow(event) || !stageHasFocus()) return;
     blurAt = now();
     if (hung) return take();
+    const backFromModal = chosenUnderModal && !modalOpen();
+    chosenUnderModal = false;
+    if (backFromModal) {
+      chosen = true;
+      return;
+    }
     if (blurAt - lastTabAt < TAB_RECENT_MS) {
       chosen = true;
       options.tabbedIn();

@@ -169,6 +169,10 @@ export interface ShellState {
   /** Opens the crisis-resources panel (reloading its data) from any screen. */
   openCrisis(): Promise<void>;
   closeCrisis(): void;
+  /** Reads the crisis lines without opening the panel (the library's region banner). */
+  refreshCrisis(): Promise<void>;
+  /** Staff choose the region (null: none); throws when the host refuses, with its reason. */
+  chooseCrisisRegion(region: string | null): Promise<void>;
   /** Clears every answer, count and note of the run and goes back to slide 1 (next group, next kiosk user). */
   startNewSession(): void;
   /** Asks before clearing (the question no clicker key can answer). */
@@ -738,6 +742,20 @@ export function createShellStore(
       closeCrisis() {
         set((s) => ({ crisis: { ...s.crisis, open: false } }));
         session.send({ type: 'crisis', open: false });
+      },
+
+      async refreshCrisis() {
+        try {
+          const view = await api.getCrisisResources();
+          set((s) => ({ crisis: { ...s.crisis, status: 'ready', view } }));
+        } catch {
+          // The banner waits for the next try; the panel has its own fallback words.
+        }
+      },
+
+      async chooseCrisisRegion(region) {
+        const view = await api.setCrisisRegion(region);
+        set((s) => ({ crisis: { ...s.crisis, status: 'ready', view } }));
       },
 
       toggleNotes() {

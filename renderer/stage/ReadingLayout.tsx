@@ -14,9 +14,12 @@ export const READING_CLASS = 'gw-kiosk';
  */
 export function ReadingLayout({
   textScale,
+  kiosk = true,
   children,
 }: {
   textScale: number;
+  /** A kiosk's own screen; false for the single window's reading layout (a small or zoomed window). */
+  kiosk?: boolean;
   children: ReactNode;
 }): ReactNode {
   useEffect(() => {
@@ -33,7 +36,12 @@ export function ReadingLayout({
   }, [textScale]);
   // spellCheck is inherited: fields a lesson brings itself learn no words either.
   return (
-    <main className="gw-reading" spellCheck={false} data-text-scale={textScale}>
+    <main
+      className="gw-reading"
+      spellCheck={false}
+      data-text-scale={textScale}
+      data-window={kiosk ? undefined : ''}
+    >
       {children}
     </main>
   );

@@ -104,7 +104,11 @@ export function StageApp(): ReactNode {
   // A kiosk's screen is read up close, often upright: the slide reflows to it
   // instead of being one 1920×1080 picture scaled to fit.
   if ((kiosk || reading) && !printing) {
-    return <ReadingLayout textScale={textScale}>{content}</ReadingLayout>;
+    return (
+      <ReadingLayout textScale={textScale} kiosk={kiosk}>
+        {content}
+      </ReadingLayout>
+    );
   }
   return <SlideCanvas>{content}</SlideCanvas>;
 }

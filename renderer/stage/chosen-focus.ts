@@ -24,8 +24,9 @@ export function handleChosenFocus(handler: Transfer): void {
 export function focusAsChosen(
   element: HTMLElement | null,
   from: Element | null = document.activeElement,
+  options?: FocusOptions,
 ): void {
   if (!element) return;
-  element.focus();
+  element.focus(options);
   transfer?.(from, element);
 }

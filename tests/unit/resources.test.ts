@@ -15,9 +15,10 @@ afterEach(() => {
 });
 
 describe('the bundled resources.yml', () => {
-  it('lists the main crisis lines; no region set is said in the panel, not reported as a problem', async () => {
+  it('lists the main crisis lines; no region set is said in the panel and warned about by the checker', async () => {
     const { resources, diagnostics } = await loadCrisisResources(contentDir);
-    expect(diagnostics).toEqual([]);
+    expect(diagnostics.map((d) => `${d.severity} ${d.code}`)).toEqual(['warning resources-region']);
+    expect(diagnostics[0]?.message).toContain('No region is set');
     expect(resources.notice).toBe('region-unset');
     expect(resources.shown.map((r) => r.id)).toEqual([
       'us',
