@@ -1,7 +1,7 @@
-import { useId, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { readableRegions } from '../../../contract/crisis';
 import { useShell } from '../context';
-import { ModalDialog } from '../ModalDialog';
+import { SettingsDialog } from './SettingsDialog';
 import { useShellLanguage, useShellStrings } from '../strings';
 
 /**
@@ -14,7 +14,6 @@ export function RegionDialog({ onClose }: { onClose(): void }): ReactNode {
   const language = useShellLanguage();
   const view = useShell((s) => s.crisis.view);
   const choose = useShell((s) => s.chooseCrisisRegion);
-  const titleId = useId();
   const [problem, setProblem] = useState<string | null>(null);
   const regions = view ? readableRegions(view.regions, language) : [];
   const pick = (region: string | null): void => {
@@ -24,55 +23,40 @@ export function RegionDialog({ onClose }: { onClose(): void }): ReactNode {
     );
   };
   return (
-    <ModalDialog
-      className="modal-backdrop"
-      labelledBy={titleId}
-      onClose={onClose}
-      initialFocus="input:checked, input"
-    >
-      <div className="modal region-settings">
-        <h2 id={titleId} className="modal-title">
-          {t.title}
-        </h2>
-        <p>{t.lead}</p>
-        <fieldset>
-          <legend>{t.legend}</legend>
-          <div className="display-choices">
-            {regions.map((region) => (
-              <label key={region.id} className="display-choice">
-                <input
-                  type="radio"
-                  name="crisis-region"
-                  checked={view?.region === region.id}
-                  onChange={() => pick(region.id)}
-                />
-                <span>{region.name}</span>
-              </label>
-            ))}
-            <label className="display-choice">
+    <SettingsDialog title={t.title} done={t.done} className="region-settings" onClose={onClose}>
+      <p>{t.lead}</p>
+      <fieldset>
+        <legend>{t.legend}</legend>
+        <div className="display-choices">
+          {regions.map((region) => (
+            <label key={region.id} className="display-choice">
               <input
                 type="radio"
                 name="crisis-region"
-                checked={view?.region === null}
-                onChange={() => pick(null)}
+                checked={view?.region === region.id}
+                onChange={() => pick(region.id)}
               />
-              <span>{t.none}</span>
+              <span>{region.name}</span>
             </label>
-          </div>
-        </fieldset>
-        {problem ? (
-          <p className="notice notice-problem" role="alert" lang="en">
-            {problem}
-          </p>
-        ) : null}
-        <p className="display-note">{t.note}</p>
-        <div className="confirm-actions">
-          <button type="button" className="button" onClick={onClose}>
-            {t.done}
-          </button>
+          ))}
+          <label className="display-choice">
+            <input
+              type="radio"
+              name="crisis-region"
+              checked={view?.region === null}
+              onChange={() => pick(null)}
+            />
+            <span>{t.none}</span>
+          </label>
         </div>
-      </div>
-    </ModalDialog>
+      </fieldset>
+      {problem ? (
+        <p className="notice notice-problem" role="alert" lang="en">
+          {problem}
+        </p>
+      ) : null}
+      <p className="display-note">{t.note}</p>
+    </SettingsDialog>
   );
 }
 
