@@ -189,7 +189,18 @@ export const calloutProps = z.strictObject({
   children,
 });
 
-export const contentNoteProps = z.strictObject({ children, id });
+/** The most slides one content note can cover: a longer hard part needs a note of its own later on. */
+export const CONTENT_NOTE_MAX_SLIDES = 10;
+
+export const contentNoteProps = z.strictObject({
+  children,
+  id,
+  /**
+   * How many slides the hard part covers, this one first: "Skip ahead"
+   * moves past all of them, not just to the next slide (default 1).
+   */
+  slides: z.number().int().min(1).max(CONTENT_NOTE_MAX_SLIDES).optional(),
+});
 
 export type PollProps = z.infer<typeof pollProps>;
 export type MythOrFactProps = z.infer<typeof mythOrFactProps>;

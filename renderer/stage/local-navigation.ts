@@ -45,3 +45,17 @@ export function gotoFromShell(index: number): void {
 export function forgetEchoes(): void {
   expectedEchoes.length = 0;
 }
+
+/**
+ * "Skip ahead" past a content note's hard part: `slides` slides on from the
+ * current one, or the last slide when the lesson ends sooner.
+ */
+export function skipSlides(slides: number): void {
+  const { lesson, index, goto } = stageStore.getState();
+  if (!lesson) return;
+  const target = Math.min(index + slides, lesson.slides.length - 1);
+  if (target === index) return;
+  goto(target);
+  expectedEchoes.push(target);
+  postToShell({ type: 'navigated', index: target });
+}

@@ -7,6 +7,7 @@ import type { LibraryComponentName } from '../../../contract/components';
 import { libraryComponents, resetExerciseSession } from '../../../renderer/stage/exercises';
 import { settleSave } from '../../../renderer/stage/exercises/logic/save-file';
 import { base64Text } from './base64';
+import { stageStore, type StageLesson } from '../../../renderer/stage/stage-store';
 import { stringsFor } from '../../../renderer/stage/exercises/strings/languages';
 
 const en = stringsFor('en');
@@ -269,13 +270,36 @@ describe('PlanBuilder', () => {
 });
 
 describe('ContentNote', () => {
-  it('skip ahead asks the shell for the next slide; continue collapses the note', () => {
+  const lessonOf = (count: number): StageLesson => ({
+    key: 'k',
+    code: '',
+    language: 'en',
+    slides: Array.from({ length: count }, () => ({}) as StageLesson['slides'][number]),
+  });
+  afterEach(() => stageStore.setState({ lesson: null, index: 0 }));
+
+  it('skip ahead moves past the hard part (the next slide by default); continue collapses the note', () => {
+    stageStore.setState({ lesson: lessonOf(6), index: 1 });
     show('ContentNote', { children: 'This part talks about loss.' });
     fireEvent.click(button('Skip ahead'));
-    expect(sent).toEqual([{ type: 'nav', action: 'next' }]);
+    expect(sent).toEqual([{ type: 'navigated', index: 2 }]);
+    expect(stageStore.getState().index).toBe(2);
     fireEvent.click(button('Continue'));
     expect(screen.queryByText('This part talks about loss.')).toBeNull();
     expect(button('Show the content note again')).toBeTruthy();
+  });
+
+  it('skips every slide a note says the hard part covers, and never past the last one', () => {
+    stageStore.setState({ lesson: lessonOf(6), index: 1 });
+    show('ContentNote', { children: 'The next three slides talk about loss.', slides: 3 });
+    fireEvent.click(button('Skip ahead'));
+    expect(sent).toEqual([{ type: 'navigated', index: 4 }]);
+    cleanup();
+    sent.length = 0;
+    stageStore.setState({ lesson: lessonOf(6), index: 4 });
+    show('ContentNote', { children: 'Hard part.', slides: 5 });
+    fireEvent.click(button('Skip ahead'));
+    expect(sent).toEqual([{ type: 'navigated', index: 5 }]);
   });
 });
 

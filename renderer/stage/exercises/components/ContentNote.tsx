@@ -1,5 +1,5 @@
 import { Children, isValidElement, useId, useRef, type ReactNode } from 'react';
-import { postToShell } from '../../bridge';
+import { skipSlides } from '../../local-navigation';
 import { CONTENT_NOTE_ATTRIBUTE } from '../../print/paper-mode';
 import { useInstanceKey } from '../instance-key';
 import type { ContentNoteProps } from '../schemas';
@@ -20,7 +20,7 @@ function textOf(node: ReactNode): string {
     .join('');
 }
 
-export function ContentNote({ children, id }: ContentNoteProps) {
+export function ContentNote({ children, id, slides = 1 }: ContentNoteProps) {
   const key = useInstanceKey('ContentNote', { id, text: textOf(children) });
   const acknowledged = useExerciseStore((s) => s.acknowledged[key]) ?? false;
   const headingId = useId();
@@ -75,7 +75,7 @@ export function ContentNote({ children, id }: ContentNoteProps) {
         <button
           type="button"
           className="gw-button"
-          onClick={() => postToShell({ type: 'nav', action: 'next' })}
+          onClick={() => skipSlides(slides)}
         >
           {t.skip}
         </button>
