@@ -72,11 +72,7 @@ export function ContentNote({ children, id, slides = 1 }: ContentNoteProps) {
         >
           {t.continue}
         </button>
-        <button
-          type="button"
-          className="gw-button"
-          onClick={() => skipSlides(slides)}
-        >
+        <button type="button" className="gw-button" onClick={() => skipSlides(slides)}>
           {t.skip}
         </button>
       </div>
