@@ -70,6 +70,7 @@ export const sharedExercisesSchema = z.strictObject({
       secondsLeft: z.number().int().min(0).max(L.secondsLeft),
       cycle: z.number().int().min(1).max(L.cycle),
       finished: z.boolean(),
+      noHolds: z.boolean(),
     }),
   ),
   timers: byId(

@@ -112,6 +112,7 @@ const PROJECT: { [K in SharedSlice]: (value: SharedSource[K][string]) => Entry<K
     secondsLeft: int(value.secondsLeft, 0, MAX.secondsLeft),
     cycle: int(value.cycle, 1, MAX.cycle),
     finished: value.finished === true,
+    noHolds: value.noHolds === true,
   }),
   timers: (value) => ({
     totalMs: ms(value.totalMs),

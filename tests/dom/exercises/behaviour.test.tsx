@@ -367,3 +367,22 @@ describe('Grounding', () => {
     expect(screen.getByRole('heading', { name: 'You have finished' })).toBeTruthy();
   });
 });
+
+describe('Breathing without the holds', () => {
+  it('offers to skip the holds of box breathing, and then breathes in and out only', () => {
+    show('Breathing', { pattern: 'box', cycles: 2 });
+    const skip = button('Skip the holds');
+    expect(skip.getAttribute('aria-pressed')).toBe('false');
+    expect(screen.getByText(/breathe your own way/)).toBeTruthy();
+    fireEvent.click(skip);
+    expect(button('Skip the holds').getAttribute('aria-pressed')).toBe('true');
+    // The description follows: in and out, no hold.
+    expect(screen.getByText(/Breathe in for 4, breathe out for 4 seconds/)).toBeTruthy();
+    expect(screen.queryByText(/hold for/)).toBeNull();
+  });
+
+  it('is not offered where the pattern has no holds', () => {
+    show('Breathing', { pattern: 'custom', inhale: 4, exhale: 6 });
+    expect(screen.queryByRole('button', { name: 'Skip the holds' })).toBeNull();
+  });
+});

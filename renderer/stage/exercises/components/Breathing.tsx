@@ -1,6 +1,6 @@
 import { useEffect, useId, useMemo, useRef } from 'react';
 import { useInstanceKey } from '../instance-key';
-import { initialRun, patternName, planFor, type BreathingPlan } from '../logic/breathing';
+import { hasHolds, initialRun, patternName, planFor, type BreathingPlan } from '../logic/breathing';
 import type { BreathingProps } from '../schemas';
 import { exerciseActions, useExerciseStore } from '../store/use-exercise-store';
 import type { Strings } from '../strings/languages';
@@ -17,11 +17,20 @@ function describe(plan: BreathingPlan, t: Words): string {
 export function Breathing(props: BreathingProps) {
   const key = useInstanceKey('Breathing', props);
   const { pattern, cycles, inhale, hold, exhale, holdAfter } = props;
-  const plan = useMemo(
-    () => planFor({ pattern, cycles, inhale, hold, exhale, holdAfter }),
+  const stored = useExerciseStore((s) => s.breathing[key]);
+  const noHolds = stored?.noHolds ?? false;
+  const timings = { pattern, cycles, inhale, hold, exhale, holdAfter };
+  const withHolds = useMemo(
+    () => planFor(timings),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the timings are these six props
     [pattern, cycles, inhale, hold, exhale, holdAfter],
   );
-  const run = useExerciseStore((s) => s.breathing[key]) ?? initialRun(plan);
+  const plan = useMemo(
+    () => (noHolds ? planFor(timings, true) : withHolds),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the timings are these six props
+    [noHolds, withHolds],
+  );
+  const run = stored ?? initialRun(plan);
   const headingId = useId();
   const t = useStrings().breathing;
   const phase = plan.phases[run.phase] ?? plan.phases[0]!;
@@ -87,7 +96,21 @@ export function Breathing(props: BreathingProps) {
             >
               {t.startOver}
             </button>
+            {hasHolds(withHolds) ? (
+              <button
+                type="button"
+                className="gw-button"
+                aria-pressed={noHolds}
+                onClick={() => {
+                  keepFocus(() => start.current);
+                  exerciseActions().breathingHolds(key, planFor(timings, !noHolds), !noHolds);
+                }}
+              >
+                {t.skipHolds}
+              </button>
+            ) : null}
           </div>
+          {hasHolds(withHolds) ? <p className="gw-ex-hint">{t.ownWay}</p> : null}
         </div>
       </div>
     </section>

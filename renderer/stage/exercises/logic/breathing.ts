@@ -25,6 +25,12 @@ export interface BreathingRun {
   /** 1-based. */
   cycle: number;
   finished: boolean;
+  /**
+   * The holds left out: holding the breath can bring on panic, so anyone
+   * may breathe in and out only (issue 18). Shared like the rest of the run,
+   * so the room's screen follows the facilitator's choice.
+   */
+  noHolds: boolean;
 }
 
 export interface PatternTimings {
@@ -38,7 +44,7 @@ export interface PatternTimings {
 
 export const DEFAULT_CYCLES = 4;
 
-export function planFor(t: PatternTimings): BreathingPlan {
+export function planFor(t: PatternTimings, noHolds = false): BreathingPlan {
   const seconds: Record<BreathPhaseKind, number> =
     t.pattern === 'box'
       ? { inhale: 4, hold: 4, exhale: 4, holdAfter: 4 }
@@ -54,13 +60,22 @@ export function planFor(t: PatternTimings): BreathingPlan {
   return {
     // A zero-second hold is simply no hold; fractions round up so the count stays whole.
     phases: order
-      .filter((kind) => seconds[kind] > 0)
+      .filter((kind) => seconds[kind] > 0 && !(noHolds && isHold(kind)))
       .map((kind) => ({ kind, seconds: Math.ceil(seconds[kind]) })),
     cycles: t.cycles ?? DEFAULT_CYCLES,
   };
 }
 
-export function initialRun(plan: BreathingPlan): BreathingRun {
+function isHold(kind: BreathPhaseKind): boolean {
+  return kind === 'hold' || kind === 'holdAfter';
+}
+
+/** Whether a pattern holds the breath at all (only then is "Skip the holds" offered). */
+export function hasHolds(plan: BreathingPlan): boolean {
+  return plan.phases.some((phase) => isHold(phase.kind));
+}
+
+export function initialRun(plan: BreathingPlan, noHolds = false): BreathingRun {
   return {
     running: false,
     started: false,
@@ -68,6 +83,7 @@ export function initialRun(plan: BreathingPlan): BreathingRun {
     secondsLeft: plan.phases[0]?.seconds ?? 0,
     cycle: 1,
     finished: false,
+    noHolds,
   };
 }
 

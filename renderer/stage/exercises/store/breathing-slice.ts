@@ -8,6 +8,8 @@ export interface BreathingSlice {
   /** One second has passed. */
   breathingTick: (id: string, plan: BreathingPlan) => void;
   breathingReset: (id: string, plan: BreathingPlan) => void;
+  /** With or without the holds: back to the start of `plan`, which already leaves them out or not. */
+  breathingHolds: (id: string, plan: BreathingPlan, noHolds: boolean) => void;
 }
 
 export const createBreathingSlice: SliceCreator<BreathingSlice> = (set) => {
@@ -19,12 +21,13 @@ export const createBreathingSlice: SliceCreator<BreathingSlice> = (set) => {
     breathing: {},
     breathingStart: (id, plan) =>
       update(id, plan, (run) => ({
-        ...(run.finished ? initialRun(plan) : run),
+        ...(run.finished ? initialRun(plan, run.noHolds) : run),
         running: true,
         started: true,
       })),
     breathingPause: (id, plan) => update(id, plan, (run) => ({ ...run, running: false })),
     breathingTick: (id, plan) => update(id, plan, (run) => tickRun(run, plan)),
-    breathingReset: (id, plan) => update(id, plan, () => initialRun(plan)),
+    breathingReset: (id, plan) => update(id, plan, (run) => initialRun(plan, run.noHolds)),
+    breathingHolds: (id, plan, noHolds) => update(id, plan, () => initialRun(plan, noHolds)),
   };
 };
