@@ -115,7 +115,15 @@ describe('snapshotShared', () => {
       },
       cardSorts: { s: { placement: [99, -7, 2, ...Array<number>(40).fill(0)], selected: 70 } },
       breathing: {
-        b: { running: true, started: true, phase: 99, secondsLeft: 1e6, cycle: 0, finished: false },
+        b: {
+          running: true,
+          started: true,
+          phase: 99,
+          secondsLeft: 1e6,
+          cycle: 0,
+          finished: false,
+          noHolds: false,
+        },
       },
       timers: {
         t: { totalMs: 1e12, remainingMs: -5, endsAt: Infinity, finished: false },
@@ -370,6 +378,7 @@ describe('components showing another view’s state', () => {
             secondsLeft: 600,
             cycle: 100,
             finished: false,
+            noHolds: false,
           },
         },
         timers: {
