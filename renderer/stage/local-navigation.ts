@@ -1,6 +1,7 @@
 import type { NavAction } from '../../contract/stage-protocol';
 import { applyNavAction } from '../shared/navigation';
 import { postToShell } from './bridge';
+import { setSkipHandler } from './exercises/skip-port';
 import { stageStore } from './stage-store';
 
 /**
@@ -59,3 +60,5 @@ export function skipSlides(slides: number): void {
   expectedEchoes.push(target);
   postToShell({ type: 'navigated', index: target });
 }
+
+setSkipHandler(skipSlides);

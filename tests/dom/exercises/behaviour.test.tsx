@@ -8,6 +8,8 @@ import { libraryComponents, resetExerciseSession } from '../../../renderer/stage
 import { settleSave } from '../../../renderer/stage/exercises/logic/save-file';
 import { base64Text } from './base64';
 import { stageStore, type StageLesson } from '../../../renderer/stage/stage-store';
+// Registers the stage's handler for a content note's Skip ahead.
+import '../../../renderer/stage/local-navigation';
 import { stringsFor } from '../../../renderer/stage/exercises/strings/languages';
 
 const en = stringsFor('en');

@@ -1,5 +1,5 @@
 import { Children, isValidElement, useId, useRef, type ReactNode } from 'react';
-import { skipSlides } from '../../local-navigation';
+import { skipAhead } from '../skip-port';
 import { CONTENT_NOTE_ATTRIBUTE } from '../../print/paper-mode';
 import { useInstanceKey } from '../instance-key';
 import type { ContentNoteProps } from '../schemas';
@@ -72,7 +72,7 @@ export function ContentNote({ children, id, slides = 1 }: ContentNoteProps) {
         >
           {t.continue}
         </button>
-        <button type="button" className="gw-button" onClick={() => skipSlides(slides)}>
+        <button type="button" className="gw-button" onClick={() => skipAhead(slides)}>
           {t.skip}
         </button>
       </div>
