@@ -113,6 +113,9 @@ export function guardStageFocus(options: StageFocusOptions): StageFocusGuard {
     }, POINTER_GRACE_MS);
   };
   const sweep = setInterval(() => {
+    // A modal layer that closed without giving the focus back to the stage
+    // (it went to the shell) leaves nothing for focus arriving there later.
+    if (chosenUnderModal && !modalOpen() && !stageHasFocus()) chosenUnderModal = false;
     if (grace === null && !chosen && stageHasFocus()) take();
   }, SWEEP_MS);
 
