@@ -123,6 +123,12 @@ export const sessionCommandSchema = z.discriminatedUnion('type', [
   z.strictObject({
     type: z.literal('screen'),
     mode: z.enum(['slide', 'black', 'white', 'join']),
+    /**
+     * Back to the slide if this screen already shows. The host decides, from
+     * its own state: a view's copy may not have heard of the last press yet,
+     * and a clicker's two quick presses of B must end on the slide.
+     */
+    toggle: z.boolean().optional(),
   }),
   z.strictObject({
     type: z.literal('pause'),

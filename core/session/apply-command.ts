@@ -23,8 +23,11 @@ export function applyCommand(
       return next({ index: Math.min(command.index, last) });
     case 'step':
       return next({ index: Math.min(last, Math.max(0, state.index + command.by)) });
-    case 'screen':
-      return next({ screen: command.mode, pauseUntil: null });
+    case 'screen': {
+      const mode =
+        command.toggle === true && state.screen === command.mode ? 'slide' : command.mode;
+      return next({ screen: mode, pauseUntil: null });
+    }
     case 'pause':
       return next({ screen: 'pause', pauseUntil: now + command.minutes * 60_000 });
     case 'crisis':

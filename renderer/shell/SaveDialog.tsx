@@ -1,7 +1,9 @@
 import { keyOptions } from './settings/display-settings';
-import { useEffect, useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { useId, type KeyboardEvent, type ReactNode } from 'react';
 import { keyToNavAction } from '../shared/navigation';
 import { useShell } from './context';
+import type { PendingSave } from './store';
+import { ModalDialog } from './ModalDialog';
 import { formatFileSize } from './save-policy';
 import { useShellStrings } from './strings';
 
@@ -19,75 +21,60 @@ function fileTypeName(names: Readonly<Record<string, string>>, extension: string
 
 export function SaveDialog(): ReactNode {
   const pending = useShell((s) => s.pendingSave);
+  // Keyed by the request: a second question is a fresh dialog, and each gives the focus back.
+  return pending ? <SaveQuestion key={pending.id} pending={pending} /> : null;
+}
+
+function SaveQuestion({ pending }: { pending: PendingSave }): ReactNode {
   const confirmSave = useShell((s) => s.confirmSave);
   const cancelSave = useShell((s) => s.cancelSave);
   const language = useShell((s) => s.presentation.shown?.meta?.language ?? 'en');
   const t = useShellStrings();
-  const dialog = useRef<HTMLDialogElement>(null);
-  const cancel = useRef<HTMLButtonElement>(null);
   const headingId = useId();
 
-  useEffect(() => {
-    const element = dialog.current;
-    if (!pending || !element) return;
-    if (!element.open) element.showModal();
-    cancel.current?.focus();
-    return () => {
-      if (element.open) element.close();
-    };
-  }, [pending]);
-
-  if (!pending) return null;
-
-  const onKeyDown = (event: KeyboardEvent<HTMLDialogElement>): void => {
-    if (event.key === 'Escape') {
-      // Esc answers this question only; it must not also leave the lesson.
-      event.preventDefault();
-      event.stopPropagation();
-      cancelSave();
-      return;
-    }
+  // ModalDialog answers Esc (Cancel) and gives the focus back on close; the
+  // rest of the keys stop here: page turns wait until the question is answered.
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>): void => {
+    if (event.key === 'Escape' || event.key === 'Tab') return;
     // The crisis shortcut still works; it closes this question first.
     if (keyToNavAction(event, keyOptions()) === 'crisis') return;
-    // Page turns wait until the question is answered.
     event.stopPropagation();
   };
 
   return (
-    <dialog
-      ref={dialog}
+    <ModalDialog
       className="save-dialog"
-      aria-labelledby={headingId}
-      onKeyDown={onKeyDown}
-      onCancel={(event) => {
-        event.preventDefault();
-        cancelSave();
-      }}
+      labelledBy={headingId}
+      onClose={cancelSave}
+      initialFocus="[data-safe]"
     >
-      <h2 id={headingId}>{t.saveQuestion}</h2>
-      <p>{t.saveLead}</p>
-      <dl className="save-file">
-        <div>
-          <dt>{t.fileName}</dt>
-          <dd className="save-file-name">{pending.name}</dd>
+      {/* Key events of the dialog's controls bubble through here first. */}
+      <div onKeyDown={onKeyDown}>
+        <h2 id={headingId}>{t.saveQuestion}</h2>
+        <p>{t.saveLead}</p>
+        <dl className="save-file">
+          <div>
+            <dt>{t.fileName}</dt>
+            <dd className="save-file-name">{pending.name}</dd>
+          </div>
+          <div>
+            <dt>{t.fileType}</dt>
+            <dd>{fileTypeName(t.fileTypes, pending.type.extension)}</dd>
+          </div>
+          <div>
+            <dt>{t.fileSize}</dt>
+            <dd>{formatFileSize(pending.bytes, language, t.underOneKilobyte)}</dd>
+          </div>
+        </dl>
+        <div className="confirm-actions">
+          <button type="button" className="button button-plain" data-safe onClick={cancelSave}>
+            {t.cancel}
+          </button>
+          <button type="button" className="button" onClick={() => void confirmSave()}>
+            {t.save}
+          </button>
         </div>
-        <div>
-          <dt>{t.fileType}</dt>
-          <dd>{fileTypeName(t.fileTypes, pending.type.extension)}</dd>
-        </div>
-        <div>
-          <dt>{t.fileSize}</dt>
-          <dd>{formatFileSize(pending.bytes, language, t.underOneKilobyte)}</dd>
-        </div>
-      </dl>
-      <div className="confirm-actions">
-        <button ref={cancel} type="button" className="button button-plain" onClick={cancelSave}>
-          {t.cancel}
-        </button>
-        <button type="button" className="button" onClick={() => void confirmSave()}>
-          {t.save}
-        </button>
       </div>
-    </dialog>
+    </ModalDialog>
   );
 }

@@ -670,8 +670,7 @@ export function createShellStore(
       },
 
       toggleScreen(mode) {
-        const current = get().session?.screen ?? 'slide';
-        session.send({ type: 'screen', mode: current === mode ? 'slide' : mode });
+        session.send({ type: 'screen', mode, toggle: true });
       },
 
       pauseFor(minutes) {

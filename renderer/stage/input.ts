@@ -172,7 +172,8 @@ function onSafetyKey(event: KeyboardEvent): void {
 /**
  * Page turns and notes, after the lesson had its turn: a widget that uses
  * the arrows (a card sort) prevents the default and keeps them. Then the
- * keyboard goes back to the shell, which turns pages without a round trip.
+ * keyboard goes back to the shell, which turns pages without a round trip,
+ * unless the person is working in the slide (see below).
  */
 function onNavigationKey(event: KeyboardEvent): void {
   if (!event.isTrusted || defaultPreventedOf(event) || composingOf(event)) return;
@@ -182,8 +183,13 @@ function onNavigationKey(event: KeyboardEvent): void {
   const target = targetOf(event);
   if (elementOwnsKey(isElement(target) ? target : null, key.key)) return;
   preventDefault(event);
-  if (!navigateLocally(action)) postToShell({ type: 'nav', action });
-  postToShell({ type: 'release-keyboard' });
+  const turned = navigateLocally(action);
+  if (!turned) postToShell({ type: 'nav', action });
+  // A page turned from a control the person chose: the new slide takes the
+  // focus (GroundworkSlide) and it stays theirs, so Tab goes on into that slide.
+  if (!turned || !isChosen(isElement(target) ? target : null)) {
+    postToShell({ type: 'release-keyboard' });
+  }
 }
 
 function onPointerDown(event: PointerEvent): void {

@@ -500,12 +500,15 @@ test('a page turn from a control in the slide puts the focus on the new slide, n
   await expectStageFocus(page, /^It’s a fact$/, 'the new slide’s last control');
 
   // An arrow key from a control in the slide: the slide is turned in the
-  // stage, which then hands the keyboard back to the shell
-  // (renderer/stage/input.ts), so the focus ends on the shell's presenting
-  // screen rather than on the new slide: never on a body, and Tab goes on
-  // into the new slide.
+  // stage and the new slide takes the focus, never a body.
   await press(page, 'ArrowRight', 'an arrow from “It’s a fact”');
   await expect(page.locator('.stage-frame')).toHaveAttribute('data-slide-index', '5');
+  await expect(stage.locator('section[data-slide-index="5"]')).toBeFocused();
+  // H there is still the crisis panel, and Esc gives the slide its focus back.
+  await press(page, 'h', 'H on the new slide');
+  await expect(page.getByRole('dialog', { name: 'Get help now' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog', { name: 'Get help now' })).toBeHidden();
   await press(page, 'Tab', 'on from the new slide');
   await expectStageFocus(page, /^Reveal the answer$/, 'the quiz’s first control');
 });
@@ -513,10 +516,6 @@ test('a page turn from a control in the slide puts the focus on the new slide, n
 test('the question before saving gives the focus back to the control that asked', async ({
   page,
 }) => {
-  // Expected to fail until renderer/shell/SaveDialog.tsx gives the focus back
-  // when it closes: the dialog is unmounted with Cancel focused, and the
-  // focus falls to the shell's body (see the report of this change).
-  test.fail();
   await page.goto(host.at('#/lesson/exercise-gallery/7'));
   await expect(page.locator('.stage-frame')).toHaveAttribute('data-slide-index', '6', {
     timeout: 30_000,

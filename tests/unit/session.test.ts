@@ -50,6 +50,14 @@ describe('session commands', () => {
     expect(apply(state(), { type: 'screen', mode: 'black' }).screen).toBe('black');
   });
 
+  it('a toggle is judged by the session itself: two quick presses of W end on the slide', () => {
+    const press = (s: SessionState) => apply(s, { type: 'screen', mode: 'white', toggle: true });
+    const once = press(apply(state(), { type: 'screen', mode: 'black' }));
+    expect(once.screen).toBe('white');
+    expect(press(once).screen).toBe('slide');
+    expect(press(press(state({ screen: 'pause', pauseUntil: 9 }))).pauseUntil).toBeNull();
+  });
+
   it('a new session forgets every count and starts a new id, at slide 1', () => {
     const busy = state({
       index: 3,
