@@ -4,8 +4,8 @@
  *
  * - `language`: stigmatising terms (from terms.json) in prose, speaker notes
  *   and JSX string attributes, with a person-first suggestion.
- * - `reading-level`: a slide's audience-facing prose above Flesch–Kincaid
- *   grade 8 (English lessons only).
+ * - `reading-level`: a slide's audience-facing prose, or the lesson's card
+ *   (title and summary), above Flesch–Kincaid grade 8 (English lessons only).
  * - `missing-notes`, `missing-sources`, `missing-objectives`,
  *   `duration-mismatch`: what a facilitator needs to run the lesson.
  * - `missing-alt`: a picture without a description for screen readers
@@ -32,12 +32,12 @@
  */
 import type { Diagnostic } from '../../contract/diagnostics';
 import { checkAltText } from './alt-text';
-import { checkCompleteness, collapseMissingNotes } from './completeness';
+import { checkCompleteness, collapseMissingNotes, fieldPosition } from './completeness';
 import { checkLanguage } from './language';
 import { checkOverflow } from './overflow';
 import { LineIndex } from './positions';
 import { proseMask } from './prose-mask';
-import { checkReadingLevel } from './reading-level';
+import { checkCardReadingLevel, checkReadingLevel } from './reading-level';
 import { applySilences, collectSilences } from './silence';
 import { termsFor } from './terms';
 import { checkUiLanguage } from './ui-language';
@@ -74,8 +74,12 @@ export function checkQuality(input: QualityInput): Diagnostic[] {
   run('language', () =>
     checkLanguage(file, proseMask(tree, source, lines), lines, termsFor(meta?.language)),
   );
-  if (isEnglish(meta?.language))
+  if (isEnglish(meta?.language)) {
     run('reading-level', () => checkReadingLevel(file, slides, firstColumn));
+    run('card reading level', () =>
+      checkCardReadingLevel(file, meta, fieldPosition(frontmatter, lines, 'summary')),
+    );
+  }
   run('completeness', () => checkCompleteness(file, frontmatter, slides, meta, lines, firstColumn));
   run('alt text', () => checkAltText(file, tree, source, lines));
   run('UI language', () => checkUiLanguage(file, frontmatter, meta?.language, lines));

@@ -114,6 +114,35 @@ export function checkReadingLevel(
 }
 
 /**
+ * A card's title and summary are one or two sentences: too few for the slide
+ * rule's minimum, yet they are what a person reads first, in the library and
+ * on the kiosk home. They are scored together once there are this many words.
+ */
+export const CARD_MIN_WORDS = 12;
+
+/** The lesson's card (title and summary) above the same grade as its slides. */
+export function checkCardReadingLevel(
+  file: string,
+  meta: { title?: string; summary?: string } | null,
+  at: { line: number; column: number },
+): Diagnostic[] {
+  const units = [meta?.title, meta?.summary].filter((u): u is string => Boolean(u?.trim()));
+  const counts = countUnits(units);
+  if (!meta?.summary || counts.word < CARD_MIN_WORDS) return [];
+  const grade = fleschKincaid(counts);
+  if (grade <= MAX_GRADE) return [];
+  return [
+    {
+      file,
+      ...at,
+      severity: 'warning',
+      code: 'reading-level',
+      message: `The lesson's card (title and summary) reads at about grade ${grade.toFixed(1)} (Flesch–Kincaid); it is the first thing people read, so aim for grade ${MAX_GRADE} or below with shorter sentences and everyday words.`,
+    },
+  ];
+}
+
+/**
  * Syllable counts, remembered per word: a lesson repeats its words often, and
  * `syllable` (which singularises every word first) dominated the check's time.
  */

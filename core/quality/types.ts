@@ -9,6 +9,9 @@ export interface QualitySlide {
 }
 
 export interface QualityMeta {
+  /** The card's title and summary are read first, in the library and on the kiosk. */
+  title?: string;
+  summary?: string;
   duration?: number;
   objectives?: string[];
   sources?: string[];

@@ -376,8 +376,11 @@ describe('Breathing without the holds', () => {
     const skip = button('Skip the holds');
     expect(skip.getAttribute('aria-pressed')).toBe('false');
     expect(screen.getByText(/breathe your own way/)).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Box breathing (4-4-4-4)' })).toBeTruthy();
     fireEvent.click(skip);
     expect(button('Skip the holds').getAttribute('aria-pressed')).toBe('true');
+    // Its name no longer promises holds: it says the in-and-out it now is.
+    expect(screen.getByRole('heading', { name: 'Paced breathing (4-4)' })).toBeTruthy();
     // The description follows: in and out, no hold.
     expect(screen.getByText(/Breathe in for 4, breathe out for 4 seconds/)).toBeTruthy();
     expect(screen.queryByText(/hold for/)).toBeNull();

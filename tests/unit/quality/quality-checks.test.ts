@@ -86,6 +86,32 @@ describe('reading-level check', () => {
   it('is skipped for lessons that are not in English', async () => {
     expect((await run('spanish.mdx')).some((d) => d.code === 'reading-level')).toBe(false);
   });
+
+  const card = (summary: string, extra = '') =>
+    qualityDiagnostics(
+      `---\ntitle: Medicines for substance use disorders\nduration: 5\n${extra}summary: ${summary}\nobjectives: [Know the options]\nsources: [NIDA]\n---\n\n# Hello\n\n<Notes>Say hello. (5 min)</Notes>\n`,
+    ).then((found) => found.filter((d) => d.code === 'reading-level'));
+
+  it('scores the card the library and the kiosk show: title and summary, at the summary', async () => {
+    const hard = await card(
+      'Pharmacological interventions administered alongside psychosocial treatment considerably improve outcomes in opioid use disorders.',
+    );
+    expect(hard.map((d) => `${d.line}:${d.column}`)).toEqual(['4:10']);
+    expect(hard[0]?.message).toMatch(/card \(title and summary\) reads at about grade \d+\.\d/);
+    const plain = await card(
+      'Some medicines help people with opioid or alcohol use. Learn how they work and how to ask for them.',
+    );
+    expect(plain).toEqual([]);
+  });
+
+  it('leaves a card of a few words alone, and a card can be silenced in the frontmatter', async () => {
+    expect(await card('Pharmacological interventions.')).toEqual([]);
+    const silenced = await card(
+      'Pharmacological interventions administered alongside psychosocial treatment considerably improve outcomes.',
+      '# groundwork-ignore reading-level\n',
+    );
+    expect(silenced).toEqual([]);
+  });
 });
 
 describe('completeness checks', () => {

@@ -151,6 +151,9 @@ describe('ordinary text is not flagged', () => {
     'Los síntomas psicóticos y el trastorno bipolar tienen tratamiento.',
     'Fue víctima de un delito y sufre violencia en casa.',
     'El cerebro adicto cambia con el tiempo.',
+    // Issue 18: "se suicidó" is a neutral way to say it, unlike "cometió suicidio".
+    'Su tío se suicidó hace diez años.',
+    'Dos compañeros se suicidaron ese invierno.',
   ])('%s', (sentence) => {
     expect(words(sentence, 'es')).toEqual([]);
   });

@@ -107,7 +107,8 @@ export function patternName(
   plan: BreathingPlan,
   words: Strings['breathing'],
 ): string {
-  if (pattern === 'box') return words.box;
-  if (pattern === '4-7-8') return words.fourSevenEight;
+  // With the holds skipped, a box is no longer 4-4-4-4: the name says what is done.
+  if (pattern === 'box' && hasHolds(plan)) return words.box;
+  if (pattern === '4-7-8' && hasHolds(plan)) return words.fourSevenEight;
   return words.paced(plan.phases.map((p) => p.seconds).join('-'));
 }
