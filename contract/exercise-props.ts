@@ -13,8 +13,8 @@ import type { PhoneAnswerKind, RoomQuestion } from './room';
  */
 
 /**
- * The parts of a relapse-prevention plan, in the order people usually fill
- * them. Their titles, prompts and examples are in each language's strings.
+ * The parts a plan can have. Their titles, prompts and examples are in each
+ * language's strings.
  */
 export const PLAN_SECTION_IDS = [
   'warning-signs',
@@ -23,7 +23,41 @@ export const PLAN_SECTION_IDS = [
   'people-to-call',
   'professional-contacts',
   'crisis-contacts',
+  'coping-alone',
+  'distractions',
+  'ask-for-help',
+  'professional-help',
+  'safer-space',
 ] as const;
+
+/**
+ * The plans a PlanBuilder makes, each with its parts in the order people
+ * fill them: a relapse-prevention plan for staying well, and a safety plan
+ * for hard moments, whose six parts follow the six steps of the
+ * Stanley–Brown safety plan (warning signs, things I can do on my own,
+ * people and places that take my mind off things, people I can ask for
+ * help, professionals and services, making my space safer).
+ */
+export const PLAN_KINDS = {
+  'staying-well': [
+    'warning-signs',
+    'triggers',
+    'coping-steps',
+    'people-to-call',
+    'professional-contacts',
+    'crisis-contacts',
+  ],
+  safety: [
+    'warning-signs',
+    'coping-alone',
+    'distractions',
+    'ask-for-help',
+    'professional-help',
+    'safer-space',
+  ],
+} as const satisfies Record<string, readonly (typeof PLAN_SECTION_IDS)[number][]>;
+
+export type PlanKind = keyof typeof PLAN_KINDS;
 
 export type PlanSectionId = (typeof PLAN_SECTION_IDS)[number];
 
@@ -171,6 +205,8 @@ export const planSectionId = z.enum(PLAN_SECTION_IDS);
 
 export const planBuilderProps = z
   .strictObject({
+    /** Which plan: its title, file name and parts (PLAN_KINDS); a staying-well plan by default. */
+    kind: z.enum(Object.keys(PLAN_KINDS) as [PlanKind, ...PlanKind[]]).optional(),
     sections: z.array(planSectionId).min(1).optional(),
     id,
   })

@@ -129,7 +129,7 @@ export function checkCardReadingLevel(
   const units = [meta?.title, meta?.summary].filter((u): u is string => Boolean(u?.trim()));
   const counts = countUnits(units);
   if (!meta?.summary || counts.word < CARD_MIN_WORDS) return [];
-  const grade = fleschKincaid(counts);
+  const grade = fleschKincaid({ ...counts });
   if (grade <= MAX_GRADE) return [];
   return [
     {

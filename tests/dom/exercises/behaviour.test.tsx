@@ -225,6 +225,29 @@ describe('PlanBuilder', () => {
     expect(screen.getByText('Step 7 of 7')).toBeTruthy();
   });
 
+  it('makes a safety plan: its own title, the six steps, and a file named for it', async () => {
+    show('PlanBuilder', { kind: 'safety' });
+    expect(screen.getByRole('region', { name: 'My safety plan' })).toBeTruthy();
+    expect(screen.getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+      '1My warning signs',
+      '2Things I can do on my own',
+      '3People and places that take my mind off things',
+      '4People I can ask for help',
+      '5Professionals and services',
+      '6Making my space safer',
+      '7Review and save',
+    ]);
+    fireEvent.change(screen.getByLabelText('My warning signs'), {
+      target: { value: 'Not sleeping' },
+    });
+    fireEvent.click(button(/Review and save/));
+    fireEvent.click(button('Save as text'));
+    const message = sent.at(-1)!;
+    if (message.type !== 'save-file') throw new Error(`unexpected ${message.type}`);
+    expect(message.suggestedName).toMatch(/^my-safety-plan-/);
+    expect(base64Text(message.base64, 'utf-8')).toMatch(/^My safety plan\n/);
+  });
+
   it('goes step by step and exports a PDF only when asked', async () => {
     show('PlanBuilder', { sections: ['warning-signs', 'people-to-call'] });
     fireEvent.change(screen.getByLabelText('My warning signs'), {

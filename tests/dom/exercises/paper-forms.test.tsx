@@ -14,7 +14,7 @@ import {
 } from '../../../renderer/stage/exercises';
 import { Poll } from '../../../renderer/stage/exercises/components/Poll';
 import { clampForm } from '../../../renderer/stage/exercises/paper/clamp';
-import { PLAN_SECTION_IDS } from '../../../renderer/stage/exercises/logic/plan-sections';
+import { PLAN_KINDS } from '../../../renderer/stage/exercises/logic/plan-sections';
 import * as schemas from '../../../renderer/stage/exercises/schemas';
 import { defineExercise } from '../../../renderer/stage/exercises/validation/define-exercise';
 import {
@@ -278,10 +278,9 @@ describe('the forms say what the screen says', () => {
     const form = printed('PlanBuilder', {});
     expect(form.title).toBe('My plan');
     expect(form.size).toBe('large');
-    expect(form.parts.filter((part) => part.kind === 'lines')).toHaveLength(
-      PLAN_SECTION_IDS.length,
-    );
-    for (const id of PLAN_SECTION_IDS) {
+    const stayingWell = PLAN_KINDS['staying-well'];
+    expect(form.parts.filter((part) => part.kind === 'lines')).toHaveLength(stayingWell.length);
+    for (const id of stayingWell) {
       const { title, prompt } = en.plan.sections[id];
       expect(form.parts).toContainEqual({ kind: 'text', text: `${title} — ${prompt}` });
     }
@@ -292,6 +291,22 @@ describe('the forms say what the screen says', () => {
     expect(two.parts.filter((part) => part.kind === 'lines')).toHaveLength(2);
     expect(JSON.stringify(two.parts)).toContain(es.plan.sections.triggers.title);
     expect(two.facilitator).not.toContain(es.paper.plan.crisis);
+  });
+
+  it('PlanBuilder kind="safety": a safety plan with its six steps, crisis lines shared first', () => {
+    const form = printed('PlanBuilder', { kind: 'safety' });
+    expect(form.title).toBe('My safety plan');
+    const asked = form.parts.flatMap((part) => (part.kind === 'text' ? [part.text] : []));
+    expect(asked.slice(1).map((line) => line.split(' — ')[0])).toEqual([
+      'My warning signs',
+      'Things I can do on my own',
+      'People and places that take my mind off things',
+      'People I can ask for help',
+      'Professionals and services',
+      'Making my space safer',
+    ]);
+    expect(form.facilitator).toContain(en.paper.plan.crisis);
+    expect(printed('PlanBuilder', { kind: 'safety' }, 'es').title).toBe('Mi plan de seguridad');
   });
 });
 

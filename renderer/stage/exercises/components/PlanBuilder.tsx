@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useInstanceKey } from '../instance-key';
 import { fieldPrivacy, useKiosk } from '../kiosk';
 import { planLines, planTakeHomeText, planText, type PlanExport } from '../logic/plan-text';
-import { PLAN_SECTION_IDS, type PlanSectionId } from '../logic/plan-sections';
+import { planSections, planWords, type PlanSectionId } from '../logic/plan-sections';
 import { mentionsRisk } from '../logic/risk-words';
 import { datedName, saveFile, saveTextFile, type SaveAnswer } from '../logic/save-file';
 import { saveStatus } from '../logic/save-status';
@@ -18,6 +18,8 @@ import { directionOf } from '../../prose';
 /** Where people write down help lines, whose names ("Suicide & Crisis Lifeline") are not a worry. */
 const CONTACT_SECTIONS: ReadonlySet<PlanSectionId> = new Set([
   'people-to-call',
+  'ask-for-help',
+  'professional-help',
   'professional-contacts',
   'crisis-contacts',
 ]);
@@ -29,9 +31,9 @@ const CONTACT_SECTIONS: ReadonlySet<PlanSectionId> = new Set([
  * last step reviews the plan and offers it to the person's phone instead.
  */
 export function PlanBuilder(props: PlanBuilderProps) {
-  const sections = props.sections ?? PLAN_SECTION_IDS;
+  const sections = planSections(props);
   const strings = useStrings();
-  const t = strings.plan;
+  const t = planWords(props.kind, strings.plan);
   const kiosk = useKiosk();
   const language = useLanguage();
   const steps = sections.length + 1;

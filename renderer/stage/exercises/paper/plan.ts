@@ -1,14 +1,14 @@
 import type { PaperForm, PaperPart } from '../../../../contract/print';
-import { PLAN_SECTION_IDS } from '../logic/plan-sections';
+import { planSections } from '../logic/plan-sections';
 import type { PlanBuilderProps } from '../schemas';
 import type { Strings } from '../strings/languages';
 
 /** Each section's title and question with four lines to write on; a page of its own. */
 export function planPaper(props: PlanBuilderProps, strings: Strings): PaperForm {
-  const sections = props.sections ?? PLAN_SECTION_IDS;
+  const sections = planSections(props);
   const t = strings.paper.plan;
   return {
-    title: t.title,
+    title: props.kind === 'safety' ? strings.plan.titleSafety : t.title,
     parts: [
       { kind: 'text', text: t.intro },
       ...sections.flatMap((id): PaperPart[] => {
@@ -19,7 +19,12 @@ export function planPaper(props: PlanBuilderProps, strings: Strings): PaperForm 
         ];
       }),
     ],
-    facilitator: [t.run, ...(sections.includes('crisis-contacts') ? [t.crisis] : [])],
+    facilitator: [
+      t.run,
+      ...(sections.includes('crisis-contacts') || sections.includes('professional-help')
+        ? [t.crisis]
+        : []),
+    ],
     size: 'large',
   };
 }
