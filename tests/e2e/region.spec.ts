@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { TOKEN_HEADER } from '../../contract/host-api';
 import { startTestHost, type TestHost } from './support/host';
 
 // Issue 18: the crisis lines' region is chosen by staff, never assumed. While
@@ -66,4 +67,25 @@ test('staff choose the region in the library; it is written to resources.yml and
   await expect(panel.getByText(/Text TALK to 50808/)).toBeVisible();
   await expect(panel.locator('.crisis-region')).toHaveCount(1);
   await expect(panel.getByTestId('crisis-danger')).toHaveCount(0);
+});
+
+test('only the app itself can set the region: not a lesson’s frame, not another address, not without the token', async () => {
+  const file = join(host.contentDir, 'resources.yml');
+  const set = (headers: Record<string, string>) =>
+    fetch(`${host.origin}/api/crisis-region:set`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', ...headers },
+      body: JSON.stringify({ args: ['uk'] }),
+    }).then((response) => response.status);
+  // A lesson runs in a sandboxed frame: its requests say "Origin: null", and it never has the token.
+  expect(await set({})).toBe(403);
+  expect(await set({ Origin: 'null' })).toBe(403);
+  expect(await set({ Origin: 'null', [TOKEN_HEADER]: host.token })).toBe(403);
+  // Another port of this machine (the room's phones are served from one) is another origin.
+  const elsewhere = `http://127.0.0.1:${host.port + 1}`;
+  expect(await set({ Origin: elsewhere, [TOKEN_HEADER]: host.token })).toBe(403);
+  expect(await readFile(file, 'utf8')).toBe(BUNDLED);
+  // The app's own page, with its token, can: the same request is not refused for its shape.
+  expect(await set({ Origin: host.origin, [TOKEN_HEADER]: host.token })).toBe(200);
+  expect(await readFile(file, 'utf8')).toMatch(/^region: uk$/m);
 });
