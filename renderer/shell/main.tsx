@@ -6,7 +6,7 @@ import { pickHostApi } from './host/pick-host-api';
 import { browserHistory, browserWindow, currentRoute, followAddressBar } from './router';
 import { installPrintOutcome } from './print/print-outcome';
 import { createShellStore } from './store';
-import { primaryLanguage } from '../../contract/kiosk-lessons';
+import { isPseudoLocale, PSEUDO_LOCALE, uiLanguage } from '../../contract/i18n/languages';
 import { KioskStoreContext } from './kiosk/kiosk-context';
 import { createKioskStore } from './kiosk/kiosk-store';
 import { RoomStoreContext } from './room/room-context';
@@ -41,7 +41,10 @@ const kiosk = kioskStatus?.available
       api,
       shell: store,
       status: kioskStatus,
-      defaultLanguage: primaryLanguage(navigator.language) === 'es' ? 'es' : 'en',
+      // The computer's language where the kiosk has words for it (the pseudo-locale included, for its test).
+      defaultLanguage: isPseudoLocale(navigator.language)
+        ? PSEUDO_LOCALE
+        : uiLanguage(navigator.language),
     })
   : null;
 if (kiosk) {
