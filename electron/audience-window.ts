@@ -1,4 +1,4 @@
-import { screen, type BrowserWindow, type Display, type Rectangle } from 'electron';
+import { app, screen, type BrowserWindow, type Display, type Rectangle } from 'electron';
 import {
   hasSecondaryDisplay,
   placeAudience,
@@ -11,7 +11,8 @@ import {
   type DisplaySet,
 } from './audience-placement';
 import { audienceRoute, presenterRouteSlug, SHELL_URL } from './policy';
-import { AUDIENCE_WINDOW_TITLE, createAppWindow, showRoute } from './window';
+import { nativeMessages } from '../contract/i18n/native-messages';
+import { createAppWindow, showRoute } from './window';
 
 /**
  * The audience window (the projector's view, `#/audience/<slug>`): at most
@@ -88,7 +89,7 @@ export function manageAudienceWindow(options: AudienceWindowOptions): AudienceWi
       preloadPath: options.preloadPath,
       devTools: options.devTools,
       route: audienceRoute(forSlug),
-      title: AUDIENCE_WINDOW_TITLE,
+      title: nativeMessages(app.getLocale()).audienceWindow,
       ...(placement ? { bounds: placement.bounds } : {}),
       // Full screen on another display, it leaves the keyboard (and the clicker) with the presenter.
       focus: focus && placement?.fullscreen !== true,

@@ -24,6 +24,7 @@ import {
   type SaveFileRequest,
   type SaveFileResult,
 } from '../contract/api';
+import { nativeMessages, type NativeStrings } from '../contract/i18n/native-messages';
 import { printFileName } from '../contract/print';
 import type { LessonService } from '../core/service-types';
 import { clearVisitData, type KioskWindow } from './kiosk-window';
@@ -96,7 +97,7 @@ export function bindHostApi({
       kioskLocked() ? Promise.resolve({ saved: false }) : saveWithDialog(window, request),
     printDocument: (request) =>
       kioskLocked()
-        ? Promise.resolve({ outcome: 'failed', message: 'This kiosk does not print.' })
+        ? Promise.resolve({ outcome: 'failed', message: nativeWords().kioskNoPrint })
         : printWithDialog(window, printer, request),
     startSession: (slug, atIndex) => service.startSession(slug, atIndex),
     getSession: () => service.getSession(),
@@ -177,15 +178,20 @@ function dispatch<M extends HostMethodName>(
   return handler(...parsed.value);
 }
 
+/** The computer's language, where Groundwork has words for it (English otherwise). */
+function nativeWords(): NativeStrings {
+  return nativeMessages(app.getLocale());
+}
+
 async function saveWithDialog(
   window: BrowserWindow,
   { suggestedName, base64 }: SaveFileRequest,
 ): Promise<SaveFileResult> {
   const fileName = safeFileName(suggestedName);
   const options: SaveDialogOptions = {
-    title: 'Save a copy',
+    title: nativeWords().saveCopyTitle,
     defaultPath: join(app.getPath('documents'), fileName),
-    filters: fileFilterFor(fileName),
+    filters: fileFilterFor(fileName, nativeWords()),
     properties: ['createDirectory', 'showOverwriteConfirmation'],
   };
   const choice = await dialog.showSaveDialog(window, options);
@@ -207,33 +213,32 @@ async function printWithDialog(
   printer: HostApiBinding['printer'],
   request: PrintRequest,
 ): Promise<PrintResult> {
+  const words = nativeWords();
   const failed = (message: string): PrintResult => ({
     outcome: 'failed',
     message: message.slice(0, MAX_MESSAGE),
   });
-  if (printer.isPrintWindow(window)) return failed('A print page cannot print another document.');
+  if (printer.isPrintWindow(window)) return failed(words.printFromPrint);
   const printed = await printer.print(request);
-  if (printed.pdf === null) return failed(printed.failure ?? 'The document could not be printed.');
+  if (printed.pdf === null) return failed(printed.failure ?? words.notPrinted);
   const fileName = printFileName(request.slug, request.document);
   const choice = await dialog.showSaveDialog(window, {
-    title: 'Save the PDF',
+    title: words.savePdfTitle,
     defaultPath: join(app.getPath('documents'), fileName),
-    filters: fileFilterFor(fileName),
+    filters: fileFilterFor(fileName, words),
     properties: ['createDirectory', 'showOverwriteConfirmation'],
   });
   if (choice.canceled || !choice.filePath) return { outcome: 'cancelled', message: null };
   try {
     await writeFile(choice.filePath, printed.pdf);
   } catch (error) {
-    return failed(`The PDF could not be saved: ${(error as Error).message}`);
+    return failed(words.notSaved((error as Error).message));
   }
   const errors = (printed.outcome?.diagnostics ?? []).filter((d) => d.severity === 'error');
-  const problems =
+  const saved = words.saved(basename(choice.filePath));
+  const message =
     errors.length === 0
-      ? ''
-      : ` ${errors.length === 1 ? 'One part' : `${errors.length} parts`} could not be printed as written: ${errors[0]!.message}`;
-  return {
-    outcome: 'saved',
-    message: `Saved ${basename(choice.filePath)}.${problems}`.slice(0, MAX_MESSAGE),
-  };
+      ? saved
+      : `${saved} ${words.partsFailed(errors.length, errors[0]!.message)}`;
+  return { outcome: 'saved', message: message.slice(0, MAX_MESSAGE) };
 }

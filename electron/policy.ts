@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { slugSchema } from '../contract/api';
 import { KIOSK_ARG_OPTIONS, kioskOptionsFrom, type KioskOptions } from '../core/kiosk/args';
 import { ROOM_ARG_OPTIONS, roomOptionsFrom, type RoomOptions } from '../core/room/room-args';
+import { nativeMessages, type NativeStrings } from '../contract/i18n/native-messages';
 
 /**
  * The Electron shell's security decisions as plain functions: which URLs may
@@ -362,13 +363,16 @@ export function safeFileName(suggested: string): string {
   return cleaned === '' ? FALLBACK_FILE_NAME : cleaned;
 }
 
-/** Save-dialog filter for the file's extension, so the dialog keeps it. */
-export function fileFilterFor(fileName: string): { name: string; extensions: string[] }[] {
+/** Save-dialog filter for the file's extension, so the dialog keeps it, named in the computer's language. */
+export function fileFilterFor(
+  fileName: string,
+  words: Pick<NativeStrings, 'allFiles' | 'fileOfType'> = nativeMessages('en'),
+): { name: string; extensions: string[] }[] {
   const match = /\.([A-Za-z0-9]{1,10})$/.exec(fileName);
   const extension = match?.[1]?.toLowerCase();
-  const all = { name: 'All files', extensions: ['*'] };
+  const all = { name: words.allFiles, extensions: ['*'] };
   if (!extension) return [all];
-  return [{ name: `${extension.toUpperCase()} file`, extensions: [extension] }, all];
+  return [{ name: words.fileOfType(extension.toUpperCase()), extensions: [extension] }, all];
 }
 
 /**

@@ -1,6 +1,7 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import type { BrowserWindow } from 'electron';
+import { app, type BrowserWindow } from 'electron';
+import { nativeMessages } from '../contract/i18n/native-messages';
 import {
   PAPER,
   PRINT_GLOBAL,
@@ -96,7 +97,7 @@ export function createPrinter(options: PrinterOptions): Printer {
         return {
           outcome,
           pdf: null,
-          failure: outcome.failure ?? 'The print page could not lay this document out.',
+          failure: outcome.failure ?? nativeMessages(app.getLocale()).notLaidOut,
         };
       }
       const pdf = await contents.printToPDF({

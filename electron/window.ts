@@ -2,7 +2,6 @@ import { BrowserWindow, type Rectangle } from 'electron';
 import { SHELL_URL } from './policy';
 
 export const WINDOW_TITLE = 'Groundwork';
-export const AUDIENCE_WINDOW_TITLE = 'Groundwork audience';
 
 export interface AppWindowOptions {
   preloadPath: string;

@@ -1,10 +1,12 @@
 import enExercises from './en/exercises.json' with { type: 'json' };
 import enKiosk from './en/kiosk.json' with { type: 'json' };
+import enNative from './en/native.json' with { type: 'json' };
 import enPhone from './en/phone.json' with { type: 'json' };
 import enPrint from './en/print.json' with { type: 'json' };
 import enShell from './en/shell.json' with { type: 'json' };
 import esExercises from './es/exercises.json' with { type: 'json' };
 import esKiosk from './es/kiosk.json' with { type: 'json' };
+import esNative from './es/native.json' with { type: 'json' };
 import esPhone from './es/phone.json' with { type: 'json' };
 import esPrint from './es/print.json' with { type: 'json' };
 import esShell from './es/shell.json' with { type: 'json' };
@@ -26,3 +28,5 @@ export const EXERCISE_CATALOGS: Catalogs<typeof enExercises> = {
   en: enExercises,
   es: esExercises,
 };
+/** The desktop app's own words outside any page: system dialogs' titles, print results, window titles. */
+export const NATIVE_CATALOGS: Catalogs<typeof enNative> = { en: enNative, es: esNative };

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { nativeMessages } from '../../contract/i18n/native-messages';
 import {
   MAX_SAVE_BASE64_LENGTH,
   parseOrRefuse,
@@ -182,6 +183,11 @@ test.describe('saving a file', () => {
   test('keeps the extension in the dialog filter', () => {
     expect(fileFilterFor('plan.PDF')[0]).toEqual({ name: 'PDF file', extensions: ['pdf'] });
     expect(fileFilterFor('notes')).toEqual([{ name: 'All files', extensions: ['*'] }]);
+    // Named in the computer's language.
+    expect(fileFilterFor('plan.pdf', nativeMessages('es-MX'))).toEqual([
+      { name: 'Archivo PDF', extensions: ['pdf'] },
+      { name: 'Todos los archivos', extensions: ['*'] },
+    ]);
   });
 });
 

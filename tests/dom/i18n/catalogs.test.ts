@@ -2,6 +2,7 @@ import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messagefor
 import { describe, expect, it } from 'vitest';
 import type { CatalogNode, MessageSet } from '../../../contract/i18n/define-messages';
 import { PSEUDO_LOCALE, UI_LANGUAGES } from '../../../contract/i18n/languages';
+import { nativeMessages } from '../../../contract/i18n/native-messages';
 import { PSEUDO_CLOSE, PSEUDO_OPEN } from '../../../contract/i18n/pseudo';
 import { phoneMessages } from '../../../renderer/phone/strings';
 import { kioskMessages } from '../../../renderer/shell/kiosk/kiosk-strings';
@@ -21,6 +22,7 @@ const SETS: Record<string, MessageSet<any, any>> = {
   print: printMessages,
   phone: phoneMessages,
   exercises: exerciseMessages,
+  native: nativeMessages,
 };
 
 /** Names, and words Spanish spells as English does: the only messages a translation may copy. */
