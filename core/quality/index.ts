@@ -10,6 +10,8 @@
  *   `duration-mismatch`: what a facilitator needs to run the lesson.
  * - `missing-alt`: a picture without a description for screen readers
  *   (alt-text.ts says how to mark one as decoration on purpose).
+ * - `mixed-spelling`: an English lesson that mixes British and American
+ *   spelling (counsellor and counselor), at each word of the rarer one.
  * - `ui-language`: a lesson in a language the exercises' own words are not
  *   translated into, so its buttons and hints would be English.
  * - `slide-overflow`: a slide estimated to be taller than the projected
@@ -39,6 +41,7 @@ import { LineIndex } from './positions';
 import { proseMask } from './prose-mask';
 import { checkCardReadingLevel, checkReadingLevel } from './reading-level';
 import { applySilences, collectSilences } from './silence';
+import { checkSpelling } from './spelling';
 import { termsFor } from './terms';
 import { checkUiLanguage } from './ui-language';
 import type { QualityInput, QualitySlide } from './types';
@@ -71,10 +74,10 @@ export function checkQuality(input: QualityInput): Diagnostic[] {
       });
     }
   };
-  run('language', () =>
-    checkLanguage(file, proseMask(tree, source, lines), lines, termsFor(meta?.language)),
-  );
+  const mask = proseMask(tree, source, lines);
+  run('language', () => checkLanguage(file, mask, lines, termsFor(meta?.language)));
   if (isEnglish(meta?.language)) {
+    run('spelling', () => checkSpelling(file, mask, lines));
     run('reading-level', () => checkReadingLevel(file, slides, firstColumn));
     run('card reading level', () =>
       checkCardReadingLevel(file, meta, fieldPosition(frontmatter, lines, 'summary')),
