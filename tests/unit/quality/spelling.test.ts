@@ -30,7 +30,9 @@ describe('one spelling per lesson', () => {
         '# Sources\n\nThe World Health Organization and Drugs, Brains, and Behavior. Your counsellor can counsel you; travel and counsels are the same everywhere.',
       ),
     ).toEqual([]);
-    expect(await lesson('# Hola\n\nSu consejero y su counselor y su counsellor.', 'es')).toEqual([]);
+    expect(await lesson('# Hola\n\nSu consejero y su counselor y su counsellor.', 'es')).toEqual(
+      [],
+    );
   });
 
   it('can be silenced where a lesson quotes the other spelling', async () => {
