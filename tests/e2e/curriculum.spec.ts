@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { UI_LANGUAGES } from '../../contract/i18n/languages';
 import { stringsFor, type Strings } from '../../renderer/stage/exercises/strings/languages';
+import { seriousOnSlide, type Finding } from './support/axe';
 import { recordRequests, startTestHost, type TestHost } from './support/host';
 
 /** A button's name in any language the exercises speak (lessons are not all in English). */
@@ -12,8 +13,9 @@ function anyLanguage(pick: (strings: Strings) => string[]): RegExp {
 }
 
 // The lessons that ship with Groundwork, served as they are: every slide of
-// every lesson must present without an error, fit on the slide, and keep
-// every request on this machine.
+// every lesson must present without an error, fit on the slide, keep every
+// request on this machine, and give axe nothing serious or critical to
+// report (WCAG 2.2 AA), in the shell or the stage, as people first see it.
 
 const CONTENT = resolve(import.meta.dirname, '../../content');
 const SHOTS = 'tests/e2e/screenshots';
@@ -145,7 +147,8 @@ test('the library lists every bundled lesson, none of them broken', async ({ pag
 });
 
 for (const slug of SLUGS) {
-  test(`every slide of "${slug}" presents cleanly`, async ({ page }) => {
+  test(`every slide of "${slug}" presents cleanly, fits and passes axe`, async ({ page }) => {
+    test.setTimeout(180_000);
     const requests = recordRequests(page);
     await page.goto(host.at(`#/lesson/${slug}/1`));
     await expect(page.locator('.counter')).toHaveText(/^1 \/ \d+$/);
@@ -153,6 +156,7 @@ for (const slug of SLUGS) {
     expect(count).toBeGreaterThan(1);
 
     const overflowing: string[] = [];
+    const findings: Record<string, Finding[]> = {};
     let firstExercise: number | null = null;
     let fullest = { n: 1, reach: 0 };
     for (let n = 1; n <= count; n++) {
@@ -161,6 +165,9 @@ for (const slug of SLUGS) {
       const slide = currentSlide(page);
       const shot = String(n).padStart(2, '0');
       if (EVERY_SLIDE || n === 1) await shoot(page, slug, shot);
+      const axe = await seriousOnSlide(page);
+      if (axe.shell.length > 0) findings[`slide ${n} shell`] = axe.shell;
+      if (axe.stage.length > 0) findings[`slide ${n} stage`] = axe.stage;
 
       // A content note hides the rest of its slide until someone continues:
       // that rest has to present and fit too.
@@ -203,6 +210,7 @@ for (const slug of SLUGS) {
       overflowing,
       'slides whose content runs off the bottom or side of the 1920x1080 canvas',
     ).toEqual([]);
+    expect(findings, 'axe: serious or critical findings').toEqual({});
     await requests.expectAllLocal();
 
     // The fullest slide of plain text (no exercise state to reset), at both sizes.

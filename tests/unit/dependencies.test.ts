@@ -39,7 +39,7 @@ const TOOLS = new Set([
   'eslint',
   'jsdom',
   'eslint-import-resolver-typescript',
-  // Its built file is read by path and injected into pages (tests/e2e/a11y.spec.ts).
+  // Its built file is read by path and injected into pages (tests/e2e/support/axe.ts).
   'axe-core',
 ]);
 /** Import specifiers that are not packages: the library the stage provides to lessons. */
