@@ -63,6 +63,11 @@ export const kioskStatusSchema = z.strictObject({
   idleSeconds: z.number().int().min(KIOSK_IDLE.minSeconds).max(KIOSK_IDLE.maxSeconds),
   /** A staff PIN must be chosen before the kiosk is used (first start, or `--set-pin`). */
   needsPin: z.boolean(),
+  /**
+   * The stored PIN cannot be read (a damaged file): the kiosk still works for
+   * visitors, and says staff must start it again with `--set-pin` to leave.
+   */
+  pinUnusable: z.boolean(),
   /** Staff set up a printer for visitors (`--printer`): a take-home page may be printed. */
   printer: z.boolean(),
 });

@@ -71,7 +71,8 @@ export function createKioskController(options: KioskControllerOptions): KioskCon
   async function needsPin(): Promise<boolean> {
     if (!available) return false;
     if (flags.setPin && !pinSetThisRun) return true;
-    return !(await store.hasPin());
+    // Only a first start asks on screen: a damaged PIN file waits for staff's --set-pin.
+    return (await store.state()) === 'none';
   }
 
   async function status(): Promise<KioskStatus> {
@@ -80,6 +81,7 @@ export function createKioskController(options: KioskControllerOptions): KioskCon
       available,
       idleSeconds: flags.idleSeconds,
       needsPin: await needsPin(),
+      pinUnusable: available && (await store.state()) === 'unusable' && !(await needsPin()),
       printer: available && flags.printer === true,
     };
   }

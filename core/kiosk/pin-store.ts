@@ -144,7 +144,16 @@ function reason(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+/**
+ * Whether a PIN is set: `none` when none was ever set (no file), `unusable`
+ * when the file is there but cannot be read or is damaged. A damaged file
+ * is not a first start: staff had set a PIN, so the kiosk must not offer
+ * whoever stands at it to choose a new one.
+ */
+export type PinState = 'none' | 'set' | 'unusable';
+
 export interface PinStore {
+  state(): Promise<PinState>;
   /** False when no PIN was ever set, or the file cannot be used. */
   hasPin(): Promise<boolean>;
   /** Replaces the PIN; rejects on a PIN that breaks `pinSchema` or when the file cannot be written. */
@@ -166,49 +175,52 @@ export function createPinStore(options: PinStoreOptions): PinStore {
 
   // Read once and kept: this process is the only writer, and reading once
   // is what makes a damaged file reported once rather than on every check.
-  let loaded: Promise<PinRecord | null> | null = null;
+  let loaded: Promise<Loaded> | null = null;
+  type Loaded = { state: 'none' | 'unusable'; record: null } | { state: 'set'; record: PinRecord };
+  const RESTART = 'the kiosk cannot be left until staff start Groundwork again with --set-pin';
 
-  async function read(): Promise<PinRecord | null> {
-    if (file === null) return null;
+  async function read(): Promise<Loaded> {
+    if (file === null) return { state: 'none', record: null };
     let text: string;
     try {
       text = await readFile(file, 'utf8');
     } catch (error) {
-      if (isMissing(error)) return null;
+      if (isMissing(error)) return { state: 'none', record: null };
       log(
-        `Groundwork: the staff PIN file ${file} could not be read (${reason(error)}); the kiosk will ask for a new staff PIN.`,
+        `Groundwork: the staff PIN file ${file} could not be read (${reason(error)}); ${RESTART}.`,
       );
-      return null;
+      return { state: 'unusable', record: null };
     }
     try {
-      return pinRecordSchema.parse(JSON.parse(text));
+      return { state: 'set', record: pinRecordSchema.parse(JSON.parse(text)) };
     } catch (error) {
-      log(
-        `Groundwork: the staff PIN file ${file} is damaged (${reason(error)}); the kiosk will ask for a new staff PIN.`,
-      );
-      return null;
+      log(`Groundwork: the staff PIN file ${file} is damaged (${reason(error)}); ${RESTART}.`);
+      return { state: 'unusable', record: null };
     }
   }
 
-  function record(): Promise<PinRecord | null> {
+  function current(): Promise<Loaded> {
     loaded ??= read();
     return loaded;
   }
 
   return {
+    async state() {
+      return (await current()).state;
+    },
     async hasPin() {
-      return (await record()) !== null;
+      return (await current()).state === 'set';
     },
     async setPin(pin) {
       const next = await hashPin(pin);
       // Settle the first read so it cannot later overwrite the new PIN in memory.
-      await record();
+      await current();
       if (file !== null) await writeAtomically(file, serialize(next));
-      loaded = Promise.resolve(next);
+      loaded = Promise.resolve({ state: 'set', record: next });
     },
     async verify(pin) {
-      const current = await record();
-      return current !== null && verifyPin(pin, current);
+      const { record } = await current();
+      return record !== null && verifyPin(pin, record);
     },
   };
 }

@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { expect, test, type Frame, type Page } from '@playwright/test';
@@ -374,6 +374,43 @@ test('a lesson that stops responding sends the kiosk home on its own', async ({ 
   await page.getByRole('button', { name: /Begin: Stops responding/ }).click();
   await expect(page.getByText(/that lesson stopped working/)).toBeVisible({ timeout: 45_000 });
   await expect(page.getByRole('heading', { name: 'Learn at your own pace' })).toBeVisible();
+});
+
+test.describe('a kiosk whose PIN file is damaged', () => {
+  let damaged: TestHost;
+  let damagedState: string;
+
+  test.beforeAll(async () => {
+    damagedState = await mkdtemp(join(tmpdir(), 'groundwork-kiosk-damaged-'));
+    await writeFile(join(damagedState, 'kiosk-pin.json'), '{"version": 1, "kdf": "scr');
+    damaged = await startTestHost({
+      fixturesDir: FIXTURES,
+      lessons: ['solo/index.mdx'],
+      stateDir: damagedState,
+      kiosk: { kiosk: true, idleSeconds: 120, setPin: false, printer: false },
+    });
+  });
+
+  test.afterAll(async () => {
+    await damaged?.cleanup();
+    await rm(damagedState, { recursive: true, force: true });
+  });
+
+  test('never asks a visitor to choose a PIN; the Staff button says how staff get back in', async ({
+    page,
+  }) => {
+    await page.goto(damaged.url);
+    await expect(page.locator('.kiosk-card')).toHaveCount(1);
+    await expect(page.getByRole('heading', { name: 'Choose a staff PIN' })).toHaveCount(0);
+    await page.getByRole('button', { name: 'Staff' }).click();
+    const pad = page.getByRole('dialog');
+    await expect(pad.getByRole('alert')).toContainText('start it again with --set-pin');
+    await expect(pad.getByRole('button', { name: /Digit/ })).toHaveCount(0);
+    await page.screenshot({ path: 'tests/e2e/screenshots/kiosk-pin-unusable.png' });
+    await pad.getByRole('button', { name: 'Close' }).click();
+    await expect(pad).toHaveCount(0);
+    await expect(page.getByRole('heading', { name: 'Learn at your own pace' })).toBeVisible();
+  });
 });
 
 test.describe('a kiosk on its first start', () => {

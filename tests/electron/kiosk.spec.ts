@@ -294,6 +294,8 @@ test.describe('Electron kiosk window', () => {
       available: true,
       idleSeconds: 3600,
       needsPin: true,
+      pinUnusable: false,
+      printer: false,
     });
   });
 

@@ -57,6 +57,7 @@ describe('status', () => {
       available: false,
       idleSeconds: NO_KIOSK.idleSeconds,
       needsPin: false,
+      pinUnusable: false,
       printer: false,
     });
     expect(await controller.setPin(PIN)).toBe(false);
@@ -72,6 +73,7 @@ describe('status', () => {
       available: true,
       idleSeconds: 45,
       needsPin: true,
+      pinUnusable: false,
       printer: false,
     });
     // Nothing to leave with yet, and that costs no try.
@@ -113,15 +115,34 @@ describe('status', () => {
     expect((await controller.leave('13579')).ok).toBe(true);
   });
 
-  it('counts a damaged PIN file as no PIN and says so', async () => {
+  it('never lets whoever is at the kiosk choose a PIN when the PIN file is damaged', async () => {
     const pinFile = join(dir, 'pin.json');
     await writeFile(pinFile, '{ not json');
     const log = vi.fn<(message: string) => void>();
     const controller = createKioskController({ kiosk: KIOSK, pinFile, log, now });
-    expect((await controller.status()).needsPin).toBe(true);
-    expect((await controller.status()).needsPin).toBe(true);
+    // A PIN had been set: this is not a first start, so nothing is asked on screen.
+    expect(await controller.status()).toMatchObject({ needsPin: false, pinUnusable: true });
+    expect(await controller.setPin('1111')).toBe(false);
+    expect((await controller.leave('1111')).ok).toBe(false);
+    expect((await controller.status()).kiosk).toBe(true);
     expect(log).toHaveBeenCalledTimes(1);
     expect(log.mock.calls[0]?.[0]).toContain(pinFile);
+    expect(log.mock.calls[0]?.[0]).toMatch(/--set-pin/);
+  });
+
+  it('with --set-pin, staff choose a new PIN over a damaged file', async () => {
+    const pinFile = join(dir, 'pin.json');
+    await writeFile(pinFile, 'garbage');
+    const controller = createKioskController({
+      kiosk: { ...KIOSK, setPin: true },
+      pinFile,
+      log: () => undefined,
+      now,
+    });
+    expect(await controller.status()).toMatchObject({ needsPin: true, pinUnusable: false });
+    expect(await controller.setPin('1111')).toBe(true);
+    expect(await controller.status()).toMatchObject({ needsPin: false, pinUnusable: false });
+    expect((await controller.leave('1111')).ok).toBe(true);
   });
 
   it('refuses an idle time outside the contract', () => {

@@ -129,11 +129,12 @@ describe('createPinStore', () => {
     const messages: string[] = [];
     const store = createPinStore({ file, log: (m) => messages.push(m) });
     expect(await store.hasPin()).toBe(false);
+    expect(await store.state()).toBe('unusable');
     expect(await store.verify('1234')).toBe(false);
     expect(await store.hasPin()).toBe(false);
     expect(messages).toHaveLength(1);
     expect(messages[0]).toContain(file);
-    expect(messages[0]).toMatch(/new staff PIN/);
+    expect(messages[0]).toMatch(/--set-pin/);
   });
 
   it('replaces a damaged file when a new PIN is set', async () => {
@@ -148,6 +149,7 @@ describe('createPinStore', () => {
   it('keeps the PIN in memory when there is no file', async () => {
     const store = createPinStore({ file: null });
     expect(await store.hasPin()).toBe(false);
+    expect(await store.state()).toBe('none');
     await store.setPin('9876');
     expect(await store.hasPin()).toBe(true);
     expect(await store.verify('9876')).toBe(true);

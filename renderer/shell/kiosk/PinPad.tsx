@@ -24,6 +24,7 @@ function PinPadDialog({ purpose }: { purpose: PinPadPurpose }): ReactNode {
   const store = useKioskStore();
   const api = useHostApi();
   const t = useKioskStrings();
+  const unusable = useKiosk((s) => s.status.pinUnusable);
   const [digits, setDigits] = useState('');
   const [first, setFirst] = useState<string | null>(null);
   const [message, setMessage] = useState<Message>(null);
@@ -115,6 +116,35 @@ function PinPadDialog({ purpose }: { purpose: PinPadPurpose }): ReactNode {
 
   const title =
     purpose === 'set' ? (first === null ? t.pinSetTitle : t.pinConfirmTitle) : t.pinEnterTitle;
+  if (purpose === 'leave' && unusable) {
+    // No PIN can be right: say what staff must do rather than take tries.
+    return (
+      <ModalDialog
+        className="kiosk-modal-backdrop"
+        labelledBy="kiosk-pin-title"
+        initialFocus="#kiosk-pin-title"
+        onClose={() => store.getState().closePinPad()}
+      >
+        <section className="kiosk-modal kiosk-pin">
+          <h2 id="kiosk-pin-title" tabIndex={-1}>
+            {title}
+          </h2>
+          <p className="kiosk-pin-message" role="alert">
+            {t.pinUnusable}
+          </p>
+          <div className="kiosk-modal-actions">
+            <button
+              type="button"
+              className="kiosk-button kiosk-button-primary"
+              onClick={() => store.getState().closePinPad()}
+            >
+              {t.pinClose}
+            </button>
+          </div>
+        </section>
+      </ModalDialog>
+    );
+  }
   const secondsLeft = Math.ceil((lockedUntil - now) / 1000);
   return (
     <ModalDialog
