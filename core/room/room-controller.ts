@@ -160,9 +160,11 @@ export function createRoomController(options: RoomControllerOptions) {
     });
     room.keys = keys;
     state.setCurrent(forPhones);
-    // The facilitator revealed the answer on the projector: phones can no longer change theirs.
+    // The facilitator revealed the answer on the projector: phones can no longer change
+    // theirs, until it is hidden again for another try.
     for (const [phoneKey, key] of keys) {
       if (session.exercises.choices[key]?.revealed === true) state.lock(phoneKey);
+      else state.unlock(phoneKey);
     }
   }
 

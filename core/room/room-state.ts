@@ -70,6 +70,8 @@ export interface RoomState {
   answer(token: string, answer: PhoneAnswer): { ok: true } | Refused;
   /** The facilitator revealed `key`: its answers no longer change. Kept until reset or close. */
   lock(key: string): void;
+  /** The facilitator hid the answer again ("Hide the answer"): phones may answer once more. */
+  unlock(key: string): void;
   isLocked(key: string): boolean;
   /** Totals per option of a question (a copy): counts only, never who; [] for a question never shown. */
   totals(key: string): number[];
@@ -336,6 +338,11 @@ export function createRoomState(options: RoomStateOptions = {}): RoomState {
     lock(key) {
       if (closed || locked.has(key)) return;
       locked.add(key);
+      if (currentKeys.has(key)) changed({ questions: true });
+    },
+
+    unlock(key) {
+      if (closed || !locked.delete(key)) return;
       if (currentKeys.has(key)) changed({ questions: true });
     },
 

@@ -149,7 +149,7 @@ describe('the room of a session', () => {
     expect(await a.answer('2.1', [1])).toBe(409);
   });
 
-  it('locks a question the projector revealed, and starts again from nothing for a new session', async () => {
+  it('locks a question the projector revealed, unlocks it when the answer is hidden again, and starts again from nothing for a new session', async () => {
     const { session, views, controller } = setUp({}, sessionAt(2));
     const view = await controller.open(null);
     const a = await phone(view.joinUrl!);
@@ -157,6 +157,12 @@ describe('the room of a session', () => {
     session.set(sessionAt(2, 's1', [quiz.key]));
     expect((await a.state()).revealed).toEqual(['3.1']);
     expect(await a.answer('3.1', [0])).toBe(409);
+    // "Hide the answer" on the projector: the room may try again, phones too.
+    session.set(sessionAt(2, 's1'));
+    await expect.poll(async () => (await a.state()).revealed).toEqual([]);
+    expect(await a.answer('3.1', [0])).toBe(200);
+    session.set(sessionAt(2, 's1', [quiz.key]));
+    await expect.poll(async () => (await a.state()).revealed).toEqual(['3.1']);
     session.set(sessionAt(2, 's2'));
     await settle();
     expect(views.at(-1)?.totals).toEqual({ [quiz.key]: { counts: [0, 0], respondents: 0 } });
