@@ -14,6 +14,7 @@ export function ResumeOffer(): ReactNode {
   const discard = useShell((s) => s.discardOffered);
   const t = useShellStrings();
   const running = offer.running;
+  const opening = offer.status === 'opening';
   const slug = running?.lesson.slug ?? offer.resumable?.slug;
   const index = running?.index ?? offer.resumable?.index;
   if (slug === undefined || index === undefined) return null;
@@ -21,11 +22,28 @@ export function ResumeOffer(): ReactNode {
   return (
     <section className="notice resume-offer" aria-label={t.resume.label}>
       <p>{running ? t.resume.running : t.resume.closed}</p>
+      <p className="resume-status" role="status">
+        {offer.status === 'opening'
+          ? t.resume.opening
+          : offer.status === 'failed'
+            ? t.resume.failed
+            : ''}
+      </p>
       <div className="resume-actions">
-        <button type="button" className="button" onClick={() => void resume()}>
+        <button
+          type="button"
+          className="button"
+          aria-disabled={opening}
+          onClick={() => void resume()}
+        >
           {t.resume.resume(title, index + 1)}
         </button>
-        <button type="button" className="button button-plain" onClick={() => void discard()}>
+        <button
+          type="button"
+          className="button button-plain"
+          disabled={opening}
+          onClick={() => void discard()}
+        >
           {t.resume.startFresh}
         </button>
       </div>

@@ -91,6 +91,8 @@ export interface SessionOffer {
   resumable: Resumable | null;
   /** The session running in this host now (another window, or before a reload). */
   running: SessionState | null;
+  /** "Resume" was pressed: the host is reading the session back, or could not. */
+  status?: 'opening' | 'failed';
 }
 
 const ROLE_OF: Record<ViewScreen, ViewRole> = {
@@ -590,10 +592,18 @@ export function createShellStore(
       },
 
       async resumeOffered() {
-        const { resumable, running } = get().sessionOffer;
+        const offer = get().sessionOffer;
+        const { resumable, running } = offer;
+        if (offer.status === 'opening') return;
+        // The offer stays on screen, saying so, until the host has read the session back.
+        set({ sessionOffer: { ...offer, status: 'opening' } });
+        const state = running ?? (resumable ? await api.resumeSession().catch(() => null) : null);
+        if (!state) {
+          set({ sessionOffer: { ...offer, status: 'failed' } });
+          return;
+        }
         set({ sessionOffer: { resumable: null, running: null } });
-        const state = running ?? (resumable ? await api.resumeSession() : null);
-        if (state) get().openLesson(state.lesson.slug, 'presenter');
+        get().openLesson(state.lesson.slug, 'presenter');
       },
 
       async discardOffered() {

@@ -147,3 +147,52 @@ describe('turning the page from the shell', () => {
     expect(store.getState().route.screen).toBe('library');
   });
 });
+
+describe('resuming a session after an accidental close', () => {
+  function withResume(resumeSession: () => Promise<unknown>) {
+    const api = {
+      listLessons: async () => [],
+      loadLesson: async () => lesson(5),
+      getCrisisResources: async () => ({ shown: [], notice: null }),
+      onLessonsChanged: () => () => {},
+      startSession: async () => null,
+      getSession: async () => null,
+      getResumableSession: async () => null,
+      resumeSession,
+      reportView: async () => null,
+      onSessionChanged: () => () => {},
+    } as unknown as HostApi;
+    const history = { push: vi.fn(), replace: vi.fn() };
+    const store = createShellStore(api, history, { screen: 'library' });
+    store.setState({
+      sessionOffer: {
+        resumable: { slug: 'calm', index: 3, title: 'Calm', savedAt: 0 },
+        running: null,
+      },
+    });
+    return { store, history };
+  }
+
+  it('says it is opening while the host reads the session back, and opens the presenter view', async () => {
+    let answer: (state: unknown) => void = () => undefined;
+    const { store, history } = withResume(() => new Promise((resolve) => (answer = resolve)));
+    const pending = store.getState().resumeOffered();
+    expect(store.getState().sessionOffer.status).toBe('opening');
+    // A second press while opening does nothing.
+    await store.getState().resumeOffered();
+    answer({ lesson: { slug: 'calm', version: 'v1', slideCount: 5 }, index: 3 });
+    await pending;
+    expect(store.getState().sessionOffer).toEqual({ resumable: null, running: null });
+    expect(history.push).toHaveBeenCalledWith(
+      expect.objectContaining({ screen: 'presenter', slug: 'calm' }),
+    );
+  });
+
+  it('keeps the offer and says so when the session cannot be opened', async () => {
+    const { store, history } = withResume(() => Promise.reject(new Error('gone')));
+    await store.getState().resumeOffered();
+    expect(store.getState().sessionOffer).toMatchObject({ status: 'failed' });
+    expect(store.getState().sessionOffer.resumable).not.toBeNull();
+    expect(history.push).not.toHaveBeenCalled();
+  });
+});
