@@ -200,6 +200,10 @@ for (const slug of SLUGS) {
       if (await answerAll(page)) {
         await expectPresented(page, n, count);
         misfit(await measure(page), ' once answered');
+        // Every exercise state, not only the first: an answer and its explanation too.
+        const answered = await seriousOnSlide(page);
+        if (answered.shell.length > 0) findings[`slide ${n} answered, shell`] = answered.shell;
+        if (answered.stage.length > 0) findings[`slide ${n} answered, stage`] = answered.stage;
         if (EVERY_SLIDE) await shoot(page, slug, `${shot}-answered`);
       }
     }
