@@ -23,6 +23,7 @@ import { forgetEchoes, gotoFromShell } from './local-navigation';
 import { StageApp } from './StageApp';
 import { stageStore } from './stage-store';
 import '../shared/fonts';
+import { applyStageTheme } from './theme';
 import './stage.css';
 // After stage.css: the kiosk's reading layout restyles the slide (ReadingLayout.tsx).
 import './reading.css';
@@ -90,6 +91,9 @@ window.addEventListener(
         return;
       case 'text-scale':
         stageStore.getState().setTextScale(message.scale);
+        return;
+      case 'theme':
+        applyStageTheme(message.theme, document.documentElement);
         return;
       default:
         throw missingCaseError(message);
