@@ -221,6 +221,11 @@ export const stageToShellSchema = z.discriminatedUnion('type', [
    */
   z.object({ type: z.literal('activity') }),
   /**
+   * The mouse moved over the slide: a presenting window shows its control
+   * bar again (the quiet frame). At most twice a second; carries nothing else.
+   */
+  z.object({ type: z.literal('pointer-moved') }),
+  /**
    * A visitor asked to print their own words to take home (kiosk with a
    * printer). The shell asks them first, in its own words, and prints the
    * text as plain text on its own page; the stage never prints.

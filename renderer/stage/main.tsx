@@ -23,6 +23,7 @@ import { forgetEchoes, gotoFromShell } from './local-navigation';
 import { StageApp } from './StageApp';
 import { stageStore } from './stage-store';
 import '../shared/fonts';
+import { forwardPointerMoves } from './pointer-moves';
 import { applyStageTheme } from './theme';
 import './stage.css';
 // After stage.css: the kiosk's reading layout restyles the slide (ReadingLayout.tsx).
@@ -105,6 +106,7 @@ window.addEventListener(
 forwardNavigationKeys(window);
 forwardKioskActivity(window);
 forwardSwipes(window);
+forwardPointerMoves(window);
 startExerciseSync(window);
 
 const root = document.getElementById('root');
