@@ -52,10 +52,10 @@ export function matches(lesson: LessonSummary, filter: ShelfFilter): boolean {
 const primary = (tag: string | undefined): string => (tag ?? '').split('-')[0]!.toLowerCase();
 
 /**
- * Lessons shelved: series in the order of their first lesson (two series
- * starting at the same place, say a lesson and its translation: the one in
- * the screen's language first), lessons in none last; a lesson whose
- * frontmatter could not be read is among those, so an author still finds it.
+ * Lessons shelved: series in the screen's language first (a Spanish shelf
+ * on a Spanish screen), each in the order of its first lesson; lessons in no
+ * series last, a lesson whose frontmatter could not be read among those, so
+ * an author still finds it.
  */
 export function arrangeShelf(
   lessons: readonly LessonSummary[],
@@ -80,8 +80,8 @@ export function arrangeShelf(
     const mine = (g: ShelfGroup): number =>
       primary(g.language) === primary(screenLanguage) ? 0 : 1;
     return (
-      orderOf(a.lessons[0]!) - orderOf(b.lessons[0]!) ||
       mine(a) - mine(b) ||
+      orderOf(a.lessons[0]!) - orderOf(b.lessons[0]!) ||
       a.series.localeCompare(b.series)
     );
   });

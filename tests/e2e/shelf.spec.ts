@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { QUIET_AFTER_MS } from '../../renderer/shell/quiet-frame';
@@ -9,10 +8,6 @@ import { startTestHost, type TestHost } from './support/host';
 
 const CONTENT = resolve(import.meta.dirname, '../../content');
 const SHOTS = resolve(import.meta.dirname, '../../test-results/shelf');
-const WORDS_MATTER = readFileSync(
-  resolve(import.meta.dirname, '../fixtures/e2e/words-matter.mdx'),
-  'utf8',
-);
 const LOGO =
   '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 120 40"><rect width="120" height="40" rx="8" fill="#0b4f6c"/><circle cx="20" cy="20" r="10" fill="#ffffff"/></svg>';
 
@@ -36,15 +31,16 @@ test.describe('the bundled shelf', () => {
     page,
   }) => {
     await page.goto(host.url);
+    await expect(page.locator('.card')).toHaveCount(14);
     await expect(page.locator('.card[data-status="pending"]')).toHaveCount(0, { timeout: 60_000 });
     const participants = page.getByRole('region', { name: 'For participants' });
     await expect(participants.getByRole('heading', { level: 3 })).toHaveText([
       'Getting started',
-      'Primeros pasos',
       'Understanding recovery',
-      'Entender la recuperación',
       'Skills for hard moments',
       'For families and friends',
+      'Primeros pasos',
+      'Entender la recuperación',
     ]);
     expect(await slugsIn(page, 'Understanding recovery')).toEqual([
       'words-matter',
@@ -83,6 +79,7 @@ test.describe('the bundled shelf', () => {
 
   test('filters by topic and by language, and says how many are shown', async ({ page }) => {
     await page.goto(host.url);
+    await expect(page.locator('.card')).toHaveCount(14);
     await expect(page.locator('.card[data-status="pending"]')).toHaveCount(0, { timeout: 60_000 });
     await page.getByLabel('Language', { exact: true }).selectOption({ label: 'Español' });
     await expect(page.locator('.card')).toHaveCount(2);
@@ -266,6 +263,27 @@ test.describe('the quiet frame', () => {
     }
     expect(await bar(page).evaluate((nav) => nav.contains(document.activeElement))).toBe(true);
     expect(await opacity(page)).toBe(1);
+  });
+
+  test('a tap on the unseen bar only brings it back; the next tap presses the button', async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({
+      hasTouch: true,
+      viewport: { width: 1280, height: 720 },
+    });
+    const page = await context.newPage();
+    await page.goto(host.at('#/lesson/words-matter/0'));
+    const announced = page.getByTestId('slide-announcement');
+    await expect(announced).toContainText('1');
+    await expect(bar(page)).toHaveAttribute('data-quiet', 'true', { timeout: QUIET_AFTER_MS * 3 });
+    const next = bar(page).getByRole('button', { name: 'Next' });
+    await next.tap();
+    await expect(bar(page)).not.toHaveAttribute('data-quiet', 'true');
+    await expect(announced).toContainText('Slide 1 of');
+    await next.tap();
+    await expect(announced).toContainText('Slide 2 of');
+    await context.close();
   });
 
   test('the audience view never shows the control bar', async ({ page }) => {

@@ -30,22 +30,24 @@ const LESSONS = [
 const slugs = (list: readonly LessonSummary[]) => list.map((l) => l.slug);
 
 describe('the shelf', () => {
-  it('orders series by their first lesson and lessons by order; lessons in no series, and unreadable ones, last', () => {
+  it("orders series in the screen's language by their first lesson, then the others; lessons by order; lessons in no series, and unreadable ones, last", () => {
     const shelf = arrangeShelf(LESSONS, NO_FILTER);
     expect(shelf.participants.map((g) => [g.series, slugs(g.lessons)])).toEqual([
       ['Getting started', ['e-quick']],
-      ['Primeros pasos', ['d-inicio']],
       ['Skills', ['f-relapse', 'c-coping']],
+      ['Primeros pasos', ['d-inicio']],
       [null, ['g-loose', 'a-broken']],
     ]);
-    expect(shelf.participants[1]!.language).toBe('es');
+    expect(shelf.participants[2]!.language).toBe('es');
   });
 
-  it("puts the screen's language first where two series start at the same place", () => {
+  it("puts the screen's language first: a Spanish shelf on a Spanish screen", () => {
     const shelf = arrangeShelf(LESSONS, NO_FILTER, 'es-MX');
-    expect(shelf.participants.map((g) => g.series).slice(0, 2)).toEqual([
+    expect(shelf.participants.map((g) => g.series)).toEqual([
       'Primeros pasos',
       'Getting started',
+      'Skills',
+      null,
     ]);
   });
 
