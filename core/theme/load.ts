@@ -159,7 +159,7 @@ export function parseTheme(source: string): ParsedTheme {
     report(
       written ? offsetOf(['colors', written]) : offsetOf([], 'base'),
       'theme-contrast',
-      `The colours ${fgName} on ${pair.background} (${bg}) have a contrast of ${ratio.toFixed(2)}:1, below the ${pair.minimum}:1 that ${pair.use} needs (WCAG AA), so ${THEME_FILE}'s colours are not used. Make ${describePair(pair.foreground, pair.background)} further apart in lightness.`,
+      `The colours ${fgName} on ${pair.background} (${bg}) have a contrast of ${ratio.toFixed(2)}:1, below the ${pair.minimum}:1 needed for ${pair.use} (WCAG AA), so ${THEME_FILE}'s colours are not used. Make ${describePair(pair.foreground, pair.background)} further apart in lightness.`,
     );
   }
 

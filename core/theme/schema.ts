@@ -4,6 +4,7 @@ import {
   THEME_BASES,
   THEME_COLOUR_NAMES,
   THEME_FONT_IDS,
+  THEME_FONTS,
 } from '../../contract/theme';
 
 /** Fields of theme.yml, for the message about a field Groundwork does not know. */
@@ -30,10 +31,15 @@ export const themeFileSchema = z
     /** A path inside the content folder, to an .svg or .png file. */
     logo: z.string().trim().min(1, 'must not be empty').optional(),
     colors: colours,
+    // "Noto Sans" as a person writes it, or its id "noto-sans".
     font: z
-      .enum(THEME_FONT_IDS, {
-        error: `must be one of the bundled fonts: ${THEME_FONT_IDS.join(', ')}`,
-      })
+      .preprocess(
+        (value) =>
+          typeof value === 'string' ? value.trim().toLowerCase().replace(/\s+/g, '-') : value,
+        z.enum(THEME_FONT_IDS, {
+          error: `must be one of the bundled fonts: ${THEME_FONT_IDS.map((id) => THEME_FONTS[id].name).join(', ')}`,
+        }),
+      )
       .optional(),
   })
   .nullable();

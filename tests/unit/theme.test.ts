@@ -59,11 +59,14 @@ describe('theme.yml', () => {
   });
 
   it('chooses the high-contrast base and lays its own colours over it', () => {
-    const parsed = parseTheme('base: high-contrast\ncolors:\n  accent: "#00305A"\n');
+    const parsed = parseTheme(
+      'base: high-contrast\nfont: Noto Sans\ncolors:\n  accent: "#00305A"\n',
+    );
     expect(parsed.diagnostics).toEqual([]);
     expect(parsed.theme.base).toBe('high-contrast');
     expect(parsed.theme.colours.background).toBe('#ffffff');
     expect(parsed.theme.colours.accent).toBe('#00305a');
+    expect(parsed.theme.font).toBe('noto-sans');
   });
 
   it('names the failing colour pair and its ratio, at the colour the author wrote', () => {
@@ -71,7 +74,7 @@ describe('theme.yml', () => {
     expect(at(parsed)).toEqual(['3:10 theme-contrast']);
     const message = parsed.diagnostics[0]!.message;
     expect(message).toContain('muted (#9a9a9a) on background (#faf7f2)');
-    expect(message).toMatch(/contrast of 2\.\d\d:1, below the 4\.5:1/);
+    expect(message).toMatch(/contrast of 2\.\d\d:1, below the 4\.5:1 needed for quieter text/);
     // Unreadable colours are not used; the rest of the file still is.
     expect(parsed.theme.colours.muted).toBe(BASE_THEMES.default.colours.muted);
     expect(parsed.theme.name).toBe('Riverside');
@@ -91,7 +94,7 @@ describe('theme.yml', () => {
     expect(at(parsed)).toEqual(['2:1 theme-invalid', '4:9 theme-invalid', '6:7 theme-invalid']);
     expect(parsed.diagnostics[0]!.message).toContain('"colour" is not a field of theme.yml');
     expect(parsed.diagnostics[1]!.message).toContain('"colors.text" must be a colour');
-    expect(parsed.diagnostics[2]!.message).toContain('bundled fonts: noto-sans');
+    expect(parsed.diagnostics[2]!.message).toContain('bundled fonts: Noto Sans');
     expect(parsed.theme.name).toBe('Riverside Clinic');
     expect(parsed.theme.colours.accent).toBe('#164766');
   });
