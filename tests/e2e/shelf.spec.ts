@@ -234,10 +234,17 @@ test.describe('the quiet frame', () => {
   test('the bar leaves after a few still seconds and comes back for the pointer and for Tab', async ({
     page,
   }) => {
-    await page.emulateMedia({ reducedMotion: 'reduce' });
     await page.goto(host.at('#/lesson/words-matter/0'));
     await expect(bar(page)).toBeVisible();
     expect(await opacity(page)).toBe(1);
+    await expect(page.locator('.stage-frame[data-role="current"]')).toHaveAttribute(
+      'data-slide-index',
+      '0',
+    );
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await page.screenshot({ path: `${SHOTS}/slide-default-1920.png` });
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.screenshot({ path: `${SHOTS}/slide-default-1280.png` });
     // Idle: gone from the picture within a few seconds, but still there for a screen reader.
     await expect(bar(page)).toHaveAttribute('data-quiet', 'true', { timeout: QUIET_AFTER_MS * 3 });
     await expect.poll(() => opacity(page)).toBe(0);
