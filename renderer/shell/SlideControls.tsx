@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactNode, type Ref } from 'react';
+import { useEffect, type ReactNode, type Ref } from 'react';
 import { useShell } from './context';
 import { useShellStrings } from './strings';
 
@@ -28,10 +28,6 @@ export function SlideControls({
   const lessonTitle = useShell((s) => s.presentation.shown?.meta?.title ?? null);
   const slideTitle = useShell((s) => s.presentation.shown?.slides[index]?.title ?? null);
   const where = t.slideOf(index + 1, count);
-  // A tap on the bar while nobody can see it only brings it back: a finger
-  // landing there must not press a button it could not see. A mouse has
-  // always moved there first, which already brought the bar back.
-  const blindTap = useRef(false);
   // The window's title names the lesson and the slide (the task bar, a screen reader's window list).
   useEffect(() => {
     document.title = [lessonTitle, where, 'Groundwork'].filter(Boolean).join(' · ');
@@ -42,15 +38,6 @@ export function SlideControls({
       className={quiet ? 'controls controls-quiet' : 'controls'}
       aria-label={t.slideControls}
       data-quiet={quiet || undefined}
-      onPointerDownCapture={(event) => {
-        blindTap.current = quiet && event.pointerType !== 'mouse';
-      }}
-      onClickCapture={(event) => {
-        if (!blindTap.current) return;
-        blindTap.current = false;
-        event.preventDefault();
-        event.stopPropagation();
-      }}
     >
       <button type="button" className="button button-quiet" onClick={leaveLesson}>
         <span className="mirror-rtl" aria-hidden="true">

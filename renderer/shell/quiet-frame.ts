@@ -24,6 +24,8 @@ export function useQuietFrame(
   quietAfterMs = QUIET_AFTER_MS,
 ): QuietFrame {
   const [quiet, setQuiet] = useState(false);
+  // The same, for listeners that must know it before React has re-rendered.
+  const quietNow = useRef(false);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
 
   // Starts the count again; the bar goes quiet when it ends unless someone is on it.
@@ -36,12 +38,16 @@ export function useQuietFrame(
         element !== null &&
         (element.contains(element.ownerDocument.activeElement) || element.matches(':hover'));
       if (engaged) timer.current = setTimeout(settle, quietAfterMs);
-      else setQuiet(true);
+      else {
+        quietNow.current = true;
+        setQuiet(true);
+      }
     };
     timer.current = setTimeout(settle, quietAfterMs);
   }, [bar, enabled, quietAfterMs]);
 
   const wake = useCallback(() => {
+    quietNow.current = false;
     setQuiet(false);
     arm();
   }, [arm]);
@@ -53,15 +59,35 @@ export function useQuietFrame(
       if (event.key === 'Tab') wake();
     };
     const element = bar.current;
+    // A finger landing on the bar while nobody can see it only brings it back:
+    // it must not press a button it could not see. (A mouse has always moved
+    // there first, which already brought the bar back.)
+    let blindTap = false;
+    const onPointerDown = (event: PointerEvent): void => {
+      blindTap =
+        quietNow.current &&
+        event.pointerType !== 'mouse' &&
+        event.target instanceof Node &&
+        element?.contains(event.target) === true;
+      wake();
+    };
+    const onClick = (event: MouseEvent): void => {
+      if (!blindTap) return;
+      blindTap = false;
+      event.preventDefault();
+      event.stopPropagation();
+    };
     const options = { capture: true, passive: true } as const;
     window.addEventListener('pointermove', wake, options);
-    window.addEventListener('pointerdown', wake, options);
+    window.addEventListener('pointerdown', onPointerDown, options);
+    window.addEventListener('click', onClick, { capture: true });
     window.addEventListener('keydown', onKey, { capture: true });
     // However focus arrives (a screen reader's own keys, a script), it brings the bar with it.
     element?.addEventListener('focusin', wake);
     return () => {
       window.removeEventListener('pointermove', wake, options);
-      window.removeEventListener('pointerdown', wake, options);
+      window.removeEventListener('pointerdown', onPointerDown, options);
+      window.removeEventListener('click', onClick, { capture: true });
       window.removeEventListener('keydown', onKey, { capture: true });
       element?.removeEventListener('focusin', wake);
       if (timer.current !== null) clearTimeout(timer.current);

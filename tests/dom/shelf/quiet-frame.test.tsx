@@ -4,13 +4,15 @@ import { useRef, type ReactNode } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { QUIET_AFTER_MS, useQuietFrame } from '../../../renderer/shell/quiet-frame';
 
-function Bar({ enabled = true }: { enabled?: boolean }): ReactNode {
+function Bar({ enabled = true, onNext }: { enabled?: boolean; onNext?: () => void }): ReactNode {
   const bar = useRef<HTMLElement>(null);
   const { quiet, wake } = useQuietFrame(bar, enabled);
   return (
     <>
       <nav ref={bar} aria-label="Slide controls" data-quiet={quiet || undefined}>
-        <button type="button">Next</button>
+        <button type="button" onClick={onNext}>
+          Next
+        </button>
       </nav>
       <button type="button" onClick={wake}>
         Stage
@@ -70,6 +72,26 @@ describe('the quiet frame', () => {
     pass(QUIET_AFTER_MS + 100);
     act(() => screen.getByRole('button', { name: 'Stage' }).click());
     expect(isQuiet()).toBe(false);
+  });
+
+  it('a tap on the unseen bar only brings it back; the next tap presses the button', () => {
+    const onNext = vi.fn();
+    render(<Bar onNext={onNext} />);
+    pass(QUIET_AFTER_MS + 100);
+    const next = screen.getByRole('button', { name: 'Next' });
+    const tap = (): void => {
+      const down = new Event('pointerdown', { bubbles: true });
+      Object.defineProperty(down, 'pointerType', { value: 'touch' });
+      act(() => {
+        next.dispatchEvent(down);
+        next.click();
+      });
+    };
+    tap();
+    expect(onNext).not.toHaveBeenCalled();
+    expect(isQuiet()).toBe(false);
+    tap();
+    expect(onNext).toHaveBeenCalledTimes(1);
   });
 
   it('never goes quiet where it is not enabled (the reading layout)', () => {
