@@ -1,5 +1,5 @@
 import type { LessonSummary } from '../../contract/lesson';
-import { hasUiCatalog } from '../../contract/i18n/languages';
+import { hasUiCatalog, isPseudoLocale } from '../../contract/i18n/languages';
 import { shellStringsFor } from './strings';
 
 /**
@@ -111,7 +111,7 @@ export function shelfChoices(lessons: readonly LessonSummary[]): {
  * the browser's otherwise, the tag itself at worst.
  */
 export function languageName(tag: string): string {
-  if (hasUiCatalog(tag)) return shellStringsFor(tag).languageName;
+  if (hasUiCatalog(tag) || isPseudoLocale(tag)) return shellStringsFor(tag).languageName;
   try {
     const name = new Intl.DisplayNames([tag], { type: 'language' }).of(tag);
     if (name) return name.charAt(0).toLocaleUpperCase(tag) + name.slice(1);
