@@ -77,6 +77,28 @@ test.describe('the bundled shelf', () => {
     }
   });
 
+  test('on a Spanish screen the shelf speaks Spanish and puts the Spanish series first', async ({
+    page,
+  }) => {
+    await page.addInitScript(() => {
+      localStorage.setItem(
+        'groundwork.display.v1',
+        JSON.stringify({ textScale: 1, contrast: 'normal', singleKeys: true, language: 'es' }),
+      );
+    });
+    await page.goto(host.url);
+    await expect(page.locator('.card')).toHaveCount(14);
+    const participants = page.getByRole('region', { name: 'Para participantes' });
+    await expect(participants.getByRole('heading', { level: 3 }).first()).toHaveText(
+      'Primeros pasos',
+    );
+    await expect(participants.getByRole('heading', { level: 3 }).nth(1)).toHaveText(
+      'Entender la recuperación',
+    );
+    await expect(page.getByRole('region', { name: 'Para quienes facilitan' })).toBeVisible();
+    await expect(page.getByLabel('Idioma', { exact: true })).toBeVisible();
+  });
+
   test('filters by topic and by language, and says how many are shown', async ({ page }) => {
     await page.goto(host.url);
     await expect(page.locator('.card')).toHaveCount(14);
