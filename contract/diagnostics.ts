@@ -51,6 +51,11 @@ export const DIAGNOSTIC_CODES = [
   'resources-yaml',
   'resources-invalid',
   'resources-region',
+  // content/theme.yml (contract/theme.ts): the organisation's look
+  'theme-yaml',
+  'theme-invalid',
+  'theme-logo',
+  'theme-contrast',
   // handouts (contract/print.ts): a slide that cannot be printed as it is
   'print-slide-error',
   'print-overflow',

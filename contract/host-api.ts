@@ -11,6 +11,7 @@ import {
   viewReportSchema,
 } from './session';
 import { SAVE_LIMITS } from './stage-protocol';
+import { themeViewSchema } from './theme';
 
 /**
  * The one API between the renderer and the core, defined once. Every
@@ -88,6 +89,8 @@ export const HOST_METHODS = {
     args: z.tuple([z.string().max(64).nullable()]),
     result: crisisResourcesViewSchema,
   },
+  /** The organisation's look from the content folder's theme.yml (contract/theme.ts), for every view. */
+  getTheme: { args: z.tuple([]), result: themeViewSchema },
   /** Saves a file the participant chose to keep (system dialog or download). */
   saveFile: { args: z.tuple([saveFileRequestSchema]), result: saveFileResultSchema },
   /** Prints a handout, guide or help card of a lesson (contract/print.ts). */

@@ -25,6 +25,12 @@ export const lessonMetaSchema = z.strictObject({
   /** The kiosk's "Start here" lesson; only with selfStudy. */
   startHere: z.literal(true).optional(),
   sources: z.array(z.string()),
+  /** The lesson's place on the library shelf, within its series; unordered lessons follow. */
+  order: z.number().int().optional(),
+  /** The series the shelf groups it under. */
+  series: z.string().optional(),
+  /** Material for facilitators (`facilitatorsOnly: true`), shelved apart; absent when false. */
+  facilitatorsOnly: z.literal(true).optional(),
 });
 export type LessonMeta = z.infer<typeof lessonMetaSchema>;
 

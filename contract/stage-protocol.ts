@@ -4,6 +4,7 @@ import { slideInfoSchema } from './lesson';
 import { printContentSchema } from './print';
 import { phoneTotalsByKeySchema } from './room';
 import { sharedExercisesSchema } from './session';
+import { stageThemeSchema } from './theme';
 
 /**
  * Messages between the app shell and the sandboxed lesson stage (an iframe
@@ -167,6 +168,11 @@ export const shellToStageSchema = z.discriminatedUnion('type', [
     type: z.literal('text-scale'),
     scale: z.number().min(READING_TEXT_SCALES[0]).max(READING_TEXT_SCALES.at(-1)!),
   }),
+  /**
+   * The organisation's colours and font (content/theme.yml, contract/theme.ts),
+   * sent after every `ready` and whenever the theme changes.
+   */
+  z.object({ type: z.literal('theme'), theme: stageThemeSchema }),
 ]);
 export type ShellToStage = z.infer<typeof shellToStageSchema>;
 
@@ -214,6 +220,11 @@ export const stageToShellSchema = z.discriminatedUnion('type', [
    * starts again. Sent at most once a second; carries nothing else.
    */
   z.object({ type: z.literal('activity') }),
+  /**
+   * The mouse moved over the slide: a presenting window shows its control
+   * bar again (the quiet frame). At most twice a second; carries nothing else.
+   */
+  z.object({ type: z.literal('pointer-moved') }),
   /**
    * A visitor asked to print their own words to take home (kiosk with a
    * printer). The shell asks them first, in its own words, and prints the

@@ -4,6 +4,7 @@ import { sortDiagnostics } from './lessons/diagnostic';
 import { discoverLessons } from './lessons/discover';
 import { loadCrisisResources } from './resources/load';
 import { createLessonService } from './service';
+import { loadTheme } from './theme/load';
 
 export interface ContentReport {
   lessonCount: number;
@@ -19,14 +20,16 @@ export interface ContentReport {
 export async function checkContent(contentDir: string): Promise<ContentReport> {
   const service = createLessonService({ contentDir, cacheDir: null, watch: false });
   try {
-    const [discovery, lessons, resources] = await Promise.all([
+    const [discovery, lessons, resources, theme] = await Promise.all([
       discoverLessons(contentDir),
       service.listCompiledLessons(),
       loadCrisisResources(contentDir),
+      loadTheme(contentDir),
     ]);
     const diagnostics = sortDiagnostics([
       ...discovery.diagnostics,
       ...resources.diagnostics,
+      ...theme.diagnostics,
       ...lessons.flatMap((l) => l.diagnostics),
       ...kioskDiagnostics(lessons),
     ]);

@@ -12,6 +12,7 @@ import { createKioskController } from './kiosk/kiosk-controller';
 import { PIN_FILE_NAME } from './kiosk/pin-store';
 import { loadCrisisResources } from './resources/load';
 import { setCrisisRegion } from './resources/set-region';
+import { loadTheme } from './theme/load';
 import type { CrisisResourcesView } from '../contract/crisis';
 import { NO_ROOM_OPTIONS } from './room/room-args';
 import { createRoomController } from './room/room-controller';
@@ -256,6 +257,8 @@ export function createLessonService(options: LessonServiceOptions): LessonServic
       return entry ? load(entry) : missing(slug, slug);
     },
     getCrisisResources: crisisView,
+    // Read on every request, as the crisis lines are: staff may change the theme while the app runs.
+    getTheme: () => loadTheme(options.contentDir),
     async setCrisisRegion(region) {
       // A visitor at a locked kiosk never changes which crisis lines the next person sees.
       if ((await kiosk.status()).kiosk)

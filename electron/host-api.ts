@@ -92,6 +92,7 @@ export function bindHostApi({
     listLessons: () => service.listLessons(),
     loadLesson: (slug) => service.loadLesson(slug),
     getCrisisResources: () => service.getCrisisResources(),
+    getTheme: () => service.getTheme(),
     setCrisisRegion: (region) => service.setCrisisRegion(region),
     saveFile: (request) =>
       kioskLocked() ? Promise.resolve({ saved: false }) : saveWithDialog(window, request),

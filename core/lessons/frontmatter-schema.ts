@@ -42,6 +42,21 @@ export const FRONTMATTER_FIELDS = {
     required: false,
     hint: 'true or false: true makes this self-study lesson the kiosk\'s "Start here"',
   },
+  order: {
+    schema: z.number().int('must be a whole number').min(1, 'must be 1 or more').max(9999),
+    required: false,
+    hint: 'a whole number placing the lesson on the library shelf (in its series), e.g. order: 2',
+  },
+  series: {
+    schema: text,
+    required: false,
+    hint: 'the name of the series the lesson belongs to, e.g. series: Recovery basics',
+  },
+  facilitatorsOnly: {
+    schema: z.boolean(),
+    required: false,
+    hint: "true or false: true keeps the lesson in the library's section for facilitators, apart from participants' lessons",
+  },
   sources: {
     schema: textList,
     required: false,

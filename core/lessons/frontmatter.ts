@@ -185,10 +185,12 @@ function parseBlock(
     language: (values.language as string | undefined) ?? 'en',
     sources: (values.sources as string[] | undefined) ?? [],
   };
-  for (const key of ['topic', 'summary', 'audience', 'contentNote'] as const) {
+  for (const key of ['topic', 'summary', 'audience', 'contentNote', 'series'] as const) {
     const v = values[key];
     if (typeof v === 'string') meta[key] = v;
   }
+  if (typeof values.order === 'number') meta.order = values.order;
+  if (values.facilitatorsOnly === true) meta.facilitatorsOnly = true;
   if (values.selfStudy === true) meta.selfStudy = true;
   if (values.startHere === true) {
     const pair = pairs.get('startHere');

@@ -1,9 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { isMap, isPair, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
+import { LineCounter, parseDocument } from 'yaml';
 import type { z } from 'zod';
 import type { CrisisNotice } from '../../contract/crisis';
 import type { Diagnostic, DiagnosticCode, Severity } from '../../contract/diagnostics';
+import { firstLine, issueAt, nodeOffset, type YamlPath as Path } from '../yaml/positions';
 import {
   crisisRegionSchema,
   crisisResourceSchema,
@@ -39,8 +40,6 @@ export interface CrisisResourcesResult {
   resources: CrisisResources;
   diagnostics: Diagnostic[];
 }
-
-type Path = readonly PropertyKey[];
 
 function fallback(notice: CrisisNotice): CrisisResources {
   return { region: null, regions: [FALLBACK_REGION], shown: [FALLBACK_REGION], notice };
@@ -209,10 +208,6 @@ function validate(source: string, file: string): CrisisResourcesResult {
   };
 }
 
-function firstLine(message: string): string {
-  return message.split('\n')[0]?.trim() ?? message;
-}
-
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -225,35 +220,4 @@ function describe(issue: z.core.$ZodIssue, where: string): string {
   if (issue.code === 'invalid_type' && issue.input === undefined)
     return `${where}: ${field}is missing.`;
   return `${where}: ${field}${issue.message}.`.replace(/\.\.$/, '.');
-}
-
-/** The source offset an issue points at: the offending value, else its key, else the nearest parent. */
-function issueAt(
-  issue: z.core.$ZodIssue,
-  prefix: Path,
-  offsetOf: (path: Path, key?: string) => number,
-): [number] {
-  const path = [...prefix, ...issue.path];
-  if (issue.code === 'unrecognized_keys') return [offsetOf(path, issue.keys[0])];
-  return [offsetOf(path)];
-}
-
-/** Offset of the node at `path` (of the key `key` inside it, when given), walking up until one exists. */
-function nodeOffset(doc: Document, path: Path, key?: string): number {
-  for (let length = path.length; length >= 0; length--) {
-    const node = length === 0 ? doc.contents : doc.getIn(path.slice(0, length) as unknown[], true);
-    if (key !== undefined && length === path.length && isMap(node)) {
-      const pair = node.items.find(
-        (item) => isPair(item) && isScalar(item.key) && item.key.value === key,
-      );
-      if (pair && isScalar(pair.key) && pair.key.range) return pair.key.range[0];
-    }
-    if (key !== undefined && length === 0 && isMap(doc.contents)) {
-      const pair = doc.contents.items.find((item) => isScalar(item.key) && item.key.value === key);
-      if (pair && isScalar(pair.key) && pair.key.range) return pair.key.range[0];
-    }
-    const range = (node as { range?: [number, number, number] } | null | undefined)?.range;
-    if (range) return range[0];
-  }
-  return 0;
 }

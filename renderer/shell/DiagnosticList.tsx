@@ -15,7 +15,10 @@ export function DiagnosticLine({ diagnostic }: { diagnostic: Diagnostic }): Reac
       <span className="diag-severity">
         {diagnostic.severity === 'error' ? t.diagnostic.error : t.diagnostic.note}
       </span>{' '}
-      <code className="diag-location">{diagnosticLocation(diagnostic)}</code>{' '}
+      {/* A file and a line:column, no words: "zxx" is the tag for no language at all. */}
+      <code className="diag-location" lang="zxx" dir="ltr">
+        {diagnosticLocation(diagnostic)}
+      </code>{' '}
       <span className="diag-message" lang="en">
         {diagnostic.message}
       </span>

@@ -2,8 +2,9 @@ import { PrintMenu } from './print/PrintMenu';
 import type { ReactNode } from 'react';
 import type { LessonSummary } from '../../contract/lesson';
 import { firstError } from './diagnostic-text';
-import { DiagnosticLine } from './DiagnosticList';
+import { DiagnosticLine, DiagnosticList } from './DiagnosticList';
 import { formatRoute } from './routes';
+import { languageName } from './shelf';
 import { useShellStrings } from './strings';
 
 /**
@@ -11,13 +12,21 @@ import { useShellStrings } from './strings';
  * open it, and it works with the browser's own "open" gestures); the whole
  * card is its click target through CSS.
  */
-export function LessonCard({ lesson }: { lesson: LessonSummary }): ReactNode {
+export function LessonCard({
+  lesson,
+  headingLevel = 2,
+}: {
+  lesson: LessonSummary;
+  /** The card's title under the library's section and series headings. */
+  headingLevel?: 2 | 3 | 4;
+}): ReactNode {
+  const Heading = `h${headingLevel}` as const;
   const meta = lesson.meta;
   const t = useShellStrings();
   const title = meta?.title ?? lesson.file;
   const error = lesson.status === 'error' ? firstError(lesson.diagnostics) : null;
   const checking = lesson.status === 'pending';
-  const warnings = lesson.diagnostics.filter((d) => d.severity === 'warning').length;
+  const warnings = lesson.diagnostics.filter((d) => d.severity === 'warning');
   const facts = [
     meta?.topic,
     meta ? t.card.minutes(meta.duration) : null,
@@ -31,9 +40,17 @@ export function LessonCard({ lesson }: { lesson: LessonSummary }): ReactNode {
       aria-busy={checking || undefined}
     >
       {/* The lesson's own words (title, topic, summary, note) are read in its language; the rest in the screen's. */}
-      <h2 className="card-title" lang={meta?.language}>
+      <Heading className="card-title" lang={meta?.language}>
         <a href={formatRoute({ screen: 'lesson', slug: lesson.slug, index: 0 })}>{title}</a>
-      </h2>
+      </Heading>
+      {meta ? (
+        // In its own language, so a Spanish lesson says "Español" whatever the screen's language.
+        <p className="card-language">
+          <span className="badge badge-language" lang={meta.language}>
+            {languageName(meta.language)}
+          </span>
+        </p>
+      ) : null}
       <p className="card-facts">
         {facts.map((fact, i) => (
           <span
@@ -67,8 +84,12 @@ export function LessonCard({ lesson }: { lesson: LessonSummary }): ReactNode {
       ) : null}
       {checking ? <p className="card-checking">{t.card.checking}</p> : null}
       {!error && !checking ? <PrintMenu slug={lesson.slug} /> : null}
-      {!error && warnings > 0 ? (
-        <p className="card-warnings">{t.card.suggestions(warnings)}</p>
+      {!error && warnings.length > 0 ? (
+        // Opened in place: the author reads each suggestion with its file:line:column.
+        <details className="card-warnings">
+          <summary>{t.card.suggestions(warnings.length)}</summary>
+          <DiagnosticList diagnostics={warnings} />
+        </details>
       ) : null}
     </li>
   );

@@ -13,6 +13,8 @@ import { LessonErrorScreen } from './LessonErrorScreen';
 import { NotesPanel } from './NotesPanel';
 import { isShowingStaleVersion, slideCountOf } from './presentation-state';
 import { SlideControls } from './SlideControls';
+import { useQuietFrame } from './quiet-frame';
+import type { StageToShell } from '../../contract/stage-protocol';
 import { SaveDialog } from './SaveDialog';
 import { useRoomTotals } from './room/room-context';
 import { useReadingLayout } from './use-reading-layout';
@@ -57,6 +59,18 @@ export function PresentingScreen({ index }: { index: number }): ReactNode {
   const roomTotals = useRoomTotals();
   const reading = useReadingLayout();
 
+  // The projected picture is the slide alone: the bar goes after a few idle
+  // seconds. Not in the reading layout, which is read up close, zoomed, never projected.
+  const bar = useRef<HTMLElement>(null);
+  const { quiet, wake } = useQuietFrame(bar, hasStage && !reading.reading);
+  const onMessage = useCallback(
+    (message: StageToShell) => {
+      if (message.type === 'pointer-moved') wake();
+      else onStageMessage(message);
+    },
+    [onStageMessage, wake],
+  );
+
   if (presentation.status === 'loading' || presentation.status === 'idle') {
     return (
       <div className="presenting-status">
@@ -95,6 +109,7 @@ export function PresentingScreen({ index }: { index: number }): ReactNode {
   return (
     <div
       className="presenting"
+      data-quiet={quiet || undefined}
       ref={root}
       tabIndex={-1}
       aria-label={shown.meta?.title ?? shown.slug}
@@ -130,7 +145,7 @@ export function PresentingScreen({ index }: { index: number }): ReactNode {
             textScale={reading.textScale}
             index={index}
             renderedIndex={presentation.renderedIndex}
-            onMessage={onStageMessage}
+            onMessage={onMessage}
             takeKeyboard={takeKeyboard}
             onUnresponsive={setUnresponsive}
             attachStage={attachStage}
@@ -157,7 +172,7 @@ export function PresentingScreen({ index }: { index: number }): ReactNode {
       </div>
       <SaveDialog />
       <Overlays />
-      <SlideControls index={index} count={count}>
+      <SlideControls index={index} count={count} quiet={quiet} barRef={bar}>
         <NewSessionButton />
         <button
           type="button"

@@ -1,4 +1,4 @@
-import { useEffect, type ReactNode } from 'react';
+import { useEffect, type ReactNode, type Ref } from 'react';
 import { useShell } from './context';
 import { useShellStrings } from './strings';
 
@@ -10,10 +10,15 @@ import { useShellStrings } from './strings';
 export function SlideControls({
   index,
   count,
+  quiet = false,
+  barRef,
   children,
 }: {
   index: number;
   count: number;
+  /** Out of the projected picture for now (the quiet frame, quiet-frame.ts); still in the tab order. */
+  quiet?: boolean;
+  barRef?: Ref<HTMLElement>;
   /** The view's own buttons, after the page buttons. */
   children: ReactNode;
 }): ReactNode {
@@ -28,7 +33,12 @@ export function SlideControls({
     document.title = [lessonTitle, where, 'Groundwork'].filter(Boolean).join(' · ');
   }, [lessonTitle, where]);
   return (
-    <nav className="controls" aria-label={t.slideControls}>
+    <nav
+      ref={barRef}
+      className={quiet ? 'controls controls-quiet' : 'controls'}
+      aria-label={t.slideControls}
+      data-quiet={quiet || undefined}
+    >
       <button type="button" className="button button-quiet" onClick={leaveLesson}>
         <span className="mirror-rtl" aria-hidden="true">
           ←

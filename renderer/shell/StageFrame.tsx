@@ -8,6 +8,7 @@ import { watchLiveness } from './liveness';
 import { guardStageFocus } from './stage-focus';
 import type { StagePort } from './store';
 import { useShellStrings } from './strings';
+import { stageTheme, useTheme } from './theme/theme-store';
 
 interface Props {
   lesson: LoadedLesson;
@@ -160,6 +161,13 @@ export function StageFrame({
     [lesson.slides, withoutNotes],
   );
   const language = lesson.meta?.language ?? 'en';
+
+  // Before the lesson, so its first slide is drawn in the organisation's colours.
+  const theme = useTheme();
+  useEffect(() => {
+    if (readyCount === 0) return;
+    post(frame.current, { type: 'theme', theme: stageTheme(theme) });
+  }, [readyCount, theme]);
 
   useEffect(() => {
     if (readyCount === 0 || code === null) return;

@@ -12,6 +12,7 @@ import { createKioskStore } from './kiosk/kiosk-store';
 import { RoomStoreContext } from './room/room-context';
 import { createRoomStore } from './room/room-store';
 import { applyDisplaySettings, loadDisplaySettings } from './settings/display-settings';
+import { followTheme } from './theme/theme-store';
 import '../shared/fonts';
 import './shell.css';
 
@@ -32,6 +33,8 @@ const store = createShellStore(
 // The page is going away: its session heartbeat stops (the session itself goes on).
 window.addEventListener('pagehide', () => store.getState().dispose());
 followAddressBar(window, store);
+// The organisation's look (content/theme.yml), on every screen of this page.
+followTheme(api);
 api.onLessonsChanged((change) => store.getState().lessonsChanged(change));
 void store.getState().refreshLibrary();
 store.getState().routeChanged(currentRoute(window));

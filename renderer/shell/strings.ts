@@ -33,6 +33,7 @@ export const shellMessages = defineMessages(SHELL_CATALOGS, {
   },
   library: {
     loadFailed: (f) => (error: string) => f({ error }),
+    shown: (f) => (n: number) => f({ n }),
   },
   card: {
     minutes: (f) => (n: number) => f({ n }),

@@ -23,6 +23,8 @@ import { forgetEchoes, gotoFromShell } from './local-navigation';
 import { StageApp } from './StageApp';
 import { stageStore } from './stage-store';
 import '../shared/fonts';
+import { forwardPointerMoves } from './pointer-moves';
+import { applyStageTheme } from './theme';
 import './stage.css';
 // After stage.css: the kiosk's reading layout restyles the slide (ReadingLayout.tsx).
 import './reading.css';
@@ -91,6 +93,9 @@ window.addEventListener(
       case 'text-scale':
         stageStore.getState().setTextScale(message.scale);
         return;
+      case 'theme':
+        applyStageTheme(message.theme, document.documentElement);
+        return;
       default:
         throw missingCaseError(message);
     }
@@ -101,6 +106,7 @@ window.addEventListener(
 forwardNavigationKeys(window);
 forwardKioskActivity(window);
 forwardSwipes(window);
+forwardPointerMoves(window);
 startExerciseSync(window);
 
 const root = document.getElementById('root');

@@ -19,6 +19,7 @@ describe('the HostApi table', () => {
       listLessons: 'lessons:list',
       loadLesson: 'lesson:load',
       getCrisisResources: 'crisis-resources:get',
+      getTheme: 'theme:get',
       setCrisisRegion: 'crisis-region:set',
       saveFile: 'file:save',
       printDocument: 'document:print',

@@ -51,6 +51,9 @@ export function useStageMessages(): (message: StageToShell) => void {
         case 'print-text':
           // Only a kiosk has an idle timer, and a printer for visitors.
           return;
+        case 'pointer-moved':
+          // The single window's quiet frame listens for it itself (PresentingScreen).
+          return;
         default:
           throw missingCaseError(message);
       }

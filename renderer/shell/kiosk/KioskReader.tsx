@@ -72,6 +72,7 @@ export function KioskReader(): ReactNode {
         case 'pong':
         case 'pointerdown':
         case 'release-keyboard':
+        case 'pointer-moved':
         case 'exercises':
         case 'print-content':
           return;

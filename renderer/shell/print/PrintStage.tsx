@@ -3,6 +3,7 @@ import type { LoadedLesson } from '../../../contract/lesson';
 import { PRINT_LIMITS, type PrintContent } from '../../../contract/print';
 import type { ShellToStage } from '../../../contract/stage-protocol';
 import { parseStageMessage } from '../../shared/stage-messages';
+import { stageTheme, themeStore } from '../theme/theme-store';
 import { watchLiveness } from '../liveness';
 
 /** Why the slides could not be read: the lesson hung, navigated its frame away, or never finished. */
@@ -51,6 +52,7 @@ export function PrintStage({
       if (!message || done) return;
       if (message.type === 'pong') return liveness?.pong(message.seq);
       if (message.type === 'ready' && lesson.code !== null) {
+        post({ type: 'theme', theme: stageTheme(themeStore.getState().theme) });
         post({
           type: 'load',
           lessonKey: `${lesson.slug}@${lesson.version}`,
