@@ -4,6 +4,7 @@ import type { LibraryComponentName } from '../../contract/components';
 import { answerWords } from '../../contract/exercise-words';
 import { missingCaseError } from '../../contract/missing-case';
 import { readLiteralProps } from '../lessons/plugins/literal-props';
+import { designSize, type Crowded } from './design-size';
 import { exerciseText } from './exercise-text';
 import { linesOf, textWidth, type Weight } from './text-width';
 
@@ -27,6 +28,8 @@ export interface ExerciseSize {
   when?: string;
   /** A content note: nothing after it shows until Continue. */
   contentNote?: boolean;
+  /** A diagram's words that do not fit their place in its drawing. */
+  crowded?: Crowded[];
 }
 
 /** Height of author content (a callout's text) stacked in a box `width` pixels wide. */
@@ -363,7 +366,18 @@ export function exerciseSize(
     case 'ContentNote':
       return contentNote(node, width, language, content);
     case 'Notes':
+    case 'Layout':
       return null;
+    case 'Column':
+    case 'Icon':
+    case 'Steps':
+    case 'Cycle':
+    case 'Ladder':
+    case 'Circles':
+    case 'Compare': {
+      const size = designSize(name, node, props, width, content);
+      return { ...size, initial: size.height };
+    }
     default:
       throw missingCaseError(name);
   }
