@@ -103,3 +103,24 @@ for (const [width, height] of [
     });
   });
 }
+
+test.describe('in the reading layout (a narrow window)', () => {
+  test.use({ viewport: { width: 600, height: 900 } });
+
+  test('every layout and diagram reflows to the width, nothing wider than the frame', async ({
+    page,
+  }) => {
+    for (let n = 1; n <= SLIDES; n++) {
+      await page.goto(host.at(`#/lesson/design-gallery/${n}`));
+      await expect(page.locator('.stage-frame')).toHaveAttribute('data-slide-index', String(n - 1));
+      await expect(page.locator('.stage-frame')).toHaveAttribute('data-reading', '');
+      const slide = stage(page).locator('.gw-slide[data-current]');
+      await expect(slide).toBeVisible();
+      const across = await slide.evaluate((el: HTMLElement) => el.scrollWidth - el.clientWidth);
+      expect(across, `slide ${n} scrolls sideways`).toBeLessThanOrEqual(0);
+      await page
+        .locator('.stage-frame iframe')
+        .screenshot({ path: `test-results/design/reading-${String(n).padStart(2, '0')}.png` });
+    }
+  });
+});
