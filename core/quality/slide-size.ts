@@ -69,14 +69,14 @@ export function exerciseFlow(width: number): Flow {
   };
 }
 
-/** `.gw-slide h1`…`h3`; h4–h6 keep the browser's sizes and the slide's line height. */
+/** `.gw-slide h1`…`h6`; h4–h6 with the slide's line height. */
 const HEADINGS: Record<number, Font> = {
   1: { px: 84, lineHeight: 84 * 1.15 },
   2: { px: 64, lineHeight: 64 * 1.2 },
   3: { px: 48, lineHeight: 48 * 1.25 },
   4: { px: 40, lineHeight: 40 * 1.45 },
-  5: { px: 33.2, lineHeight: 33.2 * 1.45 },
-  6: { px: 26.8, lineHeight: 26.8 * 1.45 },
+  5: { px: 36, lineHeight: 36 * 1.45 },
+  6: { px: 32, lineHeight: 32 * 1.45 },
 };
 
 /** `.gw-slide blockquote`: an 8px bar and 40px of padding. */
