@@ -45,6 +45,7 @@ export const DIAGNOSTIC_CODES = [
   'missing-alt',
   'ui-language',
   'slide-overflow',
+  'text-too-small',
   // content/resources.yml (crisis lines)
   'resources-missing',
   'resources-yaml',

@@ -11,6 +11,7 @@ export const QUALITY_CODES = [
   'missing-alt',
   'ui-language',
   'slide-overflow',
+  'text-too-small',
 ] as const satisfies readonly DiagnosticCode[];
 
 export type QualityCode = (typeof QUALITY_CODES)[number];
