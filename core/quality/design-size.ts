@@ -102,12 +102,22 @@ function cycle(props: Record<string, unknown>, width: number): DesignSize {
   return { height: figure / 2, detail: `${items.length} steps`, crowded };
 }
 
-function circles(props: Record<string, unknown>, width: number): DesignSize {
+/** `.gw-circles` on a plain slide: the height the slide has left, within these bounds. */
+export const CIRCLES_MIN_HEIGHT = 360;
+
+/**
+ * The rings at `width` (the whole width) and `height`: 21:10 unless the
+ * slide gives them less (design.css), and their names that do not fit.
+ */
+export function circlesSize(
+  props: Record<string, unknown>,
+  width: number,
+  height?: number,
+): DesignSize {
   const rings = strings(props.rings);
   const n = Math.max(1, rings.length);
-  // `.gw-circles`: the whole width, 21:10.
   const figure = width;
-  const height = (figure * 10) / 21;
+  if (height === undefined) height = (figure * 10) / 21;
   // Each ring's band is (half the figure's height) / n tall; its name sits in it,
   // as wide as the ring is there (renderer/stage/design/diagrams.tsx).
   const band = height / 2 / n;
@@ -179,7 +189,7 @@ export function designSize(
     case 'Cycle':
       return cycle(props, width);
     case 'Circles':
-      return circles(props, width);
+      return circlesSize(props, width);
     case 'Compare':
       return compare(props, width);
   }

@@ -2,7 +2,7 @@ import type { PhrasingContent, RootContent } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { LAYOUT_KINDS, type LayoutKind } from '../../contract/design-props';
 import { isLibraryComponent, readLiteralProps } from '../lessons/plugins/literal-props';
-import type { Crowded } from './design-size';
+import { CIRCLES_MIN_HEIGHT, circlesSize, type Crowded } from './design-size';
 import { exerciseSize } from './exercise-size';
 import { HARD_BREAK, lineCount, type Run } from './text-width';
 
@@ -445,6 +445,30 @@ function inLayout(
   }
 }
 
+/**
+ * Rings on a plain slide take the height the rest leaves them (design.css),
+ * down to their least: their names must fit the bands at that height.
+ */
+function fitRings(blocks: BlockSize[]): void {
+  blocks.forEach((block, i) => {
+    const node = block.node;
+    if (node.type !== 'mdxJsxFlowElement' || node.name !== 'Circles') return;
+    const props = readLiteralProps(node)?.props;
+    if (!props) return;
+    const rest = stacked(blocks.filter((_, j) => j !== i).map((b) => b.height));
+    const left = CONTENT_HEIGHT - rest - (blocks.length > 1 ? GAP : 0);
+    const full = block.height;
+    const height = Math.max(CIRCLES_MIN_HEIGHT, Math.min(full, left));
+    const size = circlesSize(props, CONTENT_WIDTH, height);
+    blocks[i] = {
+      ...block,
+      height,
+      initial: height,
+      ...(size.crowded ? { crowded: size.crowded } : {}),
+    };
+  });
+}
+
 /** Side-by-side `<Column>`s: one row as tall as its tallest column. */
 function columnRows(
   kind: LayoutKind,
@@ -510,7 +534,9 @@ function layoutBlocks(
  * picture, and the estimate follows it.
  */
 export function slideSize(nodes: readonly RootContent[], language: string): SlideSize {
-  const blocks = layoutBlocks(layoutOf(nodes), nodes, language);
+  const layout = layoutOf(nodes);
+  const blocks = layoutBlocks(layout, nodes, language);
+  if (layout === null) fitRings(blocks);
   const note = blocks.findIndex((b) => b.contentNote);
   const shown = note < 0 ? blocks : blocks.slice(0, note + 1);
   const initial = stacked(shown.map((b) => b.initial));

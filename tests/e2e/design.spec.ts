@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { startTestHost, type TestHost } from './support/host';
@@ -11,6 +12,11 @@ import { startTestHost, type TestHost } from './support/host';
 const GALLERY = resolve(import.meta.dirname, '../fixtures/design-gallery');
 const ROOM_MIN_TEXT = 32;
 const SLIDES = readFileSync(join(GALLERY, 'index.mdx'), 'utf8').split(/^---$/m).length - 2;
+
+const AXE_SOURCE = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
 
 let host: TestHost;
 
@@ -123,4 +129,30 @@ test.describe('in the reading layout (a narrow window)', () => {
         .screenshot({ path: `test-results/design/reading-${String(n).padStart(2, '0')}.png` });
     }
   });
+});
+
+test('axe finds nothing serious or critical on any layout or diagram', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  const found: Record<number, string[]> = {};
+  for (let n = 1; n <= SLIDES; n++) {
+    await page.goto(host.at(`#/lesson/design-gallery/${n}`));
+    await expect(page.locator('.stage-frame')).toHaveAttribute('data-slide-index', String(n - 1));
+    await expect(stage(page).locator('.gw-slide[data-current]')).toBeVisible();
+    const frame = page.frames().find((f) => f.url().endsWith('/stage.html'));
+    if (!frame) throw new Error('no stage frame');
+    await frame.evaluate(AXE_SOURCE);
+    const ids = await frame.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run: (...args: unknown[]) => Promise<unknown> } })
+        .axe;
+      const results = (await axe.run(document, {
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+        resultTypes: ['violations'],
+      })) as { violations: { id: string; impact: string | null }[] };
+      return results.violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => v.id);
+    });
+    if (ids.length > 0) found[n] = ids;
+  }
+  expect(found).toEqual({});
 });

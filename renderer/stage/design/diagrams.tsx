@@ -139,6 +139,7 @@ export function Circles({ rings, label }: CirclesProps): ReactNode {
       <svg
         className="gw-circles-drawing"
         viewBox="0 0 210 100"
+        preserveAspectRatio="none"
         aria-hidden="true"
         focusable="false"
       >
