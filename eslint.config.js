@@ -102,7 +102,7 @@ const layers = [
     type: 'stage',
     folder: 'renderer/stage',
     layers: ['contract', 'renderer-shared'],
-    packages: [...browserPackages, 'jspdf', 'mdx-bundler/client'],
+    packages: [...browserPackages, 'jspdf', 'mdx-bundler/client', 'lucide-react'],
     why: 'the stage runs untrusted lesson code in a sandboxed browser iframe that talks to the shell only by postMessage',
   },
   {

@@ -5,6 +5,23 @@
  * blank slide. Keep this list in step with the stage's component map
  * (a unit test compares the two).
  */
+/**
+ * Layouts, icons and diagrams (renderer/stage/design/): lesson content like
+ * Callout, nothing to answer, so no paper form.
+ */
+export const DESIGN_COMPONENTS = [
+  'Layout',
+  'Column',
+  'Icon',
+  'Steps',
+  'Cycle',
+  'Ladder',
+  'Circles',
+  'Compare',
+] as const;
+
+export type DesignComponentName = (typeof DESIGN_COMPONENTS)[number];
+
 export const LIBRARY_COMPONENTS = [
   'Poll',
   'MythOrFact',
@@ -19,6 +36,7 @@ export const LIBRARY_COMPONENTS = [
   'Notes',
   'Callout',
   'ContentNote',
+  ...DESIGN_COMPONENTS,
 ] as const;
 
 export type LibraryComponentName = (typeof LIBRARY_COMPONENTS)[number];

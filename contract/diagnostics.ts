@@ -46,6 +46,7 @@ export const DIAGNOSTIC_CODES = [
   'ui-language',
   'slide-overflow',
   'mixed-spelling',
+  'text-too-small',
   // content/resources.yml (crisis lines)
   'resources-missing',
   'resources-yaml',

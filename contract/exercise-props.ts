@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { LibraryComponentName } from './components';
+import { DESIGN_PROPS } from './design-props';
 import { answerWords } from './exercise-words';
 import type { PhoneAnswerKind, RoomQuestion } from './room';
 
@@ -270,6 +271,7 @@ export const EXERCISE_PROPS = {
   Notes: notesProps,
   Callout: calloutProps,
   ContentNote: contentNoteProps,
+  ...DESIGN_PROPS,
 } as const satisfies Record<LibraryComponentName, z.ZodType<object>>;
 
 /**
@@ -398,4 +400,12 @@ export const PHONE_ANSWERS: {
   Notes: null,
   Callout: null,
   ContentNote: null,
+  Layout: null,
+  Column: null,
+  Icon: null,
+  Steps: null,
+  Cycle: null,
+  Ladder: null,
+  Circles: null,
+  Compare: null,
 };

@@ -12,6 +12,7 @@ export const QUALITY_CODES = [
   'ui-language',
   'slide-overflow',
   'mixed-spelling',
+  'text-too-small',
 ] as const satisfies readonly DiagnosticCode[];
 
 export type QualityCode = (typeof QUALITY_CODES)[number];

@@ -4,6 +4,7 @@ import type { LibraryComponentName } from '../../contract/components';
 import { answerWords } from '../../contract/exercise-words';
 import { missingCaseError } from '../../contract/missing-case';
 import { readLiteralProps } from '../lessons/plugins/literal-props';
+import { designSize, ROOM_MIN_TEXT, type Crowded } from './design-size';
 import { exerciseText } from './exercise-text';
 import { linesOf, textWidth, type Weight } from './text-width';
 
@@ -27,6 +28,8 @@ export interface ExerciseSize {
   when?: string;
   /** A content note: nothing after it shows until Continue. */
   contentNote?: boolean;
+  /** A diagram's words that do not fit their place in its drawing. */
+  crowded?: Crowded[];
 }
 
 /** Height of author content (a callout's text) stacked in a box `width` pixels wide. */
@@ -38,8 +41,10 @@ const LINE = TEXT * 1.4;
 const TITLE = 46;
 const TITLE_LINE = TITLE * 1.25;
 const TITLE_GAP = 16;
-const HINT = 30;
+const HINT = ROOM_MIN_TEXT;
 const HINT_LINE = HINT * 1.4;
+/** The smallest text of an exercise (labels, cards, notes): the room's minimum. */
+const SMALL = ROOM_MIN_TEXT;
 const HINT_GAP = 20;
 const BUTTON = 76;
 /** `.gw-ex-actions`: a row of buttons and the 20px above it. */
@@ -177,9 +182,9 @@ function mythOrFact(props: Record<string, unknown>, width: number, language: str
 }
 
 function reflection(props: Record<string, unknown>, width: number, language: string): ExerciseSize {
-  const privacy = 2 * 12 + exerciseText(language).reflectionPrivacy * 28 * 1.4;
+  const privacy = 2 * 12 + exerciseText(language).reflectionPrivacy * SMALL * 1.4;
   const textarea = 6 * 32 * 1.45 + 2 * 16 + 2 * 3;
-  const status = 12 + 28 * 1.4;
+  const status = 12 + SMALL * 1.4;
   const height = title(text(props.prompt), width) + privacy + 16 + textarea + ACTIONS + status;
   return { height, initial: height };
 }
@@ -210,17 +215,17 @@ function cardSort(props: Record<string, unknown>, width: number, language: strin
   const columnFrame = 2 * 3 + 12 + 18 + 10; // border, padding, gap below the heading
   const inner = width - 2 * 3 - 2 * 18;
   const cards = items.map((item) => {
-    const w = textWidth(item, 28) + 2 * 22 + 2 * 3;
-    const h = w > inner ? lines(item, inner - 50, 28) * 28 * 1.4 + 2 * 10 + 2 * 3 : BUTTON;
+    const w = textWidth(item, SMALL) + 2 * 22 + 2 * 3;
+    const h = w > inner ? lines(item, inner - 50, SMALL) * SMALL * 1.4 + 2 * 10 + 2 * 3 : BUTTON;
     return { width: w, height: Math.max(BUTTON, h) };
   });
-  const pile = columnFrame + 30 * 1.25 + wrappedRows(cards, inner, 12);
+  const pile = columnFrame + SMALL * 1.25 + wrappedRows(cards, inner, 12);
   const columnWidth = (width - 18 * (categories.length - 1)) / categories.length;
   const groups = Math.max(
     ...categories.map((c) => {
       const heading = Math.max(
         44,
-        lines(c, columnWidth - 2 * 3 - 2 * 18 - 44 - 12, 30) * 30 * 1.25,
+        lines(c, columnWidth - 2 * 3 - 2 * 18 - 44 - 12, SMALL) * SMALL * 1.25,
       );
       return Math.max(150, columnFrame + heading);
     }),
@@ -252,7 +257,7 @@ function checkIn(props: Record<string, unknown>, width: number, language: string
           width,
           14,
         );
-  const ends = scale === '1-10' ? 10 + 28 * 1.4 : 0;
+  const ends = scale === '1-10' ? 10 + SMALL * 1.4 : 0;
   const top =
     title(text(props.question), width) +
     hint(group ? words.checkInGroup : words.checkInAlone) +
@@ -260,7 +265,7 @@ function checkIn(props: Record<string, unknown>, width: number, language: string
     ends;
   if (group) {
     const bar = (width - 12 * (points.length - 1)) / points.length;
-    const label = Math.max(...points.map((p) => lines(p, bar, 28))) * 28 * 1.4;
+    const label = Math.max(...points.map((p) => lines(p, bar, SMALL))) * SMALL * 1.4;
     const histogram = 20 + hint(1) + (HINT_LINE + 6 + 160 + 6 + label);
     const height = top + histogram + ACTIONS;
     return {
@@ -363,7 +368,18 @@ export function exerciseSize(
     case 'ContentNote':
       return contentNote(node, width, language, content);
     case 'Notes':
+    case 'Layout':
       return null;
+    case 'Column':
+    case 'Icon':
+    case 'Steps':
+    case 'Cycle':
+    case 'Ladder':
+    case 'Circles':
+    case 'Compare': {
+      const size = designSize(name, node, props, width, content);
+      return { ...size, initial: size.height };
+    }
     default:
       throw missingCaseError(name);
   }

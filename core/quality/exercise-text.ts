@@ -56,8 +56,8 @@ export const EXERCISE_TEXT: Readonly<Record<ExerciseLanguage, ExerciseText>> = {
     contentNoteHint: 1,
     contentNoteFallback: 1,
     groundingHeight: 695.1,
-    planHeight: 739.8,
-    planReviewHeight: 756.2,
+    planHeight: 759.4,
+    planReviewHeight: 771,
   },
   es: {
     pollOne: 2,
@@ -73,8 +73,8 @@ export const EXERCISE_TEXT: Readonly<Record<ExerciseLanguage, ExerciseText>> = {
     contentNoteHint: 1,
     contentNoteFallback: 1,
     groundingHeight: 695.1,
-    planHeight: 739.8,
-    planReviewHeight: 756.2,
+    planHeight: 804.2,
+    planReviewHeight: 815.8,
   },
 };
 

@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../../contract/diagnostics';
+import { ROOM_MIN_TEXT } from './design-size';
 import { CONTENT_HEIGHT, IMAGE_MAX_HEIGHT, slideSize, type BlockSize } from './slide-size';
 import type { QualitySlide } from './types';
 
@@ -32,6 +33,19 @@ export function checkOverflow(
   const found: Diagnostic[] = [];
   for (const slide of slides) {
     const size = slideSize(slide.nodes, language);
+    for (const block of size.blocks) {
+      for (const crowded of block.crowded ?? []) {
+        const line = block.node.position?.start.line;
+        found.push({
+          file,
+          line: line ?? slide.startLine,
+          column: block.node.position?.start.column ?? firstColumn(slide),
+          severity: 'warning',
+          code: 'text-too-small',
+          message: `Slide ${slide.index + 1}: "${crowded.text}" in ${block.what} is too long for its place in the drawing. To fit, it would have to shrink to about ${crowded.needs} pixels, below the ${ROOM_MIN_TEXT} pixels the back of a room can read, so it would run into its neighbours instead. Say it in fewer words.`,
+        });
+      }
+    }
     if (size.height <= CONTENT_HEIGHT || size.blocks.length === 0) continue;
     const biggest = size.blocks.reduce((a, b) => (b.height > a.height ? b : a));
     const when = size.initial > CONTENT_HEIGHT || !size.when ? '' : ` ${size.when}`;
@@ -42,7 +56,7 @@ export function checkOverflow(
       column: firstColumn(slide),
       severity: 'warning',
       code: 'slide-overflow',
-      message: `Slide ${slide.index + 1} is probably too tall for the projected screen${when}: about ${over} pixels of it would be cut off at the bottom (its content is about ${Math.round(size.height)} pixels tall; a slide has room for ${CONTENT_HEIGHT}). The biggest part is ${describe(biggest)}. Split the slide in two (a line with only --- between the parts), or shorten it.`,
+      message: `Slide ${slide.index + 1} is probably too tall for the projected screen${when}: about ${over} pixels of it would be cut off at the bottom (its content is about ${Math.round(size.height)} pixels tall; a slide has room for ${CONTENT_HEIGHT}). The biggest part is ${describe(biggest)}. Groundwork does not shrink text to make a slide fit (nothing goes below ${ROOM_MIN_TEXT} pixels, the size the back of a room can read). Split the slide in two (a line with only --- between the parts), or shorten it.`,
     });
   }
   return found;

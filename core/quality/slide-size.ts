@@ -1,6 +1,8 @@
 import type { PhrasingContent, RootContent } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import { LAYOUT_KINDS, type LayoutKind } from '../../contract/design-props';
 import { isLibraryComponent, readLiteralProps } from '../lessons/plugins/literal-props';
+import { CIRCLES_MIN_HEIGHT, circlesSize, type Crowded } from './design-size';
 import { exerciseSize } from './exercise-size';
 import { HARD_BREAK, lineCount, type Run } from './text-width';
 
@@ -69,14 +71,14 @@ export function exerciseFlow(width: number): Flow {
   };
 }
 
-/** `.gw-slide h1`…`h3`; h4–h6 keep the browser's sizes and the slide's line height. */
+/** `.gw-slide h1`…`h6`; h4–h6 with the slide's line height. */
 const HEADINGS: Record<number, Font> = {
   1: { px: 84, lineHeight: 84 * 1.15 },
   2: { px: 64, lineHeight: 64 * 1.2 },
   3: { px: 48, lineHeight: 48 * 1.25 },
   4: { px: 40, lineHeight: 40 * 1.45 },
-  5: { px: 33.2, lineHeight: 33.2 * 1.45 },
-  6: { px: 26.8, lineHeight: 26.8 * 1.45 },
+  5: { px: 36, lineHeight: 36 * 1.45 },
+  6: { px: 32, lineHeight: 32 * 1.45 },
 };
 
 /** `.gw-slide blockquote`: an 8px bar and 40px of padding. */
@@ -99,6 +101,8 @@ export interface BlockSize {
   when?: string;
   /** A content note: until Continue is pressed, nothing after it on the slide shows. */
   contentNote?: boolean;
+  /** A diagram's words that do not fit their place in its drawing at the room's size. */
+  crowded?: Crowded[];
 }
 
 export interface SlideSize {
@@ -323,8 +327,15 @@ function elementSize(node: MdxJsxFlowElement, flow: Flow, language: string): Blo
   if (name === null) return plain(flowHeight(node.children, flow, language), 'the block');
   if (name === 'Notes') return null;
   if (isLibraryComponent(name)) {
+    // A column holds the slide's own prose; an exercise's box sets its text smaller.
     const content = (nodes: readonly RootContent[], width: number) =>
-      flowHeight(nodes, exerciseFlow(width), language);
+      flowHeight(
+        nodes,
+        name === 'Column'
+          ? { ...flow, width, proseWidth: Math.min(width, flow.proseWidth) }
+          : exerciseFlow(width),
+        language,
+      );
     const size = exerciseSize(name, node, flow.width, language, content);
     return size ? { node, ...size, what: `the <${name}>` } : null;
   }
@@ -345,19 +356,187 @@ function stacked(heights: readonly number[]): number {
 /** A content note once Continue is pressed: one line and a link (`.gw-content-note-done`). */
 export const CONTENT_NOTE_DONE_HEIGHT = 72 + 2 * 8;
 
+/** The slide's `<Layout kind="…" />`, if it has one written as a literal. */
+export function layoutOf(nodes: readonly RootContent[]): LayoutKind | null {
+  for (const node of nodes) {
+    if (node.type !== 'mdxJsxFlowElement' || node.name !== 'Layout') continue;
+    const kind = readLiteralProps(node)?.props.kind;
+    if (typeof kind === 'string' && (LAYOUT_KINDS as readonly string[]).includes(kind))
+      return kind as LayoutKind;
+  }
+  return null;
+}
+
+/** A heading or paragraph set in a layout's own size (renderer/stage/design/design.css). */
+function setIn(node: RootContent, font: Font, width: number, what: string): BlockSize | null {
+  if (node.type !== 'heading' && node.type !== 'paragraph') return null;
+  const height = textHeight(node.children, width, font, node.type === 'heading');
+  return { node, height, initial: height, what };
+}
+
+const isColumn = (node: RootContent) => node.type === 'mdxJsxFlowElement' && node.name === 'Column';
+const isPicture = (node: RootContent) =>
+  node.type === 'paragraph' && phrasingRuns(node.children, CONTENT_WIDTH).images.length > 0;
+
+/**
+ * One block as the slide's layout sets it, or null to size it as on any
+ * slide. The sizes are design.css's for that layout.
+ */
+function inLayout(
+  kind: LayoutKind,
+  node: RootContent,
+  language: string,
+): BlockSize | null | 'skip' {
+  const flow = (width: number, font: Font = SLIDE_FLOW.font): Flow => ({
+    ...SLIDE_FLOW,
+    width,
+    proseWidth: Math.min(width, SLIDE_FLOW.proseWidth),
+    font,
+  });
+  const big = (px: number, lineHeight: number): Font => ({ px, lineHeight: px * lineHeight });
+  switch (kind) {
+    case 'title':
+      if (node.type === 'heading' && node.depth === 1) {
+        const size = setIn(node, big(104, 1.15), 1500, 'the title');
+        // The accent bar under it: 10px and 40px above.
+        return size && { ...size, height: size.height + 50, initial: size.initial + 50 };
+      }
+      return setIn(node, big(48, 1.45), 1400, 'the paragraph');
+    case 'section':
+      if (node.type === 'heading') return setIn(node, big(96, 1.15), 1440 - 72, 'the heading');
+      return setIn(node, big(44, 1.45), 1440 - 72, 'the paragraph');
+    case 'statement':
+    case 'quote':
+      if (node.type === 'heading') return setIn(node, big(40, 1.45), CONTENT_WIDTH, 'the title');
+      if (kind === 'statement') {
+        if (node.type === 'paragraph') return setIn(node, big(64, 1.3), 1500, 'the statement');
+        if (node.type === 'list') return blockSize(node, flow(1500, big(64, 1.3)), language);
+      }
+      if (node.type === 'blockquote') {
+        // The quotation mark (120px and 24 below) above the words, at 60px.
+        const height = 144 + flowHeight(node.children, flow(1500, big(60, 1.3)), language);
+        return { node, height, initial: height, what: 'the quote' };
+      }
+      return null;
+    case 'image-left':
+    case 'image-right':
+      // The picture has a column of its own; the text is in the other, 792px wide.
+      if (isPicture(node)) return 'skip';
+      return blockSize(node, flow((CANVAS_WIDTH - 240 - 96) / 2), language);
+    case 'full-image':
+      // The picture is behind the slide; its caption sits on a band, 48px padding either side.
+      if (isPicture(node)) return 'skip';
+      {
+        const size = blockSize(node, flow(CONTENT_WIDTH - 96), language);
+        return size && { ...size, height: size.height + 48, initial: size.initial + 48 };
+      }
+    case 'checklist':
+      if (node.type === 'list') {
+        // Each item a row: 0.4em above and below, 2.4em and 0.8em at the sides, 0.5em apart.
+        const inner: Flow = { ...flow(SLIDE_FLOW.proseWidth - 128), listIndent: 0 };
+        const items = node.children.map((item) => flowHeight(item.children, inner, language) + 32);
+        const height = items.reduce((a, b) => a + b, 0) + 20 * Math.max(0, items.length - 1);
+        return { node, height, initial: height, what: 'the list', detail: `${items.length} items` };
+      }
+      return null;
+    case 'two-columns':
+    case 'comparison':
+      return null;
+  }
+}
+
+/**
+ * Rings on a plain slide take the height the rest leaves them (design.css),
+ * down to their least: their names must fit the bands at that height.
+ */
+function fitRings(blocks: BlockSize[]): void {
+  blocks.forEach((block, i) => {
+    const node = block.node;
+    if (node.type !== 'mdxJsxFlowElement' || node.name !== 'Circles') return;
+    const props = readLiteralProps(node)?.props;
+    if (!props) return;
+    const rest = stacked(blocks.filter((_, j) => j !== i).map((b) => b.height));
+    const left = CONTENT_HEIGHT - rest - (blocks.length > 1 ? GAP : 0);
+    const full = block.height;
+    const height = Math.max(CIRCLES_MIN_HEIGHT, Math.min(full, left));
+    const size = circlesSize(props, CONTENT_WIDTH, height);
+    blocks[i] = {
+      ...block,
+      height,
+      initial: height,
+      ...(size.crowded ? { crowded: size.crowded } : {}),
+    };
+  });
+}
+
+/** Side-by-side `<Column>`s: one row as tall as its tallest column. */
+function columnRows(
+  kind: LayoutKind,
+  sizes: readonly (BlockSize | null)[],
+  nodes: readonly RootContent[],
+): BlockSize[] {
+  const out: BlockSize[] = [];
+  let row: BlockSize[] = [];
+  const endRow = () => {
+    if (row.length === 0) return;
+    const tallest = row.reduce((a, b) => (b.height > a.height ? b : a));
+    const frame = kind === 'comparison' ? 2 * 40 + 2 * 4 : 0;
+    out.push({ ...tallest, height: tallest.height + frame, initial: tallest.initial + frame });
+    row = [];
+  };
+  sizes.forEach((size, i) => {
+    if (!size) return;
+    if (isColumn(nodes[i]!)) {
+      row.push(size);
+      if (row.length === 2) endRow();
+    } else {
+      endRow();
+      out.push(size);
+    }
+  });
+  endRow();
+  return out;
+}
+
+/** Each block's size on a slide with this layout (null: the default slide). */
+function layoutBlocks(
+  kind: LayoutKind | null,
+  nodes: readonly RootContent[],
+  language: string,
+): BlockSize[] {
+  const shown = nodes.filter((node) => !isComment(node));
+  if (kind === 'two-columns' || kind === 'comparison') {
+    // Two columns 80px apart; a comparison's have 48px of padding and a 4px border.
+    const columnWidth = (CONTENT_WIDTH - 80) / 2 - (kind === 'comparison' ? 2 * 48 + 2 * 4 : 0);
+    const sizes = shown.map((node) =>
+      isColumn(node)
+        ? blockSize(node, { ...SLIDE_FLOW, width: columnWidth, proseWidth: columnWidth }, language)
+        : blockSize(node, SLIDE_FLOW, language),
+    );
+    return columnRows(kind, sizes, shown);
+  }
+  const blocks: BlockSize[] = [];
+  for (const node of shown) {
+    const size = kind === null ? null : inLayout(kind, node, language);
+    if (size === 'skip') continue;
+    const block = size ?? blockSize(node, SLIDE_FLOW, language);
+    if (block) blocks.push(block);
+  }
+  return blocks;
+}
+
 /**
  * The content's height on the projected slide: as it first shows, and at
  * its tallest (an exercise's answer shown; with a content note, both before
  * Continue, when nothing after the note shows, and after, when the note is
- * one short line and the rest of the slide shows).
+ * one short line and the rest of the slide shows). A slide's layout
+ * (`<Layout kind="…" />`) sets its text larger, in columns, or beside a
+ * picture, and the estimate follows it.
  */
 export function slideSize(nodes: readonly RootContent[], language: string): SlideSize {
-  const blocks: BlockSize[] = [];
-  for (const node of nodes) {
-    if (isComment(node)) continue;
-    const size = blockSize(node, SLIDE_FLOW, language);
-    if (size) blocks.push(size);
-  }
+  const layout = layoutOf(nodes);
+  const blocks = layoutBlocks(layout, nodes, language);
+  if (layout === null) fitRings(blocks);
   const note = blocks.findIndex((b) => b.contentNote);
   const shown = note < 0 ? blocks : blocks.slice(0, note + 1);
   const initial = stacked(shown.map((b) => b.initial));

@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
 import type { LibraryComponentName } from '../../../contract/components';
+import { designComponents } from '../design';
 import { Breathing } from './components/Breathing';
 import { Callout, CalloutPaper } from './components/Callout';
 import { CardSort } from './components/CardSort';
@@ -71,6 +72,8 @@ export const libraryComponents: Record<
     ContentNote,
     ContentNotePaper,
   ),
+  // Layouts, icons and diagrams: lesson content too (../design).
+  ...designComponents,
 };
 
 /** Starts a new session: every answer, count, timer and note is forgotten. */

@@ -16,7 +16,10 @@ import { Poll } from '../../../renderer/stage/exercises/components/Poll';
 import { clampForm } from '../../../renderer/stage/exercises/paper/clamp';
 import { PLAN_KINDS } from '../../../renderer/stage/exercises/logic/plan-sections';
 import * as schemas from '../../../renderer/stage/exercises/schemas';
-import { defineExercise } from '../../../renderer/stage/exercises/validation/define-exercise';
+import {
+  CONTENT_COMPONENTS,
+  defineExercise,
+} from '../../../renderer/stage/exercises/validation/define-exercise';
 import {
   CALLOUT_ATTRIBUTE,
   CALLOUT_TITLE_ATTRIBUTE,
@@ -40,7 +43,7 @@ afterEach(() => {
   resetExerciseSession();
 });
 
-const CONTENT: LibraryComponentName[] = ['Notes', 'Callout', 'ContentNote'];
+const CONTENT: readonly LibraryComponentName[] = CONTENT_COMPONENTS;
 const EXERCISES = LIBRARY_COMPONENTS.filter((name) => !CONTENT.includes(name)) as ExerciseName[];
 
 /** Renders a library component as the stage does for print, in a lesson of `language`. */

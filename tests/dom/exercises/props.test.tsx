@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen } from '@testing-library/react';
 import { createElement } from 'react';
+import { DESIGN_EXAMPLES } from '../design/examples';
 import { afterEach, describe, expect, it } from 'vitest';
 import { LIBRARY_COMPONENTS, type LibraryComponentName } from '../../../contract/components';
 import { libraryComponents, resetExerciseSession } from '../../../renderer/stage/exercises';
@@ -29,6 +30,7 @@ const valid: Record<LibraryComponentName, Record<string, unknown>> = {
   Notes: { minutes: 2, children: 'hidden notes' },
   Callout: { kind: 'tip', children: 'A tip' },
   ContentNote: { children: 'This part talks about loss.' },
+  ...DESIGN_EXAMPLES,
 };
 
 describe('the library', () => {

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render } from '@testing-library/react';
 import { createElement, type ReactNode } from 'react';
+import { DESIGN_EXAMPLES } from '../design/examples';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { LIBRARY_COMPONENTS, type LibraryComponentName } from '../../../contract/components';
 import type { StageToShell } from '../../../contract/stage-protocol';
@@ -35,6 +36,7 @@ const examples: Record<LibraryComponentName, Record<string, unknown>> = {
   Notes: { minutes: 2, children: 'hidden notes' },
   Callout: { kind: 'support', children: 'Support is here.' },
   ContentNote: { children: 'This part talks about loss.' },
+  ...DESIGN_EXAMPLES,
 };
 const GROUP_FORMS: ReadonlySet<LibraryComponentName> = new Set(['MythOrFact', 'Quiz', 'CheckIn']);
 

@@ -7,7 +7,7 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { LIBRARY_COMPONENTS } from '../../../contract/components';
+import { DESIGN_COMPONENTS, LIBRARY_COMPONENTS } from '../../../contract/components';
 import { compileLesson, type CompileOutput } from '../../../core/lessons/compile-lesson';
 
 const contentDir = resolve(import.meta.dirname, '../../../content');
@@ -22,9 +22,10 @@ const LESSONS = [
   'quick-start',
   'las-palabras-importan',
 ];
-// Every library component that is an activity (not notes or presentation).
+// Every library component that is an activity (not notes, presentation or design).
+const NOT_ACTIVITIES: readonly string[] = ['Notes', 'Callout', 'ContentNote', ...DESIGN_COMPONENTS];
 const EXERCISES = new Set<string>(
-  LIBRARY_COMPONENTS.filter((name) => !['Notes', 'Callout', 'ContentNote'].includes(name)),
+  LIBRARY_COMPONENTS.filter((name) => !NOT_ACTIVITIES.includes(name)),
 );
 
 type Jsx = MdxJsxFlowElement | MdxJsxTextElement;

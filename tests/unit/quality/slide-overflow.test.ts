@@ -59,7 +59,7 @@ describe('slide-overflow: a slide taller than the projected 1920×1080 canvas', 
     // A seventh option takes it over again.
     expect(found.map((d) => d.message.split(' is ')[0])).toEqual(['Slide 1', 'Slide 5']);
     expect(found[0]?.message).toContain('about 6 pixels of it would be cut off');
-    expect(found[1]?.message).toContain('about 68 pixels of it would be cut off');
+    expect(found[1]?.message).toContain('about 71 pixels of it would be cut off');
   });
 
   it('counts the tallest moment: a quiz once its answer is shown', async () => {

@@ -60,7 +60,7 @@ const MEASURED: {
   {
     name: 'a poll with eight options',
     mdx: `<Poll question="How did you get here?" options={${list(['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H'])}} />`,
-    initial: 937.5,
+    initial: 940.3,
   },
   {
     name: 'a poll with a long question and options',
@@ -71,7 +71,7 @@ const MEASURED: {
     name: 'a Spanish poll (two-line hint)',
     mdx: `<Poll question="How did you get here?" options={${list(['Bus', 'Walk'])}} />`,
     language: 'es',
-    initial: 439.5,
+    initial: 445.1,
   },
   {
     name: 'a myth or fact with a long statement',
@@ -89,19 +89,19 @@ const MEASURED: {
   {
     name: 'a quiz with a long question and a long option',
     mdx: `<Quiz question="${LONG}" options={${list(['One', 'Two', 'Three', 'Four', 'Five', LONG])}} answer="One" explanation="${LONG}" />`,
-    initial: 942.2,
-    tallest: 1156.6,
+    initial: 945,
+    tallest: 1159.4,
   },
   {
     name: 'a group quiz',
     mdx: `<Quiz group question="${LONG}" options={${list(['One', LONG, 'Three'])}} answer="One" explanation="${LONG}" />`,
-    initial: 676.2,
+    initial: 679,
     tallest: 893,
   },
   {
     name: 'a reflection with a long prompt',
     mdx: `<Reflection prompt="${LONG} ${LONG}" />`,
-    initial: 827.9,
+    initial: 844.7,
   },
   { name: 'box breathing', mdx: '<Breathing pattern="box" />', initial: 475.5 },
   { name: '4-7-8 breathing', mdx: '<Breathing pattern="4-7-8" cycles={3} />', initial: 475.5 },
@@ -109,25 +109,32 @@ const MEASURED: {
   {
     name: 'a card sort with sixteen cards',
     mdx: `<CardSort items={${list(Array.from({ length: 16 }, (_, i) => `Card number ${i + 1} with words`))}} categories={${list(['A', 'B', 'C'])}} />`,
-    initial: 985.5,
+    initial: 993.6,
   },
   {
     name: 'a group check-in from 1 to 10',
     mdx: '<CheckIn group scale="1-10" question="How are you?" />',
-    initial: 691.9,
+    initial: 711.5,
   },
   {
     name: 'a Spanish group check-in with feelings (buttons on two rows)',
     mdx: '<CheckIn group scale="feelings" question="How are you?" />',
     language: 'es',
-    initial: 771.9,
+    initial: 791.5,
   },
   {
     name: 'a timer with a long label',
     mdx: `<Timer minutes={3} label="${LONG}" />`,
     initial: 498.6,
   },
-  { name: 'the plan builder', mdx: '<PlanBuilder />', initial: 739.8, tallest: 756.2 },
+  { name: 'the plan builder', mdx: '<PlanBuilder />', initial: 759.4, tallest: 771 },
+  {
+    name: 'the Spanish plan builder (step names on two lines)',
+    mdx: '<PlanBuilder />',
+    language: 'es',
+    initial: 804.2,
+    tallest: 815.8,
+  },
   {
     name: 'a callout with a list',
     mdx: `<Callout kind="tip">\n\n${LONG}\n\n- one\n- two\n\n</Callout>`,
@@ -136,7 +143,7 @@ const MEASURED: {
   {
     name: 'a content note',
     mdx: `<ContentNote>\n\n${LONG} ${LONG}\n\n</ContentNote>`,
-    initial: 411.2,
+    initial: 414,
   },
 ];
 

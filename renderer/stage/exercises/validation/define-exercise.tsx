@@ -1,6 +1,6 @@
 import { useContext, type ComponentType, type ReactElement, type ReactNode } from 'react';
 import type { z } from 'zod';
-import type { LibraryComponentName } from '../../../../contract/components';
+import { DESIGN_COMPONENTS, type LibraryComponentName } from '../../../../contract/components';
 import { paperFormSchema, type PaperForm } from '../../../../contract/print';
 import { PAPER_FORM_ATTRIBUTE, PaperModeContext, PROBLEM_ATTRIBUTE } from '../../print/paper-mode';
 import { clampForm } from '../paper/clamp';
@@ -27,6 +27,7 @@ export const CONTENT_COMPONENTS = [
   'Notes',
   'Callout',
   'ContentNote',
+  ...DESIGN_COMPONENTS,
 ] as const satisfies readonly LibraryComponentName[];
 
 export type ContentName = (typeof CONTENT_COMPONENTS)[number];
