@@ -67,6 +67,7 @@ interface Slot {
  * the app, the crisis panel included, stays free.
  */
 export function createCompilePool(options: CompilePoolOptions = {}): CompilePool {
+  const workerFile = options.workerFile ?? builtWorker();
   // One core stays with the thread that serves the app (and, in the
   // browser host, with the browser on the same machine).
   // Each worker holds its own heap of up to `heapMb`, hence a ceiling.
@@ -85,7 +86,7 @@ export function createCompilePool(options: CompilePoolOptions = {}): CompilePool
   let closed = false;
 
   function spawn(slot: Slot): Worker {
-    const worker = startWorker(options.workerFile, heapMb);
+    const worker = startWorker(workerFile, heapMb);
     worker.on('message', (reply: WorkerReply) => {
       const job = slot.job;
       if (!job || reply.id !== job.id) return;
@@ -225,7 +226,7 @@ const shared = new Map<string, CompilePool>();
  * of starting its own. Never closed; idle workers do not keep the process
  * alive.
  */
-export function sharedCompilePool(workerFile?: string): CompilePool {
+export function sharedCompilePool(workerFile: string | undefined = builtWorker()): CompilePool {
   const key = workerFile ?? '';
   let pool = shared.get(key);
   if (!pool) {
@@ -233,6 +234,17 @@ export function sharedCompilePool(workerFile?: string): CompilePool {
     shared.set(key, pool);
   }
   return pool;
+}
+
+/**
+ * Set by scripts/build-node.mjs in the bundled browser host and CLI: the
+ * built worker beside the bundle, so no worker waits for tsx. Not defined
+ * under tsx (the source runs as it is).
+ */
+declare const GROUNDWORK_BUILT_WORKER: string | undefined;
+
+function builtWorker(): string | undefined {
+  return typeof GROUNDWORK_BUILT_WORKER === 'string' ? GROUNDWORK_BUILT_WORKER : undefined;
 }
 
 function startWorker(workerFile: string | undefined, heapMb: number): Worker {
