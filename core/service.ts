@@ -47,6 +47,10 @@ export function createLessonService(options: LessonServiceOptions): LessonServic
   const checkMemory = new Map<string, { sourceHash: string; lesson: CheckedLesson }>();
   const inFlight = new Map<string, Promise<LoadedLesson>>();
   const checking = new Map<string, Promise<LessonSummary>>();
+  // Versions the disk caches do not have: the library lists again on every
+  // announcement while it fills in, and need not look on disk each time.
+  // Whatever this service computes goes to memory first, so it never misses.
+  const diskMisses = new Set<string>();
   const listeners = new Set<(change: LessonsChanged) => void>();
   const notify = (change: LessonsChanged): void => {
     for (const listener of listeners) listener(change);
@@ -90,7 +94,10 @@ export function createLessonService(options: LessonServiceOptions): LessonServic
     ) {
       return { lesson: remembered.lesson };
     }
-    const cached = await cache.get(entry.path, sourceHash);
+    const cached = diskMisses.has(`c\0${entry.path}\0${sourceHash}`)
+      ? null
+      : await cache.get(entry.path, sourceHash);
+    if (!cached) diskMisses.add(`c\0${entry.path}\0${sourceHash}`);
     if (cached) {
       memory.set(entry.path, {
         sourceHash,
@@ -150,8 +157,12 @@ export function createLessonService(options: LessonServiceOptions): LessonServic
   async function knownCheck(entry: LessonEntry, sourceHash: string): Promise<CheckedLesson | null> {
     const remembered = checkMemory.get(entry.path);
     if (remembered?.sourceHash === sourceHash) return remembered.lesson;
-    const cached = await checkCache.get(entry.path, sourceHash);
-    if (!cached) return null;
+    const miss = `k\0${entry.path}\0${sourceHash}`;
+    const cached = diskMisses.has(miss) ? null : await checkCache.get(entry.path, sourceHash);
+    if (!cached) {
+      diskMisses.add(miss);
+      return null;
+    }
     checkMemory.set(entry.path, { sourceHash, lesson: cached.lesson });
     return cached.lesson;
   }
@@ -188,9 +199,10 @@ export function createLessonService(options: LessonServiceOptions): LessonServic
     return promise;
   }
 
-  // Lessons checked in the background for the library; each one finished
-  // is announced, so the library fills in as they come.
-  const announce = batcher((slugs) => notify({ slugs }));
+  // Lessons checked in the background for the library; those finished are
+  // announced together a few times a second, so the library fills in as they
+  // come without listing 200 lessons again after every one.
+  const announce = batcher((slugs) => notify({ slugs }), 250);
 
   async function summaryNow(entry: LessonEntry): Promise<LessonSummary> {
     const found = await known(entry);

@@ -159,7 +159,11 @@ export function createCompilePool(options: CompilePoolOptions = {}): CompilePool
   }
 
   /** A compile's answer is a CompileOutput; a check's a CheckResult, or a failed compile as its `compiled`. */
-  function submit(kind: Job['kind'], input: CompileInput): Promise<CompileOutput | CheckResult> {
+  function submit(
+    kind: Job['kind'],
+    input: CompileInput,
+    queue: Job['kind'] = kind,
+  ): Promise<CompileOutput | CheckResult> {
     const failed = (output: CompileOutput) => (kind === 'check' ? { compiled: output } : output);
     if (closed) {
       return Promise.resolve(
@@ -167,7 +171,7 @@ export function createCompilePool(options: CompilePoolOptions = {}): CompilePool
       );
     }
     return new Promise((resolve) => {
-      queues[kind].push({
+      queues[queue].push({
         id: nextId++,
         kind,
         input,
@@ -180,8 +184,11 @@ export function createCompilePool(options: CompilePoolOptions = {}): CompilePool
 
   const pool: CompilePool = {
     warm() {
-      // A tiny lesson per worker loads the compiler before the first real one arrives.
-      for (let i = 0; i < size; i++) void pool.compile(WARM_UP);
+      // A tiny lesson per worker loads the compiler before the first real one
+      // arrives; behind the library's checks, which load only the parser, so
+      // a cold library hears its diagnostics first. A lesson opened meanwhile
+      // goes ahead of both and loads the compiler itself.
+      for (let i = 0; i < size; i++) void submit('compile', WARM_UP, 'check');
     },
     compile(input) {
       return submit('compile', input).then((out) => out as CompileOutput);
