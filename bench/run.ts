@@ -1,4 +1,5 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { compileCases } from './compile-cases';
@@ -190,11 +191,34 @@ function table(result: Awaited<ReturnType<typeof runBench>>): string {
 const isMain = process.argv[1]?.endsWith('run.ts');
 if (isMain) {
   const { values } = parseArgs({
-    options: { smoke: { type: 'boolean', default: false }, runs: { type: 'string' } },
+    options: {
+      smoke: { type: 'boolean', default: false },
+      runs: { type: 'string' },
+      // Issue 19's targets alone (a few minutes instead of the whole bench).
+      'targets-only': { type: 'boolean', default: false },
+    },
   });
   const base = values.smoke ? SMOKE : FULL;
   const root = join(import.meta.dirname, '.work');
   mkdirSync(root, { recursive: true });
+  if (values['targets-only']) {
+    const inputs = generateInputs(root, base);
+    const browser = await launchChromium();
+    const before = loadavg()[0]!;
+    try {
+      const found = await targetCases(inputs, browser, {
+        rounds: values.runs ? Number(values.runs) : base.targetRounds,
+        switches: Math.min(base.switches, base.largeSlides - 1),
+        pauseMs: 50,
+      });
+      process.stdout.write(
+        `${formatTargets(found)}\nload average ${before.toFixed(1)} → ${loadavg()[0]!.toFixed(1)}\n`,
+      );
+    } finally {
+      await browser.close();
+    }
+    process.exit(0);
+  }
   const result = await runBench({
     ...base,
     runs: values.runs ? Number(values.runs) : base.runs,
