@@ -7,6 +7,7 @@ import { discoverLessons } from '../../core/lessons/discover';
 import { lessonSource } from '../../bench/inputs';
 import { findFrontmatter } from '../../core/lessons/frontmatter-block';
 import { countSlides } from '../../core/lessons/slide-count';
+import { LESSON_PASSES } from '../../core/lessons/lesson-analysis';
 import { FIXTURES, lesson, makeContent } from './support/compile';
 
 const CONTENT = join(import.meta.dirname, '..', '..', 'content');
@@ -134,5 +135,20 @@ describe('the slide count shown before the check', () => {
       const exact = 'checked' in out ? out.checked.slideCount : null;
       if (exact !== null) expect(count(text), entry.slug).toBe(exact);
     }
+  });
+});
+
+describe('the analysis pipeline', () => {
+  it('groups slides before the passes that read them, and rewrites the tree last, only when compiling', () => {
+    const names = LESSON_PASSES.map((p) => p.name);
+    const at = (name: string) => names.indexOf(name);
+    expect(at('inline-assets')).toBe(0);
+    expect(at('inline-assets')).toBeLessThan(at('find-imports'));
+    expect(at('group-slides')).toBeLessThan(at('check-quality'));
+    expect(at('group-slides')).toBeLessThan(at('describe-slides'));
+    expect(names.at(-1)).toBe('wrap-slides');
+    expect(LESSON_PASSES.filter((p) => p.compileOnly).map((p) => p.name)).toEqual(['wrap-slides']);
+    // Imported .mdx files only get their pictures inlined; every check is the lesson's own.
+    expect(LESSON_PASSES.filter((p) => p.everyFile).map((p) => p.name)).toEqual(['inline-assets']);
   });
 });
