@@ -152,3 +152,29 @@ describe('the analysis pipeline', () => {
     expect(LESSON_PASSES.filter((p) => p.everyFile).map((p) => p.name)).toEqual(['inline-assets']);
   });
 });
+
+describe('the check-only pass runs nothing of the lesson', () => {
+  it('reads expressions, ESM and JavaScript frontmatter without running them', async () => {
+    const marker = '__groundworkCheckRan';
+    const g = globalThis as Record<string, unknown>;
+    delete g[marker];
+    const dir = makeContent({
+      'plain/index.mdx': lesson(
+        `# Hi {(() => { globalThis.${marker} = 'expression'; return 1 })()}\n`,
+      ),
+      'esm/index.mdx': lesson(`export const x = (globalThis.${marker} = 'esm')\n\n# Hi {x}\n`),
+      'js/index.mdx': `---js\n{ title: (globalThis.${marker} = 'frontmatter') }\n---\n\n# Hi\n`,
+    });
+    for (const slug of ['plain', 'esm', 'js']) {
+      const path = join(dir, slug, 'index.mdx');
+      await checkLesson({
+        slug,
+        bytes: readFileSync(path),
+        path,
+        lessonDir: join(dir, slug),
+        contentDir: dir,
+      });
+    }
+    expect(g[marker]).toBeUndefined();
+  });
+});
