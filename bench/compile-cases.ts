@@ -69,7 +69,7 @@ async function ours(contentDir: string, slug: string): Promise<void> {
 }
 
 /** The floor: MDX's own compiler on the same source, then esbuild alone on its output. */
-async function mdxAlone(source: string): Promise<string> {
+export async function mdxAlone(source: string): Promise<string> {
   return String(await compile(source, { remarkPlugins: [remarkFrontmatter] }));
 }
 
@@ -97,10 +97,10 @@ export async function compileCases(inputs: BenchInputs, runs: number): Promise<C
   const largeJs = await mdxAlone(large);
   const smallJs = await mdxAlone(small);
 
-  await measure('compile 10 slides, cold', runs, () => ours(inputs.singles, 'small'));
+  await measure('compile 10 slides, warm process', runs, () => ours(inputs.singles, 'small'));
   await measure('  floor: @mdx-js/mdx, 10 slides', runs, () => mdxAlone(small));
   await measure('  floor: esbuild, 10 slides', runs, () => esbuildAlone(smallJs));
-  await measure(`compile ${inputs.largeSlides} slides, cold`, runs, () =>
+  await measure(`compile ${inputs.largeSlides} slides, warm process`, runs, () =>
     ours(inputs.singles, 'large'),
   );
   await measure(`  floor: @mdx-js/mdx, ${inputs.largeSlides} slides`, runs, () => mdxAlone(large));
@@ -122,7 +122,7 @@ export async function compileCases(inputs: BenchInputs, runs: number): Promise<C
     const folderRuns = Math.max(2, Math.ceil(runs / 3));
     const { lessons } = await discoverLessons(inputs.library);
     const sources = lessons.map((l) => readFileSync(l.path, 'utf8'));
-    await measure(`compile ${inputs.libraryCount} lessons, cold`, folderRuns, async () => {
+    await measure(`compile ${inputs.libraryCount} lessons, warm process`, folderRuns, async () => {
       for (const lesson of lessons) await ours(inputs.library, lesson.slug);
     });
     await measure(`  floor: @mdx-js/mdx, ${inputs.libraryCount} lessons`, folderRuns, async () => {

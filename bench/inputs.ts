@@ -1,7 +1,11 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** One slide of realistic size: a heading, prose, a list, an exercise every few slides, notes. */
+/**
+ * One slide of realistic size: a heading, prose, a list or (every fifth
+ * slide) an exercise instead, notes. Each fits the projected canvas, so the
+ * bench's lessons get no warning but the one a generated text earns.
+ */
 function slide(n: number): string {
   const exercise =
     n % 5 === 0
@@ -10,12 +14,17 @@ function slide(n: number): string {
   return [
     `# Slide ${n}: noticing early warning signs`,
     '',
-    `This is slide ${n}. People in recovery often notice small changes first: sleep, mood, or time spent with friends. Naming these changes early gives a person more choices about what to do next.`,
+    exercise
+      ? `This is slide ${n}. Small changes often come first.`
+      : `This is slide ${n}. People in recovery often notice small changes first: sleep, mood, or time spent with friends. Naming these changes early gives a person more choices about what to do next.`,
     '',
-    '- Talk with someone you trust about what you notice',
-    '- Write down **one** small step for this week',
-    '- Keep the number of your support person close',
-    exercise,
+    ...(exercise
+      ? [exercise]
+      : [
+          '- Talk with someone you trust about what you notice',
+          '- Write down **one** small step for this week',
+          '- Keep the number of your support person close',
+        ]),
     `<Notes minutes={1}>Ask the group what they notice first. Allow silence; nobody has to share. Slide ${n}.</Notes>`,
     '',
   ].join('\n');
@@ -25,7 +34,8 @@ export function lessonSource(slides: number, title = `Bench lesson with ${slides
   const front = [
     '---',
     `title: ${title}`,
-    `duration: ${Math.max(5, slides)}`,
+    // One minute a slide (each has <Notes minutes={1}>), within the schema's 600.
+    `duration: ${Math.min(600, Math.max(5, slides))}`,
     'topic: Relapse prevention',
     'summary: A generated lesson for measuring speed.',
     'objectives:',
@@ -40,7 +50,7 @@ export function lessonSource(slides: number, title = `Bench lesson with ${slides
 
 export interface BenchInputs {
   root: string;
-  /** A content folder with `small` (10 slides) and `large` (400 slides). */
+  /** A content folder with `small` (10 slides), `medium` (15) and `large` (400 slides). */
   singles: string;
   /** A content folder with many 10-slide lessons. */
   library: string;
@@ -58,7 +68,9 @@ export function generateInputs(
   const library = join(root, 'library');
   mkdirSync(join(singles, 'small'), { recursive: true });
   mkdirSync(join(singles, 'large'), { recursive: true });
+  mkdirSync(join(singles, 'medium'), { recursive: true });
   writeFileSync(join(singles, 'small', 'index.mdx'), lessonSource(10));
+  writeFileSync(join(singles, 'medium', 'index.mdx'), lessonSource(15));
   const large = lessonSource(sizes.largeSlides);
   writeFileSync(join(singles, 'large', 'index.mdx'), large);
   for (let i = 0; i < sizes.libraryCount; i++) {

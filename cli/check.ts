@@ -1,15 +1,20 @@
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatDiagnostic } from '../contract/diagnostics';
+import { defaultCacheDir } from '../core/cache/cache-dir';
 import { checkContent } from '../core/check-content';
 import { defaultContentDir } from '../core/content-dir';
 
-const USAGE = `Usage: npm run check -- [DIR] [--json]
+const USAGE = `Usage: npm run check -- [DIR] [--json] [--cache DIR | --no-cache]
 
 Checks every lesson in DIR (default: the bundled content/ folder) without
 starting the app. Prints one line per problem as FILE:LINE:COL: severity:
 message, then a summary. Exits with 1 if any lesson has an error.
-  --json   print the problems as a JSON array on stdout, and nothing else there`;
+  --json        print the problems as a JSON array on stdout, and nothing else there
+  --cache DIR   keep checked lessons in DIR (default: the app's cache,
+                $XDG_CACHE_HOME/groundwork or ~/.cache/groundwork), so an
+                unchanged lesson is not read again
+  --no-cache    read every lesson again and keep nothing`;
 
 async function main(): Promise<number> {
   let parsed;
@@ -18,6 +23,8 @@ async function main(): Promise<number> {
       allowPositionals: true,
       options: {
         json: { type: 'boolean', default: false },
+        cache: { type: 'string' },
+        'no-cache': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -30,7 +37,10 @@ async function main(): Promise<number> {
     return 0;
   }
   const contentDir = resolve(parsed.positionals[0] ?? defaultContentDir());
-  const report = await checkContent(contentDir);
+  const cacheDir = parsed.values['no-cache']
+    ? null
+    : resolve(parsed.values.cache ?? defaultCacheDir());
+  const report = await checkContent(contentDir, { cacheDir });
   // Paths relative to where the command runs, so editors and terminals can open them.
   const prefix = relative(process.cwd(), contentDir) || '.';
   const located = report.diagnostics.map((d) => ({

@@ -1,4 +1,6 @@
+import { availableParallelism } from 'node:os';
 import type { Diagnostic } from '../contract/diagnostics';
+import { createCompilePool } from './compile/compile-pool';
 import { kioskDiagnostics } from '../contract/kiosk-lessons';
 import { sortDiagnostics } from './lessons/diagnostic';
 import { discoverLessons } from './lessons/discover';
@@ -15,10 +17,24 @@ export interface ContentReport {
 
 /**
  * Checks every lesson in a content folder through the same service the app
- * uses, so `npm run check` and the library screen report the same problems.
+ * uses, so `npm run check` and the library screen report the same problems:
+ * the check-only pass in the worker pool, through the caches in `cacheDir`
+ * (null: none).
  */
-export async function checkContent(contentDir: string): Promise<ContentReport> {
-  const service = createLessonService({ contentDir, cacheDir: null, watch: false });
+export async function checkContent(
+  contentDir: string,
+  { cacheDir = null }: { cacheDir?: string | null } = {},
+): Promise<ContentReport> {
+  // No app shares this process: every core checks.
+  const pool = createCompilePool({ size: availableParallelism() });
+  const service = createLessonService({
+    contentDir,
+    cacheDir,
+    stateDir: null,
+    watch: false,
+    compile: pool.compile,
+    check: pool.check,
+  });
   try {
     const [discovery, lessons, resources, theme] = await Promise.all([
       discoverLessons(contentDir),
@@ -41,5 +57,6 @@ export async function checkContent(contentDir: string): Promise<ContentReport> {
     };
   } finally {
     await service.close();
+    await pool.close();
   }
 }

@@ -1,5 +1,5 @@
 import type { CoreApi, LessonSummary } from '../contract/api';
-import type { LessonCompiler } from './compile/compile-pool';
+import type { LessonChecker, LessonCompiler } from './compile/compile-pool';
 import type { KioskOptions } from './kiosk/args';
 import type { RoomOptions } from './room/room-args';
 import type { StartRoomServer } from './room/room-controller';
@@ -17,6 +17,12 @@ export interface LessonServiceOptions {
    * parsed on the thread that serves the app.
    */
   compile?: LessonCompiler;
+  /**
+   * Gives one lesson's diagnostics for the library and `npm run check`: by
+   * default the pool's check-only pass; with `compile` given and this not,
+   * the check-only pass in this thread, falling back to that `compile`.
+   */
+  check?: LessonChecker;
   /**
    * Where the running session is kept so an accidental close can be
    * resumed (anonymous state only); the cache folder when absent, null for
@@ -47,9 +53,11 @@ export interface LessonServiceOptions {
  */
 export interface LessonService extends CoreApi {
   /**
-   * Every lesson fully compiled, for `npm run check`. The HostApi's
-   * `listLessons` answers at once instead, listing lessons still compiling
-   * as `pending` and announcing each with `lessonsChanged` when it is done.
+   * Every lesson with all its diagnostics, for `npm run check` and the
+   * kiosk: from the caches or the check-only pass, which compiles only
+   * lessons that import files. The HostApi's `listLessons` answers at once
+   * instead, listing lessons still being checked as `pending` (frontmatter
+   * and slide count) and announcing each with `lessonsChanged` when done.
    */
   listCompiledLessons(): Promise<LessonSummary[]>;
   close(): Promise<void>;

@@ -4,7 +4,11 @@ import { formatDiagnostic } from '../contract/diagnostics';
 import { kioskDiagnostics } from '../contract/kiosk-lessons';
 import type { LessonsChanged, LessonSummary, LoadedLesson } from '../contract/api';
 import { CompileCache, sha256 } from './cache/compile-cache';
-import { sharedCompilePool, type LessonCompiler } from './compile/compile-pool';
+import { checkOrCompile, type CheckResult } from './compile/check-or-compile';
+import { sharedCompilePool, type LessonChecker, type LessonCompiler } from './compile/compile-pool';
+import type { CheckedLesson } from './lessons/check-lesson';
+import type { CompileInput, CompileOutput } from './lessons/compile-lesson';
+import { countSlides } from './lessons/slide-count';
 import type { Diagnostic } from '../contract/diagnostics';
 import { diagnostic } from './lessons/diagnostic';
 import { NO_KIOSK } from './kiosk/args';
@@ -38,8 +42,16 @@ interface Remembered {
  */
 export function createLessonService(options: LessonServiceOptions): LessonService {
   const cache = new CompileCache(options.cacheDir);
+  const checkCache = new CompileCache<CheckedLesson>(options.cacheDir, 'checked');
   const memory = new Map<string, Remembered>();
+  // Lessons the check-only pass has read (none of them imports anything).
+  const checkMemory = new Map<string, { sourceHash: string; lesson: CheckedLesson }>();
   const inFlight = new Map<string, Promise<LoadedLesson>>();
+  const checking = new Map<string, Promise<LessonSummary>>();
+  // Versions the disk caches do not have: the library lists again on every
+  // announcement while it fills in, and need not look on disk each time.
+  // Whatever this service computes goes to memory first, so it never misses.
+  const diskMisses = new Set<string>();
   const listeners = new Set<(change: LessonsChanged) => void>();
   const notify = (change: LessonsChanged): void => {
     for (const listener of listeners) listener(change);
@@ -47,6 +59,9 @@ export function createLessonService(options: LessonServiceOptions): LessonServic
   const pool = options.compile === undefined ? sharedCompilePool(options.compileWorkerFile) : null;
   if (options.warmCompiler) pool?.warm();
   const compile: LessonCompiler = options.compile ?? pool!.compile;
+  const injected = options.compile;
+  const check: LessonChecker =
+    options.check ?? (injected ? (input) => checkOrCompile(input, injected) : pool!.check);
   let watcher: ContentWatcher | null = null;
 
   if (options.watch) {
@@ -80,7 +95,10 @@ export function createLessonService(options: LessonServiceOptions): LessonServic
     ) {
       return { lesson: remembered.lesson };
     }
-    const cached = await cache.get(entry.path, sourceHash);
+    const cached = diskMisses.has(`c\0${entry.path}\0${sourceHash}`)
+      ? null
+      : await cache.get(entry.path, sourceHash);
+    if (!cached) diskMisses.add(`c\0${entry.path}\0${sourceHash}`);
     if (cached) {
       memory.set(entry.path, {
         sourceHash,
@@ -92,17 +110,28 @@ export function createLessonService(options: LessonServiceOptions): LessonServic
     return { bytes, sourceHash };
   }
 
-  async function compileEntry(entry: LessonEntry): Promise<LoadedLesson> {
-    const found = await known(entry);
-    if ('lesson' in found) return found.lesson;
-    const { bytes, sourceHash } = found;
-    const output = await compile({
+  function inputFor(entry: LessonEntry, bytes: Uint8Array): CompileInput {
+    return {
       slug: entry.slug,
       bytes,
       path: entry.path,
       lessonDir: entry.lessonDir,
       contentDir: options.contentDir,
-    });
+    };
+  }
+
+  async function compileEntry(entry: LessonEntry): Promise<LoadedLesson> {
+    const found = await known(entry);
+    if ('lesson' in found) return found.lesson;
+    const { bytes, sourceHash } = found;
+    return remember(entry, sourceHash, await compile(inputFor(entry, bytes)));
+  }
+
+  async function remember(
+    entry: LessonEntry,
+    sourceHash: string,
+    output: CompileOutput,
+  ): Promise<LoadedLesson> {
     const dependencies = await Promise.all(
       output.dependencies.map(async (path) => ({
         path,
@@ -125,16 +154,67 @@ export function createLessonService(options: LessonServiceOptions): LessonServic
     return promise;
   }
 
-  // Lessons compiled in the background for the library; each one finished
-  // is announced, so the library fills in as they come.
-  const announce = batcher((slugs) => notify({ slugs }));
+  /** The check-only pass's answer for exactly this version, from memory or the disk cache. */
+  async function knownCheck(entry: LessonEntry, sourceHash: string): Promise<CheckedLesson | null> {
+    const remembered = checkMemory.get(entry.path);
+    if (remembered?.sourceHash === sourceHash) return remembered.lesson;
+    const miss = `k\0${entry.path}\0${sourceHash}`;
+    const cached = diskMisses.has(miss) ? null : await checkCache.get(entry.path, sourceHash);
+    if (!cached) {
+      diskMisses.add(miss);
+      return null;
+    }
+    checkMemory.set(entry.path, { sourceHash, lesson: cached.lesson });
+    return cached.lesson;
+  }
+
+  async function checkEntry(
+    entry: LessonEntry,
+    bytes: Uint8Array,
+    sourceHash: string,
+  ): Promise<LessonSummary> {
+    const result: CheckResult = await check(inputFor(entry, bytes));
+    if ('compiled' in result) return toSummary(await remember(entry, sourceHash, result.compiled));
+    checkMemory.set(entry.path, { sourceHash, lesson: result.checked });
+    await checkCache.set({
+      path: entry.path,
+      sourceHash,
+      dependencies: [],
+      lesson: result.checked,
+    });
+    return toSummary(result.checked);
+  }
+
+  /** Every diagnostic of a lesson: from a cache, or from the check-only pass (one at a time per lesson). */
+  async function diagnosed(entry: LessonEntry): Promise<LessonSummary> {
+    const found = await known(entry);
+    if ('lesson' in found) return toSummary(found.lesson);
+    const checked = await knownCheck(entry, found.sourceHash);
+    if (checked) return toSummary(checked);
+    const running = checking.get(entry.path);
+    if (running) return running;
+    const promise = checkEntry(entry, found.bytes, found.sourceHash).finally(() =>
+      checking.delete(entry.path),
+    );
+    checking.set(entry.path, promise);
+    return promise;
+  }
+
+  // Lessons checked in the background for the library; those finished are
+  // announced together a few times a second, so the library fills in as they
+  // come without listing 200 lessons again after every one.
+  const announce = batcher((slugs) => notify({ slugs }), 250);
 
   async function summaryNow(entry: LessonEntry): Promise<LessonSummary> {
     const found = await known(entry);
     if ('lesson' in found) return toSummary(found.lesson);
+    const checked = await knownCheck(entry, found.sourceHash);
+    if (checked) return toSummary(checked);
     const done = (): void => announce(entry.slug);
+    const opening = inFlight.get(entry.path);
     // After this answer has gone out: the list is what the person waits for.
-    setTimeout(() => void load(entry).then(done, done), 0);
+    if (opening) void opening.then(done, done);
+    else setTimeout(() => void diagnosed(entry).then(done, done), 0);
     return pending(entry, found.bytes);
   }
 
@@ -248,8 +328,8 @@ export function createLessonService(options: LessonServiceOptions): LessonServic
     },
     async listCompiledLessons(): Promise<LessonSummary[]> {
       const { lessons } = await discoverLessons(options.contentDir);
-      const loaded = await mapLimited(lessons, 4, load);
-      return loaded.map(toSummary);
+      // The pool queues the work; this only bounds how many sources are read at once.
+      return mapLimited(lessons, 32, diagnosed);
     },
     async loadLesson(slug: string): Promise<LoadedLesson> {
       const { lessons } = await discoverLessons(options.contentDir);
@@ -289,22 +369,24 @@ export function createLessonService(options: LessonServiceOptions): LessonServic
   return service;
 }
 
-export function toSummary(lesson: LoadedLesson): LessonSummary {
+export function toSummary(lesson: LoadedLesson | CheckedLesson): LessonSummary {
   const { slug, file, meta, slideCount, status, diagnostics } = lesson;
   return { slug, file, meta, slideCount, status, diagnostics };
 }
 
 /**
- * A lesson still compiling, listed from its frontmatter alone (our own YAML
- * read: fast, and it runs no lesson code) so its card paints at once.
+ * A lesson still being checked, listed from its frontmatter and a count of
+ * its slide separators alone (our own YAML read: fast, and it runs no
+ * lesson code) so its card paints at once.
  */
 function pending(entry: LessonEntry, bytes: Uint8Array): LessonSummary {
   const text = readSourceText(bytes, entry.file);
+  const front = text.ok ? readFrontmatter(text.text, entry.file) : null;
   return {
     slug: entry.slug,
     file: entry.file,
-    meta: text.ok ? readFrontmatter(text.text, entry.file).meta : null,
-    slideCount: 0,
+    meta: front?.meta ?? null,
+    slideCount: text.ok && front ? countSlides(text.text, front.split) : 0,
     status: 'pending',
     diagnostics: [],
   };

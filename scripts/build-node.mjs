@@ -6,11 +6,17 @@
  *     process that reads, watches and compiles lessons, outside the main process)
  *   core/compile/compile-worker.ts -> dist/electron/compile-worker.cjs (its worker
  *     threads, which compile under time and heap limits)
- * The renderer is built by Vite (`npm run build` runs both).
+ * and, so that `npm run serve` and `npm run check` start without tsx
+ * transpiling the TypeScript on every start:
+ *   server/serve.ts -> dist/node/serve.cjs, cli/check.ts -> dist/node/check.cjs,
+ *   core/compile/compile-worker.ts -> dist/node/compile-worker.cjs
+ * The renderer is built by Vite (`npm run build` runs both; scripts/ensure-built.mjs
+ * rebuilds only what changed).
  *
- * Usage: node scripts/build-node.mjs [--out DIR]
+ * Usage: node scripts/build-node.mjs [--out DIR] [--node-out DIR]
  */
-import { resolve } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { dirname, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 
@@ -26,6 +32,96 @@ export const MAIN_EXTERNALS = ['electron', 'esbuild', 'mdx-bundler'];
 
 /** Everything a sandboxed preload may require. */
 export const PRELOAD_ALLOWED_REQUIRES = ['electron'];
+
+/**
+ * For the hosts run from the checkout (server, CLI): each module's
+ * `import.meta` keeps meaning its source file's place in the checkout, so
+ * paths such as `../dist/renderer` beside server/host.ts resolve as they
+ * do under tsx. The bundle finds the checkout from its own folder.
+ * @param {string} outDir
+ */
+function sourceImportMeta(outDir) {
+  const rootFromOut = relative(outDir, root).split(sep).join('/') || '.';
+  return {
+    banner: {
+      js: [
+        `const __groundworkRoot = require("node:path").resolve(__dirname, ${JSON.stringify(rootFromOut)});`,
+        'const __groundworkSource = (file) => require("node:path").join(__groundworkRoot, file);',
+        // The built compile worker beside this bundle, for core/compile/compile-pool.ts.
+        'const __groundworkBuiltWorker = require("node:path").join(__dirname, "compile-worker.cjs");',
+      ].join('\n'),
+    },
+    define: { GROUNDWORK_BUILT_WORKER: '__groundworkBuiltWorker' },
+    plugins: [
+      {
+        name: 'source-import-meta',
+        /** @param {import('esbuild').PluginBuild} pluginBuild */
+        setup(pluginBuild) {
+          pluginBuild.onLoad({ filter: /\.tsx?$/ }, async (args) => {
+            if (args.path.includes(`${sep}node_modules${sep}`)) return undefined;
+            const text = await readFile(args.path, 'utf8');
+            if (!text.includes('import.meta')) return undefined;
+            const file = relative(root, args.path).split(sep).join('/');
+            const here = JSON.stringify(file);
+            const folder = JSON.stringify(dirname(file));
+            return {
+              loader: args.path.endsWith('x') ? 'tsx' : 'ts',
+              contents: text
+                .replaceAll('import.meta.dirname', `__groundworkSource(${folder})`)
+                .replaceAll('import.meta.filename', `__groundworkSource(${here})`)
+                .replaceAll(
+                  'import.meta.url',
+                  `require("node:url").pathToFileURL(__groundworkSource(${here})).href`,
+                ),
+            };
+          });
+        },
+      },
+    ],
+  };
+}
+
+/**
+ * The browser host and `npm run check` as CommonJS bundles.
+ * @param {{ outDir?: string }} [options]
+ */
+export async function buildHosts({ outDir = resolve(root, 'dist/node') } = {}) {
+  const meta = sourceImportMeta(outDir);
+  const hostBundle = {
+    absWorkingDir: root,
+    bundle: true,
+    format: 'cjs',
+    logLevel: 'warning',
+    legalComments: 'none',
+    platform: 'node',
+    target: 'node20',
+    external: MAIN_EXTERNALS,
+    ...meta,
+  };
+  await Promise.all([
+    build({
+      ...hostBundle,
+      stdin: {
+        contents: "import { run } from './server/serve';\nrun();\n",
+        resolveDir: root,
+        loader: 'ts',
+        sourcefile: 'serve-bundle-entry.ts',
+      },
+      outfile: resolve(outDir, 'serve.cjs'),
+    }),
+    build({
+      ...hostBundle,
+      entryPoints: [resolve(root, 'cli/check.ts')],
+      outfile: resolve(outDir, 'check.cjs'),
+    }),
+    build({
+      ...hostBundle,
+      entryPoints: [resolve(root, 'core/compile/compile-worker.ts')],
+      outfile: resolve(outDir, 'compile-worker.cjs'),
+    }),
+  ]);
+  return { serveFile: resolve(outDir, 'serve.cjs'), checkFile: resolve(outDir, 'check.cjs') };
+}
 
 /** @param {{ outDir?: string }} [options] */
 export async function buildNode({ outDir = resolve(root, 'dist/electron') } = {}) {
@@ -48,6 +144,8 @@ export async function buildNode({ outDir = resolve(root, 'dist/electron') } = {}
       'import.meta.dirname': '__dirname',
       'import.meta.filename': '__filename',
       'import.meta.url': '__groundworkImportMetaUrl',
+      // Electron passes its worker's path itself (electron/lesson-process.ts).
+      GROUNDWORK_BUILT_WORKER: 'undefined',
     },
     banner: {
       js: 'const __groundworkImportMetaUrl = require("node:url").pathToFileURL(__filename).href;',
@@ -107,9 +205,17 @@ function externalImports(metafile) {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const outIndex = process.argv.indexOf('--out');
-  const outDir = outIndex >= 0 ? resolve(process.argv[outIndex + 1] ?? '') : undefined;
-  const result = await buildNode(outDir ? { outDir } : {});
+  const flag = (name) => {
+    const at = process.argv.indexOf(name);
+    return at >= 0 ? resolve(process.argv[at + 1] ?? '') : undefined;
+  };
+  const outDir = flag('--out');
+  const nodeOutDir = flag('--node-out');
+  const [result, hosts] = await Promise.all([
+    buildNode(outDir ? { outDir } : {}),
+    buildHosts(nodeOutDir ? { outDir: nodeOutDir } : {}),
+  ]);
   console.log(`built ${result.mainFile} (external: ${result.mainExternals.join(', ')})`);
   console.log(`built ${result.preloadFile} (requires: ${result.preloadRequires.join(', ')})`);
+  console.log(`built ${hosts.serveFile} and ${hosts.checkFile}`);
 }

@@ -46,5 +46,12 @@ if (binary) {
       '',
     ].join('\n'),
   );
-  run(process.execPath, ['--import', 'tsx', 'server/serve.ts', '--open', ...args]);
+  // The bundle `npm start` builds (scripts/ensure-built.mjs); the source through tsx without one.
+  const bundle = resolve(root, 'dist/node/serve.cjs');
+  run(
+    process.execPath,
+    existsSync(bundle)
+      ? [bundle, '--open', ...args]
+      : ['--import', 'tsx', 'server/serve.ts', '--open', ...args],
+  );
 }

@@ -43,8 +43,8 @@ async function main(): Promise<void> {
   process.once('SIGTERM', stop);
 }
 
-const entry = process.argv[1];
-if (entry && import.meta.url === pathToFileURL(entry).href) {
+/** Runs `npm run serve` to its end: from tsx (below) or from its bundle (scripts/build-node.mjs). */
+export function run(): void {
   main().catch((error: unknown) => {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'EADDRINUSE') {
@@ -57,3 +57,6 @@ if (entry && import.meta.url === pathToFileURL(entry).href) {
     process.exit(1);
   });
 }
+
+const entry = process.argv[1];
+if (entry && import.meta.url === pathToFileURL(entry).href) run();

@@ -15,12 +15,21 @@ const entrySchema = z.object({
   sourceHash: z.string(),
   dependencies: z.array(z.object({ path: z.string(), hash: z.string() })),
   // The lesson is our own output; its shape is guarded by the key version.
-  lesson: z.custom<LoadedLesson>(
+  lesson: z.custom<{ slug: string }>(
     (value) => typeof value === 'object' && value !== null && 'slug' in value,
   ),
 });
 
-export type CacheEntry = z.infer<typeof entrySchema>;
+export interface CacheEntry<T = LoadedLesson> {
+  key: string;
+  path: string;
+  sourceHash: string;
+  dependencies: { path: string; hash: string }[];
+  lesson: T;
+}
+
+/** `compiled`: lessons ready to present; `checked`: the check-only pass's summaries and diagnostics. */
+export type CacheKind = 'compiled' | 'checked';
 
 /**
  * Compiled lessons on disk, keyed by the hash of the lesson's sources (the
@@ -28,21 +37,27 @@ export type CacheEntry = z.infer<typeof entrySchema>;
  * stale or corrupt entry is a miss, never an error: the lesson is compiled
  * again and the entry rewritten.
  */
-export class CompileCache {
-  constructor(private readonly dir: string | null) {}
+export class CompileCache<T extends { slug: string } = LoadedLesson> {
+  constructor(
+    private readonly dir: string | null,
+    private readonly kind: CacheKind = 'compiled',
+  ) {}
 
   private fileFor(path: string): string | null {
-    return this.dir === null ? null : join(this.dir, `${sha256(path).slice(0, 32)}.json`);
+    if (this.dir === null) return null;
+    // Compiled entries keep the names they have always had, so an upgrade keeps its cache warm.
+    const name = this.kind === 'compiled' ? path : `${this.kind}\0${path}`;
+    return join(this.dir, `${sha256(name).slice(0, 32)}.json`);
   }
 
-  async get(path: string, sourceHash: string): Promise<CacheEntry | null> {
+  async get(path: string, sourceHash: string): Promise<CacheEntry<T> | null> {
     const file = this.fileFor(path);
     if (file === null) return null;
-    let parsed: CacheEntry;
+    let parsed: CacheEntry<T>;
     try {
       const result = entrySchema.safeParse(JSON.parse(await readFile(file, 'utf8')));
       if (!result.success) return null;
-      parsed = result.data;
+      parsed = result.data as CacheEntry<T>;
     } catch {
       return null;
     }
@@ -59,7 +74,7 @@ export class CompileCache {
     return parsed;
   }
 
-  async set(entry: Omit<CacheEntry, 'key'>): Promise<void> {
+  async set(entry: Omit<CacheEntry<T>, 'key'>): Promise<void> {
     const file = this.fileFor(entry.path);
     if (file === null || this.dir === null) return;
     try {

@@ -6,13 +6,21 @@ import { Worker } from 'node:worker_threads';
 import type { CompileInput, CompileOutput } from '../lessons/compile-lesson';
 import { failedCompile } from '../lessons/failed-lesson';
 import { LESSON_LIMITS } from '../lessons/limits';
+import type { CheckResult } from './check-or-compile';
 import type { CompileRequest } from './compile-worker';
 
 /** Whatever turns a lesson's bytes into a compiled lesson: the pool, or the compiler itself in tests. */
 export type LessonCompiler = (input: CompileInput) => Promise<CompileOutput>;
+/** Whatever gives a lesson's diagnostics: the pool's check-only pass, or checkOrCompile in tests. */
+export type LessonChecker = (input: CompileInput) => Promise<CheckResult>;
 
 export interface CompilePool {
   compile: LessonCompiler;
+  /**
+   * The check-only pass (check-or-compile.ts). Waits behind every compile:
+   * the lesson someone is opening goes first, the library's checks after.
+   */
+  check: LessonChecker;
   /** Starts every worker and loads the compiler in it, so the first lesson opens fast. */
   warm(): void;
   /** Stops every worker; compiles still waiting fail. */
@@ -33,12 +41,17 @@ export interface CompilePoolOptions {
 }
 
 type WorkerReply =
-  { id: number; ok: true; output: CompileOutput } | { id: number; ok: false; message: string };
+  | { id: number; ok: true; output: CompileOutput | CheckResult }
+  | { id: number; ok: false; message: string };
 
 interface Job {
   id: number;
+  kind: CompileRequest['kind'];
   input: CompileInput;
-  done(output: CompileOutput): void;
+  /** The worker's answer as it came. */
+  done(output: CompileOutput | CheckResult): void;
+  /** The lesson could not be read at all (time, memory, a crash, shutting down). */
+  fail(output: CompileOutput): void;
 }
 
 interface Slot {
@@ -54,9 +67,11 @@ interface Slot {
  * the app, the crisis panel included, stays free.
  */
 export function createCompilePool(options: CompilePoolOptions = {}): CompilePool {
+  const workerFile = options.workerFile ?? builtWorker();
   // One core stays with the thread that serves the app (and, in the
   // browser host, with the browser on the same machine).
-  const size = Math.max(1, options.size ?? Math.min(4, availableParallelism() - 1));
+  // Each worker holds its own heap of up to `heapMb`, hence a ceiling.
+  const size = Math.max(1, options.size ?? Math.min(8, availableParallelism() - 1));
   const timeoutMs = options.timeoutMs ?? LESSON_LIMITS.compileMs;
   const heapMb = options.heapMb ?? LESSON_LIMITS.compileHeapMb;
   const slots: Slot[] = Array.from({ length: size }, () => ({
@@ -64,25 +79,27 @@ export function createCompilePool(options: CompilePoolOptions = {}): CompilePool
     job: null,
     timer: null,
   }));
-  const queue: Job[] = [];
+  // Compiles (a lesson being opened) before checks (the library filling in).
+  const queues: Record<Job['kind'], Job[]> = { compile: [], check: [] };
+  const nextJob = (): Job | undefined => queues.compile.shift() ?? queues.check.shift();
   let nextId = 1;
   let closed = false;
 
   function spawn(slot: Slot): Worker {
-    const worker = startWorker(options.workerFile, heapMb);
+    const worker = startWorker(workerFile, heapMb);
     worker.on('message', (reply: WorkerReply) => {
       const job = slot.job;
       if (!job || reply.id !== job.id) return;
-      finish(
-        slot,
-        reply.ok
-          ? reply.output
-          : failedCompile(
-              job.input,
-              'internal',
-              `Groundwork could not compile this lesson: ${reply.message}`,
-            ),
-      );
+      if (reply.ok) finish(slot, () => job.done(reply.output));
+      else
+        fail(
+          slot,
+          failedCompile(
+            job.input,
+            'internal',
+            `Groundwork could not compile this lesson: ${reply.message}`,
+          ),
+        );
     });
     // 'error' (out of memory, a crash) is always followed by 'exit', which reports it.
     let failure: unknown = null;
@@ -93,27 +110,32 @@ export function createCompilePool(options: CompilePoolOptions = {}): CompilePool
       if (slot.worker !== worker) return;
       slot.worker = null;
       const job = slot.job;
-      if (job) finish(slot, failedCompile(job.input, 'compile-limit', workerDied(failure, heapMb)));
+      if (job) fail(slot, failedCompile(job.input, 'compile-limit', workerDied(failure, heapMb)));
     });
     // An idle worker does not keep the process alive; a busy one does (pump).
     worker.unref();
     return worker;
   }
 
-  function finish(slot: Slot, output: CompileOutput): void {
-    const job = slot.job;
+  function finish(slot: Slot, answer: () => void): void {
     if (slot.timer) clearTimeout(slot.timer);
     slot.timer = null;
     slot.job = null;
     slot.worker?.unref();
-    job?.done(output);
+    answer();
     pump();
+  }
+
+  function fail(slot: Slot, output: CompileOutput): void {
+    const job = slot.job;
+    finish(slot, () => job?.fail(output));
   }
 
   function pump(): void {
     for (const slot of slots) {
-      if (closed || slot.job || queue.length === 0) continue;
-      const job = queue.shift()!;
+      if (closed || slot.job) continue;
+      const job = nextJob();
+      if (!job) return;
       slot.job = job;
       slot.worker ??= spawn(slot);
       const worker = slot.worker;
@@ -122,7 +144,7 @@ export function createCompilePool(options: CompilePoolOptions = {}): CompilePool
         // Stop the worker first so its 'exit' finds no job, then report the time limit.
         slot.worker = null;
         void worker.terminate();
-        finish(
+        fail(
           slot,
           failedCompile(
             job.input,
@@ -131,29 +153,53 @@ export function createCompilePool(options: CompilePoolOptions = {}): CompilePool
           ),
         );
       }, timeoutMs);
-      const request: CompileRequest = { id: job.id, input: job.input };
+      const request: CompileRequest = { id: job.id, kind: job.kind, input: job.input };
       worker.postMessage(request);
     }
   }
 
+  /** A compile's answer is a CompileOutput; a check's a CheckResult, or a failed compile as its `compiled`. */
+  function submit(
+    kind: Job['kind'],
+    input: CompileInput,
+    queue: Job['kind'] = kind,
+  ): Promise<CompileOutput | CheckResult> {
+    const failed = (output: CompileOutput) => (kind === 'check' ? { compiled: output } : output);
+    if (closed) {
+      return Promise.resolve(
+        failed(failedCompile(input, 'internal', 'Groundwork is shutting down.')),
+      );
+    }
+    return new Promise((resolve) => {
+      queues[queue].push({
+        id: nextId++,
+        kind,
+        input,
+        done: resolve,
+        fail: (output) => resolve(failed(output)),
+      });
+      pump();
+    });
+  }
+
   const pool: CompilePool = {
     warm() {
-      // A tiny lesson per worker loads the compiler before the first real one arrives.
-      for (let i = 0; i < size; i++) void pool.compile(WARM_UP);
+      // A tiny lesson per worker loads the compiler before the first real one
+      // arrives; behind the library's checks, which load only the parser, so
+      // a cold library hears its diagnostics first. A lesson opened meanwhile
+      // goes ahead of both and loads the compiler itself.
+      for (let i = 0; i < size; i++) void submit('compile', WARM_UP, 'check');
     },
     compile(input) {
-      if (closed) {
-        return Promise.resolve(failedCompile(input, 'internal', 'Groundwork is shutting down.'));
-      }
-      return new Promise((resolve) => {
-        queue.push({ id: nextId++, input, done: resolve });
-        pump();
-      });
+      return submit('compile', input).then((out) => out as CompileOutput);
+    },
+    check(input) {
+      return submit('check', input).then((out) => out as CheckResult);
     },
     async close() {
       closed = true;
-      for (const job of queue.splice(0)) {
-        job.done(failedCompile(job.input, 'internal', 'Groundwork is shutting down.'));
+      for (const job of [...queues.compile.splice(0), ...queues.check.splice(0)]) {
+        job.fail(failedCompile(job.input, 'internal', 'Groundwork is shutting down.'));
       }
       await Promise.all(
         slots.map(async (slot) => {
@@ -162,7 +208,7 @@ export function createCompilePool(options: CompilePoolOptions = {}): CompilePool
           if (slot.timer) clearTimeout(slot.timer);
           const job = slot.job;
           slot.job = null;
-          job?.done(failedCompile(job.input, 'internal', 'Groundwork is shutting down.'));
+          job?.fail(failedCompile(job.input, 'internal', 'Groundwork is shutting down.'));
           await worker?.terminate();
         }),
       );
@@ -187,7 +233,7 @@ const shared = new Map<string, CompilePool>();
  * of starting its own. Never closed; idle workers do not keep the process
  * alive.
  */
-export function sharedCompilePool(workerFile?: string): CompilePool {
+export function sharedCompilePool(workerFile: string | undefined = builtWorker()): CompilePool {
   const key = workerFile ?? '';
   let pool = shared.get(key);
   if (!pool) {
@@ -195,6 +241,17 @@ export function sharedCompilePool(workerFile?: string): CompilePool {
     shared.set(key, pool);
   }
   return pool;
+}
+
+/**
+ * Set by scripts/build-node.mjs in the bundled browser host and CLI: the
+ * built worker beside the bundle, so no worker waits for tsx. Not defined
+ * under tsx (the source runs as it is).
+ */
+declare const GROUNDWORK_BUILT_WORKER: string | undefined;
+
+function builtWorker(): string | undefined {
+  return typeof GROUNDWORK_BUILT_WORKER === 'string' ? GROUNDWORK_BUILT_WORKER : undefined;
 }
 
 function startWorker(workerFile: string | undefined, heapMb: number): Worker {

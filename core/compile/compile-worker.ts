@@ -1,20 +1,28 @@
 import { parentPort } from 'node:worker_threads';
 import { compileLesson, type CompileInput } from '../lessons/compile-lesson';
+import { checkOrCompile } from './check-or-compile';
 
 /**
  * Runs in a worker thread: untrusted MDX is parsed and bundled here, under
  * the pool's time and heap limits, never on the thread that answers the
- * app's requests.
+ * app's requests. `check` is the check-only pass (no code generation, no
+ * bundler) for the library and `npm run check`; `compile` builds the code
+ * to present.
  */
 export interface CompileRequest {
   id: number;
+  kind: 'compile' | 'check';
   input: CompileInput;
 }
 
 const port = parentPort;
 if (port) {
   port.on('message', (request: CompileRequest) => {
-    compileLesson(request.input).then(
+    const work =
+      request.kind === 'check'
+        ? checkOrCompile(request.input, compileLesson)
+        : compileLesson(request.input);
+    work.then(
       (output) => port.postMessage({ id: request.id, ok: true, output }),
       (error: unknown) => port.postMessage({ id: request.id, ok: false, message: String(error) }),
     );

@@ -1,26 +1,16 @@
-import { dirname, relative, resolve } from 'node:path';
-import type { Root } from 'mdast';
+import { dirname } from 'node:path';
 import { bundleMDX } from 'mdx-bundler';
-import type { Plugin as UnifiedPlugin } from 'unified';
-import type { VFile } from 'vfile';
 import { LIBRARY_GLOBAL, LIBRARY_MODULE } from '../../contract/components';
 import type { Diagnostic } from '../../contract/diagnostics';
-import type { LessonMeta, LoadedLesson, SlideInfo } from '../../contract/lesson';
-import { checkQuality } from '../quality/index';
+import type { LoadedLesson } from '../../contract/lesson';
 import { diagnosticsFromBuildFailure } from './compile-errors';
-import { diagnostic, hasErrors, sortDiagnostics } from './diagnostic';
-import { blankFrontmatter, frontmatterEndLine } from './frontmatter-block';
-import { findDeepNesting } from './nesting-guard';
-import { readFrontmatter } from './frontmatter';
+import { hasErrors, sortDiagnostics } from './diagnostic';
+import { blankFrontmatter } from './frontmatter-block';
 import { importPolicyPlugin } from './import-policy';
 import { inertGrayMatterOptions } from './inert-gray-matter';
-import { checkComponents } from './plugins/components-check';
-import { checkExerciseProps } from './plugins/exercise-props-check';
+import { lessonAnalysis } from './lesson-analysis';
 import { recmaLazySlides } from './plugins/lazy-slides';
-import { inlineLocalAssets } from './plugins/local-assets';
-import { roomQuestions } from './plugins/room-questions';
-import { describeSlides, groupSlides, wrapSlides } from './plugins/slides';
-import { readSourceText } from './read-source';
+import { prepareLesson } from './prepare-lesson';
 
 export interface CompileInput {
   slug: string;
@@ -63,96 +53,18 @@ const ENTRY_MARK = '_mdx_bundler_entry_point-';
  * diagnostic at the author's line and column.
  */
 export async function compileLesson(rawInput: CompileInput): Promise<CompileOutput> {
-  const input = {
-    ...rawInput,
-    path: resolve(rawInput.path),
-    lessonDir: rawInput.lessonDir === null ? null : resolve(rawInput.lessonDir),
-    contentDir: resolve(rawInput.contentDir),
-  };
-  const file = relative(input.contentDir, input.path).split('\\').join('/');
-  const base = {
-    slug: input.slug,
-    file,
-    meta: null as LessonMeta | null,
-    slideCount: 0,
-    slides: [] as SlideInfo[],
-    code: null as string | null,
-  };
+  const prepared = prepareLesson(rawInput);
+  if ('done' in prepared) return prepared.done;
+  const { input, file, text, front, base } = prepared.ready;
   const dependencies: string[] = [];
-  const source = readSourceText(input.bytes, file);
-  if (!source.ok) {
-    return { lesson: { ...base, status: 'error', diagnostics: [source.diagnostic] }, dependencies };
-  }
-  const text = source.text;
-  const front = readFrontmatter(text, file);
-  const diagnostics: Diagnostic[] = [...front.diagnostics];
-  let slides: SlideInfo[] = [];
-
-  const analyse: UnifiedPlugin<[], Root> = () => (tree: Root, vfile: VFile) => {
-    diagnostics.push(...inlineLocalAssets(tree, file));
-    if (!String(vfile.path ?? '').includes(ENTRY_MARK)) return;
-    diagnostics.push(...checkComponents(tree, file));
-    diagnostics.push(...checkExerciseProps(tree, file));
-    const grouped = groupSlides(tree);
-    for (const line of grouped.emptyBetween) {
-      diagnostics.push(
-        diagnostic(
-          file,
-          line,
-          1,
-          'warning',
-          'empty-slide',
-          'Two slide separators (---) with nothing between them: the empty slide is skipped. Delete one of the "---" lines.',
-        ),
-      );
-    }
-    if (grouped.slides.length === 0) {
-      diagnostics.push(
-        diagnostic(
-          file,
-          front.split.kind === 'block' ? front.split.block.closingLine + 1 : 1,
-          1,
-          'error',
-          'no-slides',
-          'This lesson has no slides: add some text after the frontmatter. Slides are separated by a line containing only ---.',
-        ),
-      );
-    }
-    diagnostics.push(
-      ...checkQuality({
-        file,
-        source: text,
-        tree,
-        slides: grouped.slides,
-        meta: front.meta ?? null,
-        frontmatter:
-          front.split.kind === 'block'
-            ? { startLine: 1, endLine: front.split.block.closingLine }
-            : null,
-      }),
-    );
-    // Read before the tree is rewritten, like the notes. A slide without
-    // questions has no `questions` field, as lessons compiled before it.
-    const questions = roomQuestions(tree, grouped.slides, front.meta?.language ?? 'en');
-    slides = describeSlides(grouped.slides).map((info, i) => {
-      const asked = questions[i] ?? [];
-      return asked.length > 0 ? { ...info, questions: asked } : info;
-    });
-    wrapSlides(tree, grouped.slides);
-  };
-
-  const deep = findDeepNesting(text, file, frontmatterEndLine(front.split) + 1);
-  if (deep) {
-    return {
-      lesson: {
-        ...base,
-        meta: front.meta ?? null,
-        status: 'error',
-        diagnostics: sortDiagnostics([...diagnostics, deep]),
-      },
-      dependencies,
-    };
-  }
+  const analysis = lessonAnalysis({
+    file,
+    text,
+    front,
+    isEntry: (vfile) => String(vfile.path ?? '').includes(ENTRY_MARK),
+    wrap: true,
+  });
+  const failures: Diagnostic[] = [];
 
   let code: string | null = null;
   try {
@@ -162,7 +74,7 @@ export async function compileLesson(rawInput: CompileInput): Promise<CompileOutp
       grayMatterOptions: inertGrayMatterOptions,
       globals: { [LIBRARY_MODULE]: LIBRARY_GLOBAL },
       mdxOptions(options) {
-        options.remarkPlugins = [...(options.remarkPlugins ?? []), analyse];
+        options.remarkPlugins = [...(options.remarkPlugins ?? []), analysis.plugin];
         options.recmaPlugins = [...(options.recmaPlugins ?? []), recmaLazySlides];
         return options;
       },
@@ -179,7 +91,7 @@ export async function compileLesson(rawInput: CompileInput): Promise<CompileOutp
     });
     code = result.code;
   } catch (error) {
-    diagnostics.push(
+    failures.push(
       ...diagnosticsFromBuildFailure(error, {
         file,
         source: text,
@@ -190,7 +102,10 @@ export async function compileLesson(rawInput: CompileInput): Promise<CompileOutp
     );
   }
 
-  const sorted = sortDiagnostics(dedupe(diagnostics));
+  const slides = analysis.result.slides;
+  const sorted = sortDiagnostics(
+    dedupe([...front.diagnostics, ...analysis.result.diagnostics, ...failures]),
+  );
   const failed = hasErrors(sorted);
   return {
     lesson: {

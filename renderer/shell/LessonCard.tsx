@@ -30,7 +30,8 @@ export function LessonCard({
   const facts = [
     meta?.topic,
     meta ? t.card.minutes(meta.duration) : null,
-    error || checking ? null : t.card.slides(lesson.slideCount),
+    // A lesson still being checked shows the slides counted from its source.
+    error || (checking && lesson.slideCount === 0) ? null : t.card.slides(lesson.slideCount),
   ].filter((x): x is string => Boolean(x));
   return (
     <li

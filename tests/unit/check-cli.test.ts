@@ -1,4 +1,6 @@
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DIAGNOSTIC_CODES } from '../../contract/diagnostics';
@@ -6,11 +8,14 @@ import { lesson, makeContent } from './support/compile';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
+// The app's cache for these runs: never the person's own ~/.cache.
+const CACHE_HOME = mkdtempSync(join(tmpdir(), 'groundwork-check-cache-'));
+
 function check(...args: string[]) {
   const result = spawnSync(
     process.execPath,
     ['--import', 'tsx', join(ROOT, 'cli/check.ts'), ...args],
-    { cwd: ROOT, encoding: 'utf8' },
+    { cwd: ROOT, encoding: 'utf8', env: { ...process.env, XDG_CACHE_HOME: CACHE_HOME } },
   );
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
@@ -57,6 +62,22 @@ describe('npm run check', () => {
       ]);
       expect(DIAGNOSTIC_CODES).toContain(d.code);
     }
+  });
+
+  it('keeps checked lessons in the cache, and checks an edited one again', () => {
+    const cache = mkdtempSync(join(tmpdir(), 'groundwork-check-cache-'));
+    const dir = makeContent({
+      'a/index.mdx': lesson('<Qiz />\n'),
+      'b/index.mdx': lesson('# Fine\n'),
+    });
+    const first = check(dir, '--cache', cache);
+    expect(readdirSync(cache).filter((n) => n.endsWith('.json'))).toHaveLength(2);
+    expect(check(dir, '--cache', cache)).toEqual(first);
+    writeFileSync(join(dir, 'a/index.mdx'), lesson('# Fixed\n'));
+    const fixed = check(dir, '--cache', cache);
+    expect(fixed.status).toBe(0);
+    expect(fixed.stdout).not.toMatch(/Qiz/);
+    expect(check(dir, '--no-cache')).toEqual(fixed);
   });
 
   it('says so when the folder does not exist', () => {

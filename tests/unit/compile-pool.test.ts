@@ -45,6 +45,40 @@ describe('compile pool', () => {
     expect(out.lesson.code).toContain('Slide 2');
   });
 
+  it('checks in a worker without code, and opens a lesson someone asked for before the queued checks', async () => {
+    const workers = pool({ size: 1 });
+    const order: string[] = [];
+    const checks = ['c1', 'c2', 'c3'].map((slug) =>
+      workers.check(input(slug, slides(3))).then((out) => {
+        order.push(slug);
+        return out;
+      }),
+    );
+    const opened = workers.compile(input('open', slides(3))).then((out) => {
+      order.push('open');
+      return out;
+    });
+    const [first] = await Promise.all(checks);
+    expect(first).toMatchObject({ checked: { slideCount: 3, status: 'warning' } });
+    expect(first && 'checked' in first && 'code' in first.checked).toBe(false);
+    expect((await opened).lesson.code).toContain('Slide 2');
+    // c1 was already running; the lesson being opened goes next.
+    expect(order).toEqual(['c1', 'open', 'c2', 'c3']);
+  });
+
+  it('compiles fully, in the check, a lesson that imports a file', async () => {
+    const text = lesson("import { n } from './n.js'\n\n# Count {n}\n");
+    const dir = makeContent({ 'a/index.mdx': text, 'a/n.js': 'export const n = 1;\n' });
+    const out = await pool({ size: 1 }).check({
+      slug: 'a',
+      bytes: new TextEncoder().encode(text),
+      path: join(dir, 'a', 'index.mdx'),
+      lessonDir: join(dir, 'a'),
+      contentDir: dir,
+    });
+    expect('compiled' in out && out.compiled.dependencies).toEqual([join(dir, 'a', 'n.js')]);
+  });
+
   it('stops a compile that runs past the time limit, and says so', async () => {
     const out = await pool({ size: 1, timeoutMs: 100 }).compile(input('slow', slides(50)));
     expect(out.lesson.status).toBe('error');

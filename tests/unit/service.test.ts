@@ -103,6 +103,63 @@ describe('lesson service', () => {
     expect(second.map((l) => l.slideCount)).toEqual([1, 1]);
   });
 
+  it('lists cards with their slide counts at once, and their diagnostics without compiling anything', async () => {
+    const dir = makeContent({
+      'a/index.mdx': lesson('# One\n\n---\n\n# Two\n\n---\n\n# Three\n'),
+      'b/index.mdx': lesson('# One\n\n<Qiz />\n'),
+      'c/index.mdx': lesson("import { n } from './n.js'\n\n# Count {n}\n"),
+      'c/n.js': 'export const n = 1;\n',
+    });
+    const cacheDir = mkdtempSync(join(tmpdir(), 'groundwork-cache-'));
+    compiles.count = 0;
+    const listing = service(dir, cacheDir);
+    const announced: string[] = [];
+    listing.onLessonsChanged((change) => announced.push(...change.slugs));
+    const first = await listing.listLessons();
+    expect(first.map((l) => [l.slug, l.status, l.slideCount])).toEqual([
+      ['a', 'pending', 3],
+      ['b', 'pending', 1],
+      ['c', 'pending', 1],
+    ]);
+    await expect.poll(() => [...announced].sort()).toEqual(['a', 'b', 'c']);
+    const second = await listing.listLessons();
+    expect(second.map((l) => [l.slug, l.status, l.slideCount])).toEqual([
+      ['a', 'warning', 3],
+      ['b', 'error', 1],
+      ['c', 'warning', 1],
+    ]);
+    expect(second[1]!.diagnostics.find((d) => d.code === 'unknown-component')).toMatchObject({
+      file: 'b/index.mdx',
+      line: 8,
+      column: 1,
+    });
+    // Only the lesson that imports a file needed the bundler; it is ready to open now.
+    expect(compiles.count).toBe(1);
+    await listing.loadLesson('c');
+    expect(compiles.count).toBe(1);
+
+    // A restart finds every diagnostic in the cache: nothing pending, nothing compiled.
+    const restarted = await service(dir, cacheDir).listLessons();
+    expect(restarted).toEqual(second);
+    expect(compiles.count).toBe(1);
+    // Opening a checked lesson compiles it, once.
+    expect((await service(dir, cacheDir).loadLesson('a')).code).not.toBeNull();
+    expect(compiles.count).toBe(2);
+  });
+
+  it('checks an edited lesson again instead of keeping its old diagnostics', async () => {
+    const dir = makeContent({ 'a/index.mdx': lesson('# One\n\n<Qiz />\n') });
+    const cacheDir = mkdtempSync(join(tmpdir(), 'groundwork-cache-'));
+    const before = await service(dir, cacheDir).listCompiledLessons();
+    expect(before[0]!.status).toBe('error');
+    writeFileSync(
+      join(dir, 'a/index.mdx'),
+      lesson('# One\n\n<Quiz question="Q?" options={["A", "B"]} answer="A" />\n'),
+    );
+    const after = await service(dir, cacheDir).listCompiledLessons();
+    expect(after[0]!.diagnostics.map((d) => d.code)).not.toContain('unknown-component');
+  });
+
   it('re-opening an unchanged lesson does not recompile, across restarts (disk cache)', async () => {
     const dir = makeContent({ 'a/index.mdx': lesson('# One\n') });
     const cacheDir = mkdtempSync(join(tmpdir(), 'groundwork-cache-'));

@@ -1,0 +1,133 @@
+// mdx-bundler's own MDX compiler (its dependency through @mdx-js/esbuild),
+// for its parser alone. eslint.config.js's core allow-list does not name it
+// yet: the check-only pass is the reason to add it.
+// eslint-disable-next-line boundaries/dependencies -- see above
+import { createProcessor } from '@mdx-js/mdx';
+import type { Root } from 'mdast';
+import type { MdxjsEsm } from 'mdast-util-mdxjs-esm';
+import type { Plugin as UnifiedPlugin, Processor } from 'unified';
+import type { LoadedLesson } from '../../contract/lesson';
+import type { CompileInput, CompileOutput } from './compile-lesson';
+import { hasErrors, sortDiagnostics } from './diagnostic';
+import { blankFrontmatter } from './frontmatter-block';
+import { lessonAnalysis } from './lesson-analysis';
+import { prepareLesson } from './prepare-lesson';
+import type { Diagnostic } from '../../contract/diagnostics';
+
+/** A lesson's summary, slides and every diagnostic, without the code to present it. */
+export type CheckedLesson = Omit<LoadedLesson, 'version' | 'code'>;
+
+/**
+ * `checked`: the lesson's diagnostics from parsing and analysis alone.
+ * `bundle`: the lesson imports files (or pictures beside it), declares ESM,
+ * or does not parse; only the full compile gives its exact diagnostics.
+ */
+export type CheckOutput = { checked: CheckedLesson } | { bundle: true };
+
+/**
+ * The check-only pass: the lesson's MDX parsed by the same parser the full
+ * compile uses (@mdx-js/mdx's own remark stage, with mdx-bundler's
+ * frontmatter plugins), then the same analysis (lesson-analysis.ts). No
+ * code generation, no bundler, and nothing of the lesson is run: parsing
+ * JavaScript expressions with acorn only reads them.
+ */
+export async function checkLesson(rawInput: CompileInput): Promise<CheckOutput> {
+  const prepared = prepareLesson(rawInput);
+  if ('done' in prepared) return { checked: withoutCode(prepared.done) };
+  const { file, text, front, base } = prepared.ready;
+  const analysis = lessonAnalysis({ file, text, front, isEntry: () => true, wrap: false });
+  const processor = remarkStage([frontmatterExport, analysis.plugin]);
+  const vfile = { path: rawInput.path, value: blankFrontmatter(text, front.split) };
+  try {
+    // The remark stage's parser yields an mdast root.
+    await processor.run(processor.parse(vfile) as Root, vfile);
+  } catch {
+    // A syntax error: the full compile words it (compile-errors.ts), so both report it alike.
+    return { bundle: true };
+  }
+  if (analysis.result.needsBundler) return { bundle: true };
+  const diagnostics = sortDiagnostics(
+    dedupe([...front.diagnostics, ...analysis.result.diagnostics]),
+  );
+  const slides = analysis.result.slides;
+  const failed = hasErrors(diagnostics);
+  const { code: _code, ...summary } = base;
+  return {
+    checked: {
+      ...summary,
+      meta: front.meta ?? null,
+      slides,
+      slideCount: slides.length,
+      status: failed ? 'error' : diagnostics.length > 0 ? 'warning' : 'ok',
+      diagnostics,
+    },
+  };
+}
+
+export function withoutCode(output: CompileOutput): CheckedLesson {
+  const { code: _code, ...lesson } = output.lesson;
+  return lesson;
+}
+
+/**
+ * @mdx-js/mdx's own pipeline cut after its remark stage: its parser, the
+ * MDX syntax and its paragraph unravelling, then `plugins` (where
+ * mdx-bundler puts its frontmatter plugins and Groundwork its analysis).
+ * Taken from the library rather than copied, so both passes parse alike;
+ * nothing after it (rehype, code generation) is attached, so none of it runs.
+ */
+function remarkStage(plugins: UnifiedPlugin<[], Root>[]): Processor {
+  const end: UnifiedPlugin = () => undefined;
+  const processor = createProcessor({ remarkPlugins: [...plugins, end] });
+  const at = processor.attachers.findIndex(([plugin]) => plugin === end);
+  // `attachers` is unified's public list of what `freeze()` (at the first parse) will attach.
+  processor.attachers.splice(at);
+  return processor as unknown as Processor;
+}
+
+/**
+ * What remark-mdx-frontmatter (inside mdx-bundler) adds to every lesson:
+ * `export const frontmatter` (empty, since Groundwork blanks the
+ * frontmatter before MDX sees it), so the analysis sees the same tree.
+ */
+const frontmatterExport: UnifiedPlugin<[], Root> = () => (tree: Root) => {
+  const node: MdxjsEsm = {
+    type: 'mdxjsEsm',
+    value: '',
+    data: {
+      estree: {
+        type: 'Program',
+        sourceType: 'module',
+        body: [
+          {
+            type: 'ExportNamedDeclaration',
+            specifiers: [],
+            attributes: [],
+            declaration: {
+              type: 'VariableDeclaration',
+              kind: 'const',
+              declarations: [
+                {
+                  type: 'VariableDeclarator',
+                  id: { type: 'Identifier', name: 'frontmatter' },
+                  init: { type: 'Identifier', name: 'undefined' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  };
+  tree.children.unshift(node);
+};
+
+function dedupe(list: Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>();
+  return list.filter((d) => {
+    const key = `${d.file}:${d.line}:${d.column}:${d.code}:${d.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
