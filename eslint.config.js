@@ -56,6 +56,7 @@ const layers = [
     node: true,
     packages: [
       'mdx-bundler',
+      '@mdx-js/mdx',
       'esbuild',
       'yaml',
       'zod',

@@ -1,5 +1,4 @@
-import { homedir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
   KIOSK_ARG_OPTIONS,
@@ -62,13 +61,4 @@ export function parseServeArgs(argv: string[], cwd: string = process.cwd()): Ser
   };
 }
 
-/** `$XDG_CACHE_HOME/groundwork`, else `~/.cache/groundwork`. */
-export function defaultCacheDir(
-  env: NodeJS.ProcessEnv = process.env,
-  home: string = homedir(),
-): string {
-  const xdg = env.XDG_CACHE_HOME;
-  // The XDG spec says a relative value is invalid and must be ignored.
-  if (xdg && xdg.startsWith('/')) return join(xdg, 'groundwork');
-  return join(home, '.cache', 'groundwork');
-}
+export { defaultCacheDir } from '../core/cache/cache-dir';

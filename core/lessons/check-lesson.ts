@@ -1,7 +1,5 @@
 // mdx-bundler's own MDX compiler (its dependency through @mdx-js/esbuild),
-// for its parser alone. eslint.config.js's core allow-list does not name it
-// yet: the check-only pass is the reason to add it.
-// eslint-disable-next-line boundaries/dependencies -- see above
+// for its parser alone: the check-only pass parses without bundling.
 import { createProcessor } from '@mdx-js/mdx';
 import type { Root } from 'mdast';
 import type { MdxjsEsm } from 'mdast-util-mdxjs-esm';
