@@ -331,7 +331,7 @@ test('reflection: saved only on request, and gone after leaving the lesson', asy
 
   // Leave the lesson for the library, then come back: the text is gone.
   await page.getByRole('button', { name: /Lessons/ }).click();
-  await expect(page.getByRole('heading', { name: 'Lessons' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Lessons', exact: true })).toBeVisible();
   await page.goto(host.at('#/lesson/words-matter/1'));
   await page.goto(host.at(`#/lesson/exercise-gallery/${SLIDES.reflection}`));
   const again = await current(page, SLIDES.reflection);

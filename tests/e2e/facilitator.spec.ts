@@ -409,7 +409,7 @@ test('after the host stops mid-session, the next start offers "Resume" at that s
       await page.keyboard.press('Escape');
       await expect(page).toHaveURL(/#\/$/);
       await page.reload();
-      await expect(page.getByRole('heading', { name: 'Lessons' })).toBeVisible();
+      await expect(page.getByRole('heading', { name: 'Lessons', exact: true })).toBeVisible();
       await expect(page.getByRole('button', { name: /^Resume/ })).toHaveCount(0);
     } finally {
       await second.cleanup();

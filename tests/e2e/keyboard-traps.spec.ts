@@ -49,7 +49,7 @@ async function expectCrisisOpensAndCloses(page: Page, key = 'h') {
 async function expectEscLeavesTheLesson(page: Page) {
   await page.keyboard.press('Escape');
   await expect(page).toHaveURL(/#\/$/);
-  await expect(page.getByRole('heading', { name: 'Lessons' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Lessons', exact: true })).toBeVisible();
 }
 
 test('a lesson that swallows Esc, H and F1 cannot keep them', async ({ page }) => {

@@ -60,7 +60,7 @@ test('a card opens with a click and with Enter', async ({ page }) => {
   await expect(page).toHaveURL(/#\/lesson\/words-matter\/1$/);
 
   await page.keyboard.press('Escape');
-  await expect(page.getByRole('heading', { name: 'Lessons' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Lessons', exact: true })).toBeVisible();
 
   await page.getByRole('link', { name: 'Grounding practice' }).focus();
   await page.keyboard.press('Enter');

@@ -69,7 +69,7 @@ test('keyboard navigation walks through every slide', async ({ page }) => {
   // Only the current slide and its neighbours are mounted.
   await expect(stage(page).locator('section[data-slide-index]')).toHaveCount(3);
   await page.keyboard.press('Escape');
-  await expect(page.getByRole('heading', { name: 'Lessons' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Lessons', exact: true })).toBeVisible();
   await requests.expectAllLocal();
 });
 
@@ -120,11 +120,11 @@ test('a deep link lands on its slide, survives reload, and back/forward', async 
   await page.keyboard.press('ArrowRight');
   await expectSlide(page, 4, 5);
   await page.keyboard.press('Escape');
-  await expect(page.getByRole('heading', { name: 'Lessons' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Lessons', exact: true })).toBeVisible();
   await page.goBack();
   await expectSlide(page, 4, 5, 'Try it together');
   await page.goForward();
-  await expect(page.getByRole('heading', { name: 'Lessons' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Lessons', exact: true })).toBeVisible();
 
   // A slide number past the end lands on the last slide.
   await page.goto(host.at('#/lesson/words-matter/99'));
