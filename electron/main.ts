@@ -4,11 +4,13 @@ import './esbuild-binary';
 
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { app, session, type BrowserWindow } from 'electron';
+import { app, Menu, session, type BrowserWindow } from 'electron';
+import { nativeMessages } from '../contract/i18n/native-messages';
 import { defaultContentDir } from '../core/content-dir';
 import { exportJobFileIn } from '../core/export/electron-job';
 import { KIOSK_USAGE, NO_KIOSK, type KioskOptions } from '../core/kiosk/args';
 import { NO_ROOM_OPTIONS, ROOM_USAGE, type RoomOptions } from '../core/room/room-args';
+import { appMenuTemplate } from './app-menu';
 import { registerAppSchemeAsPrivileged, serveRenderer } from './app-protocol';
 import { manageAudienceWindow } from './audience-window';
 import {
@@ -147,6 +149,12 @@ async function start({ kiosk, room, devTools }: StartOptions): Promise<void> {
   const unsubscribeKiosk = service.onKioskChanged((status) => kioskWindow?.follow(status));
 
   if (kiosk.kiosk) useKioskApplicationMenu();
+  else {
+    const words = nativeMessages(app.getLocale());
+    Menu.setApplicationMenu(
+      Menu.buildFromTemplate(appMenuTemplate(words, process.platform, devTools)),
+    );
+  }
   window = createAppWindow({ preloadPath, devTools, kiosk: kiosk.kiosk });
   if (kiosk.kiosk) {
     kioskWindow = controlKioskWindow(window);

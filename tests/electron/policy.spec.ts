@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { nativeMessages } from '../../contract/i18n/native-messages';
+import { appMenuTemplate } from '../../electron/app-menu';
 import {
   MAX_SAVE_BASE64_LENGTH,
   parseOrRefuse,
@@ -215,4 +216,34 @@ test('a refused IPC argument gives a short reason, not a dump', () => {
     'Refused lesson name: must not contain a path separator',
   );
   expect(parseOrRefuse(slugSchema, 'intro', 'lesson name')).toBe('intro');
+});
+
+test.describe('the app menu outside kiosk mode', () => {
+  const labels = (items: ReturnType<typeof appMenuTemplate>): string[] =>
+    items.flatMap((item) => [
+      item.label ?? '',
+      ...(Array.isArray(item.submenu)
+        ? item.submenu.map((sub) => sub.label ?? sub.type ?? '')
+        : []),
+    ]);
+
+  test('speaks the computer’s language, and offers no reload', () => {
+    const spanish = appMenuTemplate(nativeMessages('es-MX'), 'linux', false);
+    expect(spanish.map((item) => item.label)).toEqual(['Archivo', 'Edición', 'Ver', 'Ventana']);
+    expect(labels(spanish)).toContain('Pantalla completa');
+    const roles = spanish.flatMap((item) =>
+      Array.isArray(item.submenu) ? item.submenu.map((sub) => sub.role) : [],
+    );
+    expect(roles).not.toContain('reload');
+    expect(roles).not.toContain('forceReload');
+    expect(roles).not.toContain('toggleDevTools');
+  });
+
+  test('keeps the developer tools for a debugging start only, and the app menu on macOS', () => {
+    const debug = appMenuTemplate(nativeMessages('en'), 'linux', true);
+    expect(labels(debug)).toContain('Developer Tools');
+    const mac = appMenuTemplate(nativeMessages('en-GB'), 'darwin', false);
+    expect(mac[0]?.label).toBe('Groundwork');
+    expect(labels(mac)).toContain('Quit Groundwork');
+  });
 });

@@ -36,6 +36,8 @@ const SAME_IN_EVERY_LANGUAGE = new Set([
   '{n} min',
   '{scale, number, percent}',
   'Error',
+  // macOS's own word for a window's zoom, in Spanish too.
+  'Zoom',
 ]);
 
 /** Every message of a catalog with its path. */
