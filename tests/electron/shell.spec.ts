@@ -89,6 +89,20 @@ test.describe('Electron shell', () => {
     expect(windows[0]?.url).toMatch(/^app:\/\/groundwork\//);
   });
 
+  test('has the app’s own menu: its words, no Reload', async () => {
+    const menu = await app.evaluate(({ Menu }) =>
+      (Menu.getApplicationMenu()?.items ?? []).map((item) => ({
+        label: item.label,
+        roles: (item.submenu?.items ?? []).map((sub) => String(sub.role ?? '')),
+      })),
+    );
+    const labels = menu.map((item) => item.label).filter((label) => label !== 'Groundwork');
+    expect(labels).toEqual(['File', 'Edit', 'View', 'Window']);
+    const roles = menu.flatMap((item) => item.roles.map((role) => role.toLowerCase()));
+    expect(roles).not.toContain('reload');
+    expect(roles).not.toContain('forcereload');
+  });
+
   test('shows the lessons of the content folder', async () => {
     await expect(page.getByRole('link', { name: 'Breathing for calm' })).toBeVisible();
     await page.screenshot({ path: test.info().outputPath('electron-library.png') });
