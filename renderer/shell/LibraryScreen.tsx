@@ -10,6 +10,7 @@ import { RegionBanner } from './settings/RegionDialog';
 import { ReturnToKiosk } from './kiosk/ReturnToKiosk';
 import { arrangeShelf, languageName, NO_FILTER, shelfChoices, type ShelfFilter } from './shelf';
 import { useShellLanguage, useShellStrings, type ShellStrings } from './strings';
+import { Organisation } from './theme/Organisation';
 import { refreshTheme, useTheme } from './theme/theme-store';
 
 export function LibraryScreen(): ReactNode {
@@ -237,26 +238,6 @@ function ShelfFilters({
         {t.library.shown(shown)}
       </p>
     </div>
-  );
-}
-
-/** The organisation's name and logo from theme.yml, above the shelf. */
-function Organisation(): ReactNode {
-  const theme = useTheme();
-  const t = useShellStrings();
-  if (theme.name === null && theme.logo === null) return null;
-  return (
-    <p className="organisation">
-      {theme.logo !== null ? (
-        // Beside the name, the logo repeats it: no second reading for a screen reader.
-        <img
-          className="organisation-logo"
-          src={theme.logo}
-          alt={theme.name === null ? t.library.logo : ''}
-        />
-      ) : null}
-      {theme.name !== null ? <span className="organisation-name">{theme.name}</span> : null}
-    </p>
   );
 }
 

@@ -1,7 +1,9 @@
-import { resolve } from 'node:path';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { QUIET_AFTER_MS } from '../../renderer/shell/quiet-frame';
-import { startTestHost, type TestHost } from './support/host';
+import { callHost, startTestHost, type TestHost } from './support/host';
 
 // Issue 20, points 5-7: the library as a facilitator's shelf, the
 // organisation's theme, and a control bar that leaves the projected picture.
@@ -222,6 +224,50 @@ test.describe('an organisation theme', () => {
     ]) {
       await page.setViewportSize(size);
       await page.screenshot({ path: `${SHOTS}/slide-theme-${size.width}.png` });
+    }
+  });
+
+  test("a kiosk's home shows the organisation's name and logo too", async ({ page }) => {
+    const stateDir = await mkdtemp(join(tmpdir(), 'groundwork-kiosk-theme-'));
+    const kiosk = await startTestHost({
+      lessons: [],
+      files: {
+        'theme.yml': 'name: Riverside Community Clinic\nlogo: brand/logo.svg\n',
+        'brand/logo.svg': LOGO,
+        'solo/index.mdx':
+          '---\ntitle: On my own\nduration: 5\nselfStudy: true\n---\n\n# On my own\n\n<Notes minutes={5}>N</Notes>\n',
+      },
+      stateDir,
+      watch: false,
+      kiosk: { kiosk: true, idleSeconds: 600, setPin: false, printer: false },
+    });
+    try {
+      await callHost(kiosk, 'setKioskPin', ['4826']);
+      await page.goto(kiosk.url);
+      // Lessons are listed at once and checked after: while the check runs the home is
+      // getting ready, never "No lessons are available" to a visitor.
+      let sawEmpty = false;
+      await expect
+        .poll(
+          async () => {
+            if ((await page.getByText(/No lessons are available/).count()) > 0) sawEmpty = true;
+            return page.locator('.kiosk-card').count();
+          },
+          { timeout: 30_000 },
+        )
+        .toBe(1);
+      expect(sawEmpty).toBe(false);
+      await expect(page.locator('.kiosk-home .organisation-name')).toHaveText(
+        'Riverside Community Clinic',
+      );
+      await expect(page.locator('.kiosk-home .organisation-logo')).toHaveJSProperty(
+        'complete',
+        true,
+      );
+      await page.screenshot({ path: `${SHOTS}/kiosk-theme-1280.png` });
+    } finally {
+      await kiosk.cleanup();
+      await rm(stateDir, { recursive: true, force: true });
     }
   });
 

@@ -8,6 +8,7 @@ import {
 import { useShell } from '../context';
 import { useKiosk, useKioskStore, useKioskStrings } from './kiosk-context';
 import { KioskHelpButton } from './KioskHelpButton';
+import { Organisation } from '../theme/Organisation';
 import { KIOSK_LANGUAGES, kioskStringsFor } from './kiosk-strings';
 
 function LessonTile({ lesson, big }: { lesson: LessonSummary; big: boolean }): ReactNode {
@@ -67,11 +68,17 @@ export function KioskHome(): ReactNode {
   const { inLanguage, others } = lessonsForLanguage(lessons, language);
   const start = startHereOf(inLanguage);
   const rest = inLanguage.filter((l) => l !== start);
-  const empty = library.status !== 'loading' && lessons.length === 0;
+  // Lessons are listed at once and checked after (core/lessons/check-lesson.ts):
+  // until a self-study lesson's check is in, the home is getting ready, not empty.
+  const checking =
+    library.status === 'loading' ||
+    library.lessons.some((l) => l.meta?.selfStudy === true && l.status === 'pending');
+  const empty = !checking && lessons.length === 0;
 
   return (
     <div className="kiosk-home" aria-busy={loading || undefined}>
       <header className="kiosk-home-header">
+        <Organisation />
         <h1 ref={heading} tabIndex={-1}>
           {t.homeTitle}
         </h1>
@@ -97,9 +104,7 @@ export function KioskHome(): ReactNode {
           {t.stoppedWorking}
         </p>
       ) : null}
-      {library.status === 'loading' && lessons.length === 0 ? (
-        <p className="kiosk-home-status">{t.loading}</p>
-      ) : null}
+      {checking && lessons.length === 0 ? <p className="kiosk-home-status">{t.loading}</p> : null}
       {empty ? (
         <p className="kiosk-home-status" role="status">
           {t.noLessons}
