@@ -13,9 +13,11 @@ function anyLanguage(pick: (strings: Strings) => string[]): RegExp {
 }
 
 // The lessons that ship with Groundwork, served as they are: every slide of
-// every lesson must present without an error, fit on the slide, keep every
+// every lesson must present without an error, fit on the slide (nothing
+// drawn outside it, no text below the room's 32-pixel minimum), keep every
 // request on this machine, and give axe nothing serious or critical to
 // report (WCAG 2.2 AA), in the shell or the stage, as people first see it.
+// GROUNDWORK_SCREENSHOT_ALL=1 saves every slide, for contact sheets.
 
 const CONTENT = resolve(import.meta.dirname, '../../content');
 const SHOTS = 'tests/e2e/screenshots';
@@ -75,6 +77,32 @@ async function measure(page: Page): Promise<{ height: number; reach: number; acr
       across: slide.scrollWidth - slide.clientWidth,
     };
   });
+}
+
+/** The room's minimum text size on the canvas (content/README.md, "Type for a room"). */
+const ROOM_MIN_TEXT = 32;
+
+/** What is drawn outside the slide, and text below the room's minimum, in canvas pixels. */
+function roomProblems(page: Page): Promise<string[]> {
+  return currentSlide(page).evaluate((slide: HTMLElement, minimum: number) => {
+    const box = slide.getBoundingClientRect();
+    const found: string[] = [];
+    const name = (el: Element) =>
+      `${el.tagName.toLowerCase()}.${[...el.classList].join('.')} "${(el.textContent ?? '').trim().slice(0, 30)}"`;
+    for (const el of slide.querySelectorAll('*')) {
+      const rect = el.getBoundingClientRect();
+      if (rect.width <= 1 || rect.height <= 1 || !(el as HTMLElement).checkVisibility()) continue;
+      if (rect.left < box.left - 1 || rect.right > box.right + 1)
+        found.push(`outside: ${name(el)}`);
+      const own = [...el.childNodes].some(
+        (n) => n.nodeType === Node.TEXT_NODE && (n.textContent ?? '').trim() !== '',
+      );
+      // Computed sizes are canvas pixels, whatever the window's scale.
+      const px = parseFloat(getComputedStyle(el).fontSize);
+      if (own && px < minimum) found.push(`small: ${name(el)} ${px}px`);
+    }
+    return found;
+  }, ROOM_MIN_TEXT);
 }
 
 async function expectPresented(page: Page, n: number, count: number): Promise<void> {
@@ -147,7 +175,9 @@ test('the library lists every bundled lesson, none of them broken', async ({ pag
 });
 
 for (const slug of SLUGS) {
-  test(`every slide of "${slug}" presents cleanly, fits and passes axe`, async ({ page }) => {
+  test(`every slide of "${slug}" presents cleanly, fits, keeps room-sized text and passes axe`, async ({
+    page,
+  }) => {
     test.setTimeout(180_000);
     const requests = recordRequests(page);
     await page.goto(host.at(`#/lesson/${slug}/1`));
@@ -158,6 +188,7 @@ for (const slug of SLUGS) {
 
     const overflowing: string[] = [];
     const findings: Record<string, Finding[]> = {};
+    const roomMisfits: string[] = [];
     let firstExercise: number | null = null;
     let fullest = { n: 1, reach: 0 };
     for (let n = 1; n <= count; n++) {
@@ -166,6 +197,7 @@ for (const slug of SLUGS) {
       const slide = currentSlide(page);
       const shot = String(n).padStart(2, '0');
       if (EVERY_SLIDE || n === 1) await shoot(page, slug, shot);
+      for (const problem of await roomProblems(page)) roomMisfits.push(`slide ${n}: ${problem}`);
       const axe = await seriousOnSlide(page);
       if (axe.shell.length > 0) findings[`slide ${n} shell`] = axe.shell;
       if (axe.stage.length > 0) findings[`slide ${n} stage`] = axe.stage;
@@ -216,6 +248,7 @@ for (const slug of SLUGS) {
       'slides whose content runs off the bottom or side of the 1920x1080 canvas',
     ).toEqual([]);
     expect(findings, 'axe: serious or critical findings').toEqual({});
+    expect(roomMisfits, 'drawn outside the slide, or text below the room minimum').toEqual([]);
     await requests.expectAllLocal();
 
     // The fullest slide of plain text (no exercise state to reset), at both sizes.
