@@ -12,6 +12,15 @@ export function slugForPath(contentDir: string, path: string): string | null {
   return first.endsWith('.mdx') ? first.slice(0, -'.mdx'.length) : null;
 }
 
+/**
+ * A settings file beside the lessons (theme.yml, resources.yml): no lesson
+ * changes, but the views read it again when they hear of a change.
+ */
+export function isSettingsFile(contentDir: string, path: string): boolean {
+  const rel = relative(contentDir, path);
+  return !rel.includes(sep) && !rel.startsWith('.') && /\.ya?ml$/i.test(rel);
+}
+
 const WATCH_DEPTH = 4;
 
 export interface ContentWatcher {
@@ -61,6 +70,8 @@ export function watchContent(
       if (event === 'unlinkDir' && relative(contentDir, path) === '') watched = 'gone';
       const slug = slugForPath(contentDir, path);
       if (slug !== null) report([slug]);
+      // An announcement with no lesson in it: the views fetch the theme and the lines again.
+      else if (isSettingsFile(contentDir, path)) report([]);
     });
     // A folder that vanished mid-watch makes chokidar report errors; the root check below recovers.
     watcher.on('error', () => undefined);

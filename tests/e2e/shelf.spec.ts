@@ -283,6 +283,32 @@ test.describe('an organisation theme', () => {
   });
 });
 
+test('an edited theme.yml shows in the open library at once, problems and all', async ({
+  page,
+}) => {
+  const live = await startTestHost({
+    lessons: ['words-matter.mdx'],
+    files: { 'theme.yml': 'name: Riverside\n' },
+  });
+  try {
+    await page.goto(live.url);
+    await expect(page.locator('.organisation-name')).toHaveText('Riverside');
+    // Once the lesson's check is in, nothing else is announced: only the edit can be heard.
+    await expect(page.locator('.card[data-status="pending"]')).toHaveCount(0);
+    await expect(page.locator('.card[data-slug]')).toHaveCount(1);
+    await live.write(
+      'theme.yml',
+      'name: Riverside Community Clinic\ncolors:\n  muted: "#aaaaaa"\n',
+    );
+    await expect(page.locator('.organisation-name')).toHaveText('Riverside Community Clinic', {
+      timeout: 15_000,
+    });
+    await expect(page.locator('.theme-problems')).toContainText('theme.yml 3:10');
+  } finally {
+    await live.cleanup();
+  }
+});
+
 test.describe('the quiet frame', () => {
   let host: TestHost;
   test.beforeAll(async () => {
