@@ -1,3 +1,5 @@
+import { editDistance } from './edit-distance';
+
 /**
  * The icons a lesson may show with `<Icon name="…" />`: a curated part of
  * Lucide (ISC licence, bundled with the app, nothing loaded from the
@@ -74,20 +76,6 @@ export type IconName = (typeof ICON_NAMES)[number];
 
 export function isIconName(name: string): name is IconName {
   return (ICON_NAMES as readonly string[]).includes(name);
-}
-
-function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let previous = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const current = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
-      previous = current;
-    }
-  }
-  return row[b.length]!;
 }
 
 /**

@@ -76,12 +76,13 @@ export function createKioskController(options: KioskControllerOptions): KioskCon
   }
 
   async function status(): Promise<KioskStatus> {
+    const askForPin = await needsPin();
     return {
       kiosk,
       available,
       idleSeconds: flags.idleSeconds,
-      needsPin: await needsPin(),
-      pinUnusable: available && (await store.state()) === 'unusable' && !(await needsPin()),
+      needsPin: askForPin,
+      pinUnusable: available && !askForPin && (await store.state()) === 'unusable',
       printer: available && flags.printer === true,
     };
   }

@@ -1,3 +1,5 @@
+import { editDistance } from '../../contract/edit-distance';
+
 /** The known name closest to a misspelt one, if it is close enough to be a typo. */
 export function closestName(name: string, known: readonly string[]): string | null {
   let best: string | null = null;
@@ -11,18 +13,4 @@ export function closestName(name: string, known: readonly string[]): string | nu
     }
   }
   return bestDistance <= Math.max(2, Math.floor(name.length / 3)) ? best : null;
-}
-
-function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let previous = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const current = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
-      previous = current;
-    }
-  }
-  return row[b.length]!;
 }
