@@ -29,6 +29,9 @@ export interface KioskWindow {
   locked(): boolean;
 }
 
+/** The kiosk window's session: no "persist:" prefix, so Electron keeps it in memory only. */
+export const KIOSK_PARTITION = 'groundwork-kiosk';
+
 /** The storage a visit can leave behind in the window's session. */
 const VISIT_STORAGES = [
   'localstorage',

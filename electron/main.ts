@@ -22,7 +22,12 @@ import {
   sessionReady,
 } from './hardening';
 import { bindHostApi, sendEvent } from './host-api';
-import { controlKioskWindow, useKioskApplicationMenu, type KioskWindow } from './kiosk-window';
+import {
+  controlKioskWindow,
+  KIOSK_PARTITION,
+  useKioskApplicationMenu,
+  type KioskWindow,
+} from './kiosk-window';
 import { startLessonProcess } from './lesson-service-host';
 import { kioskFromCommandLine, parseCommandLine, roomFromCommandLine } from './policy';
 import { createPrinter, runExportJobs } from './print-to-pdf';
@@ -76,12 +81,20 @@ interface StartOptions {
 async function start({ kiosk, room, devTools }: StartOptions): Promise<void> {
   await app.whenReady();
 
-  hardenSession(session.defaultSession, { allowDevTools: devTools });
-  serveRenderer(session.defaultSession, rendererDir);
-  // No page loads before the session's refusing proxy is in place.
-  await sessionReady(session.defaultSession);
-
   const exportJobs = exportJobFileIn(process.argv);
+  const kioskWindowed = kiosk.kiosk && exportJobs === null;
+  // A kiosk's window keeps its storage in memory only (a partition without
+  // "persist:"): what a visitor types never reaches the disk, even between
+  // the wipes after each visit. Every other window shares the default session.
+  const sessions = kioskWindowed
+    ? [session.defaultSession, session.fromPartition(KIOSK_PARTITION, { cache: false })]
+    : [session.defaultSession];
+  for (const each of sessions) {
+    hardenSession(each, { allowDevTools: devTools });
+    serveRenderer(each, rendererDir);
+  }
+  // No page loads before each session's refusing proxy is in place.
+  await Promise.all(sessions.map((each) => sessionReady(each)));
   /** Called when a restarted lesson process is running; set once there is a window to tell. */
   let onLessonProcessRestart = (): void => undefined;
 
@@ -155,7 +168,12 @@ async function start({ kiosk, room, devTools }: StartOptions): Promise<void> {
       Menu.buildFromTemplate(appMenuTemplate(words, process.platform, devTools)),
     );
   }
-  window = createAppWindow({ preloadPath, devTools, kiosk: kiosk.kiosk });
+  window = createAppWindow({
+    preloadPath,
+    devTools,
+    kiosk: kiosk.kiosk,
+    ...(kioskWindowed ? { partition: KIOSK_PARTITION } : {}),
+  });
   if (kiosk.kiosk) {
     kioskWindow = controlKioskWindow(window);
     // A new lesson process knows nothing of staff having left the kiosk: it

@@ -24,11 +24,14 @@ export interface AppWindowOptions {
    * lock-down is electron/kiosk-window.ts.
    */
   kiosk?: boolean;
+  /** The kiosk's in-memory session (electron/main.ts); the default session when absent. */
+  partition?: string;
 }
 
 /**
  * Every app window: the presenter (main) window and the audience window are
- * made here, with one set of web preferences, the default session and the
+ * made here, with one set of web preferences, the default session (a kiosk: its
+ * in-memory one) and the
  * same preload, and always show the shell page. Every web preference that
  * matters for security is spelled out, even where it is Electron's default,
  * so a reader (and docs/security.md) can check them in one place.
@@ -47,6 +50,7 @@ export function createAppWindow(options: AppWindowOptions): BrowserWindow {
     show: false,
     webPreferences: {
       preload: options.preloadPath,
+      ...(options.partition !== undefined ? { partition: options.partition } : {}),
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,

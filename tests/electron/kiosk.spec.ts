@@ -288,6 +288,13 @@ test.describe('Electron kiosk window', () => {
     expect(menu.length === 0 || (menu.length === 1 && /edit/i.test(menu[0] ?? ''))).toBe(true);
   });
 
+  test('keeps the visit in memory: the window’s session is not persistent', async () => {
+    const persistent = await app.evaluate(({ BrowserWindow }) =>
+      BrowserWindow.getAllWindows().map((w) => w.webContents.session.isPersistent()),
+    );
+    expect(persistent).toEqual([false]);
+  });
+
   test('the renderer is told it is a kiosk that needs a staff PIN first', async () => {
     expect(await callHost('getKioskStatus')).toEqual({
       kiosk: true,
