@@ -270,6 +270,9 @@ test('every touch target is at least 44 by 44 CSS pixels on every kiosk screen s
     await page.goto(host.url);
     await expect(page.locator('.kiosk-card').first()).toBeVisible();
     await expectTargets(page, `home ${width}×${height}`);
+    if (width === 1080 || width === 1920) {
+      await page.screenshot({ path: `test-results/kiosk-home-${width}x${height}.png` });
+    }
     await page.getByRole('button', { name: /Begin: On my own/ }).click();
     for (let n = 1; n <= 6; n += 1) {
       await expect(page.getByText(`Page ${n} of 6`)).toBeVisible();
