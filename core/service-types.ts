@@ -60,5 +60,7 @@ export interface LessonService extends CoreApi {
    * and slide count) and announcing each with `lessonsChanged` when done.
    */
   listCompiledLessons(): Promise<LessonSummary[]>;
+  /** Resolves once live reload sees every edit (the watcher's first scan is done); at once without `watch`. */
+  watching(): Promise<void>;
   close(): Promise<void>;
 }

@@ -346,6 +346,7 @@ export function createLessonService(options: LessonServiceOptions): LessonServic
       await setCrisisRegion(options.contentDir, region);
       return crisisView();
     },
+    watching: () => watcher?.ready ?? Promise.resolve(),
     onLessonsChanged(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

@@ -24,10 +24,11 @@ export interface PortLike {
 }
 
 /** Methods a host may call across the port: the core's HostApi methods and the full listing. */
-type RemoteMethod = CoreMethodName | 'listCompiledLessons';
+type RemoteMethod = CoreMethodName | 'listCompiledLessons' | 'watching';
 export const REMOTE_METHODS: readonly RemoteMethod[] = [
   ...CORE_METHOD_NAMES,
   'listCompiledLessons',
+  'watching',
 ];
 
 type Request =
@@ -92,6 +93,7 @@ async function call(
   args: unknown[],
 ): Promise<unknown> {
   if (method === 'listCompiledLessons') return service.listCompiledLessons();
+  if (method === 'watching') return service.watching();
   return callCore(service, method, args);
 }
 

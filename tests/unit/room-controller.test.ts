@@ -106,8 +106,6 @@ async function phone(url: string) {
   };
 }
 
-const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
-
 describe('the room of a session', () => {
   it('opens on the fixed address, prints the Join line, and gives phones the slide’s question under a neutral key', async () => {
     const { announced, controller } = setUp();
@@ -141,8 +139,9 @@ describe('the room of a session', () => {
     expect(await a.answer('2.1', [0])).toBe(200);
     expect(await b.answer('2.1', [1])).toBe(200);
     expect(await b.answer('2.1', [0])).toBe(200);
-    await settle();
-    expect(views.at(-1)?.totals).toEqual({ [poll.key]: { counts: [2, 0], respondents: 2 } });
+    await expect
+      .poll(() => views.at(-1)?.totals)
+      .toEqual({ [poll.key]: { counts: [2, 0], respondents: 2 } });
     expect(views.at(-1)?.phones).toBe(2);
     expect(await a.answer('3.1', [0])).toBe(409);
     session.set(sessionAt(2));
@@ -164,8 +163,9 @@ describe('the room of a session', () => {
     session.set(sessionAt(2, 's1', [quiz.key]));
     await expect.poll(async () => (await a.state()).revealed).toEqual(['3.1']);
     session.set(sessionAt(2, 's2'));
-    await settle();
-    expect(views.at(-1)?.totals).toEqual({ [quiz.key]: { counts: [0, 0], respondents: 0 } });
+    await expect
+      .poll(() => views.at(-1)?.totals)
+      .toEqual({ [quiz.key]: { counts: [0, 0], respondents: 0 } });
     expect(await a.answer('3.1', [0])).toBe(200);
   });
 

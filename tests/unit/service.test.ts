@@ -215,7 +215,7 @@ describe('lesson service', () => {
     const s = service(dir, null, true);
     const changes: LessonsChanged[] = [];
     s.onLessonsChanged((c) => changes.push(c));
-    await new Promise((r) => setTimeout(r, 300)); // watcher start-up
+    await s.watching();
     const next = () =>
       new Promise<LessonsChanged>((resolve) => {
         const off = s.onLessonsChanged((c) => {
