@@ -9,6 +9,21 @@ import { z } from 'zod';
 export const SEVERITIES = ['error', 'warning'] as const;
 export type Severity = (typeof SEVERITIES)[number];
 
+/** The codes the quality checks (core/quality) emit: all warnings an author can silence per line. */
+export const QUALITY_CODES = [
+  'language',
+  'reading-level',
+  'missing-notes',
+  'missing-sources',
+  'missing-objectives',
+  'duration-mismatch',
+  'missing-alt',
+  'ui-language',
+  'slide-overflow',
+  'mixed-spelling',
+  'text-too-small',
+] as const;
+
 export const DIAGNOSTIC_CODES = [
   // the file itself
   'empty-file',
@@ -35,18 +50,7 @@ export const DIAGNOSTIC_CODES = [
   'too-large',
   'too-deeply-nested',
   'compile-limit',
-  // quality checks (warnings an author can silence per line)
-  'language',
-  'reading-level',
-  'missing-notes',
-  'missing-sources',
-  'missing-objectives',
-  'duration-mismatch',
-  'missing-alt',
-  'ui-language',
-  'slide-overflow',
-  'mixed-spelling',
-  'text-too-small',
+  ...QUALITY_CODES,
   // content/resources.yml (crisis lines)
   'resources-missing',
   'resources-yaml',
