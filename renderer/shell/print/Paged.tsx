@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { PAPER, type PaperSize } from '../../../contract/print';
 import { paginate, type Placed } from './paginate';
 
@@ -41,16 +41,27 @@ export function Paged({
     laidOut.current = onLaidOut;
   });
 
-  useLayoutEffect(() => {
-    if (pages !== null || !column.current) return;
-    const heights = [...column.current.children].map((el) => (el as HTMLElement).offsetHeight);
-    const packed = paginate(
-      pieces.map((piece, i) => ({ height: heights[i] ?? 0, newPage: piece.newPage })),
-      contentHeightPx(paper),
-      GAP_PX,
-    );
-    setPages(packed);
-    laidOut.current(packed);
+  useEffect(() => {
+    const measured = column.current;
+    if (pages !== null || !measured) return;
+    let cancelled = false;
+    // Measured only once everything that sets a piece's height has arrived:
+    // measured earlier, a fallback font or a picture not yet decoded (no
+    // height at all) would pack pages that overflow once they arrive.
+    void settled(measured).then(() => {
+      if (cancelled) return;
+      const heights = [...measured.children].map((el) => (el as HTMLElement).offsetHeight);
+      const packed = paginate(
+        pieces.map((piece, i) => ({ height: heights[i] ?? 0, newPage: piece.newPage })),
+        contentHeightPx(paper),
+        GAP_PX,
+      );
+      setPages(packed);
+      laidOut.current(packed);
+    });
+    return () => {
+      cancelled = true;
+    };
   }, [pages, pieces, paper]);
 
   const size = PAPER[paper];
@@ -96,4 +107,14 @@ export function Paged({
       ))}
     </div>
   );
+}
+
+/** The fonts the column's text asked for, and every picture in it, loaded and decoded. */
+function settled(column: HTMLElement): Promise<unknown> {
+  // Reading a height lays the column out, which is what starts its fonts loading.
+  void column.offsetHeight;
+  return Promise.all([
+    document.fonts.ready,
+    ...[...column.querySelectorAll('img')].map((img) => img.decode().catch(() => undefined)),
+  ]);
 }
