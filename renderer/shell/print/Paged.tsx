@@ -57,12 +57,16 @@ export function Paged({
         GAP_PX,
       );
       setPages(packed);
-      laidOut.current(packed);
     });
     return () => {
       cancelled = true;
     };
   }, [pages, pieces, paper]);
+
+  // Told only once the sheets are on the page: what is then printed is what was packed.
+  useLayoutEffect(() => {
+    if (pages !== null) laidOut.current(pages);
+  }, [pages]);
 
   const size = PAPER[paper];
   const style = {
