@@ -1,12 +1,12 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { expect, test, type Frame, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { KIOSK_IDLE } from '../../contract/kiosk';
-import { callHost, startTestHost, type TestHost } from './support/host';
+import { callHost } from './support/host';
+import { startKioskHost, type KioskHost } from './support/kiosk-host';
 
 /**
  * Kiosk mode on the browser host, walked as a visitor would: a lesson by
@@ -19,25 +19,21 @@ const IDLE_SECONDS = 3;
 const SECRET = 'my private words, señal ñ 4471';
 const PLAN_SECRET = 'call Rosa on 555 0199';
 
-let host: TestHost;
-let stateDir: string;
+let host: KioskHost;
 
 test.beforeAll(async () => {
-  stateDir = await mkdtemp(join(tmpdir(), 'groundwork-kiosk-'));
-  host = await startTestHost({
+  host = await startKioskHost({
     fixturesDir: FIXTURES,
     lessons: ['solo/index.mdx', 'broken/index.mdx', 'facilitated/index.mdx', 'hangs/index.mdx'],
     files: { 'resources.yml': RESOURCES.replace(/^region:.*$/m, 'region: us') },
-    stateDir,
-    kiosk: { kiosk: true, idleSeconds: IDLE_SECONDS, setPin: false, printer: false },
+    idleSeconds: IDLE_SECONDS,
+    // Staff chose the PIN at first start (the screen for that has its own test).
+    pin: PIN,
   });
-  // Staff chose the PIN at first start (the screen for that has its own test).
-  expect(await callHost(host, 'setKioskPin', [PIN])).toBe(true);
 });
 
 test.afterAll(async () => {
   await host?.cleanup();
-  await rm(stateDir, { recursive: true, force: true });
 });
 
 function stage(page: Page): Frame {
@@ -380,23 +376,18 @@ test('a lesson that stops responding sends the kiosk home on its own', async ({ 
 });
 
 test.describe('a kiosk whose PIN file is damaged', () => {
-  let damaged: TestHost;
-  let damagedState: string;
+  let damaged: KioskHost;
 
   test.beforeAll(async () => {
-    damagedState = await mkdtemp(join(tmpdir(), 'groundwork-kiosk-damaged-'));
-    await writeFile(join(damagedState, 'kiosk-pin.json'), '{"version": 1, "kdf": "scr');
-    damaged = await startTestHost({
+    damaged = await startKioskHost({
       fixturesDir: FIXTURES,
       lessons: ['solo/index.mdx'],
-      stateDir: damagedState,
-      kiosk: { kiosk: true, idleSeconds: 120, setPin: false, printer: false },
+      stateFiles: { 'kiosk-pin.json': '{"version": 1, "kdf": "scr' },
     });
   });
 
   test.afterAll(async () => {
     await damaged?.cleanup();
-    await rm(damagedState, { recursive: true, force: true });
   });
 
   test('never asks a visitor to choose a PIN; the Staff button says how staff get back in', async ({
@@ -417,22 +408,17 @@ test.describe('a kiosk whose PIN file is damaged', () => {
 });
 
 test.describe('a kiosk on its first start', () => {
-  let fresh: TestHost;
-  let freshState: string;
+  let fresh: KioskHost;
 
   test.beforeAll(async () => {
-    freshState = await mkdtemp(join(tmpdir(), 'groundwork-kiosk-fresh-'));
-    fresh = await startTestHost({
+    fresh = await startKioskHost({
       fixturesDir: FIXTURES,
       lessons: ['solo/index.mdx', 'facilitated/index.mdx'],
-      stateDir: freshState,
-      kiosk: { kiosk: true, idleSeconds: 120, setPin: false, printer: false },
     });
   });
 
   test.afterAll(async () => {
     await fresh?.cleanup();
-    await rm(freshState, { recursive: true, force: true });
   });
 
   test('staff choose a PIN first, then leave and return with it', async ({ page }) => {
@@ -447,7 +433,7 @@ test.describe('a kiosk on its first start', () => {
     await page.keyboard.press('Enter');
     await expect(pad).toHaveCount(0);
     // Only the hash is on disk, never the PIN.
-    const saved = readFileSync(join(freshState, 'kiosk-pin.json'), 'utf8');
+    const saved = readFileSync(join(fresh.stateDir, 'kiosk-pin.json'), 'utf8');
     expect(saved).not.toContain('2580');
     await page.getByRole('button', { name: 'Staff' }).click();
     await page.keyboard.type('2580');
@@ -473,15 +459,15 @@ test.describe('a kiosk on its first start', () => {
 });
 
 test.describe('a kiosk with a printer for visitors', () => {
-  let printing: TestHost;
+  let printing: KioskHost;
 
   test.beforeAll(async () => {
-    printing = await startTestHost({
+    printing = await startKioskHost({
       fixturesDir: FIXTURES,
       lessons: ['solo/index.mdx'],
-      kiosk: { kiosk: true, idleSeconds: 120, setPin: false, printer: true },
+      printer: true,
+      pin: PIN,
     });
-    expect(await callHost(printing, 'setKioskPin', [PIN])).toBe(true);
   });
 
   test.afterAll(async () => {

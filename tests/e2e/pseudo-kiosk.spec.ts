@@ -1,8 +1,5 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { expect, test, type Frame, type Page } from '@playwright/test';
-import { callHost, startTestHost, type TestHost } from './support/host';
+import { startKioskHost, type KioskHost } from './support/kiosk-host';
 import { bypassesIn, LESSON, RESOURCES } from './support/pseudo';
 
 // The kiosk in the pseudo-locale (issue 17): its home, its reader around
@@ -10,14 +7,12 @@ import { bypassesIn, LESSON, RESOURCES } from './support/pseudo';
 // word from the catalogs. The kiosk keeps nothing in the page's storage,
 // so the pseudo-locale reaches it as the computer's own language.
 
-let host: TestHost;
-let stateDir: string;
+let host: KioskHost;
 
 test.use({ locale: 'qps-ploc' });
 
 test.beforeAll(async () => {
-  stateDir = await mkdtemp(join(tmpdir(), 'groundwork-pseudo-kiosk-'));
-  host = await startTestHost({
+  host = await startKioskHost({
     lessons: [],
     files: {
       'pseudo/index.mdx': LESSON.replace(
@@ -26,16 +21,14 @@ test.beforeAll(async () => {
       ),
       'resources.yml': RESOURCES,
     },
-    stateDir,
     watch: false,
-    kiosk: { kiosk: true, idleSeconds: 600, setPin: false, printer: false },
+    idleSeconds: 600,
+    pin: '4826',
   });
-  expect(await callHost(host, 'setKioskPin', ['4826'])).toBe(true);
 });
 
 test.afterAll(async () => {
   await host?.cleanup();
-  await rm(stateDir, { recursive: true, force: true });
 });
 
 async function stage(page: Page): Promise<Frame> {

@@ -1,9 +1,8 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { QUIET_AFTER_MS } from '../../renderer/shell/quiet-frame';
-import { callHost, startTestHost, type TestHost } from './support/host';
+import { startTestHost, type TestHost } from './support/host';
+import { startKioskHost } from './support/kiosk-host';
 
 // Issue 20, points 5-7: the library as a facilitator's shelf, the
 // organisation's theme, and a control bar that leaves the projected picture.
@@ -228,8 +227,7 @@ test.describe('an organisation theme', () => {
   });
 
   test("a kiosk's home shows the organisation's name and logo too", async ({ page }) => {
-    const stateDir = await mkdtemp(join(tmpdir(), 'groundwork-kiosk-theme-'));
-    const kiosk = await startTestHost({
+    const kiosk = await startKioskHost({
       lessons: [],
       files: {
         'theme.yml': 'name: Riverside Community Clinic\nlogo: brand/logo.svg\n',
@@ -237,12 +235,11 @@ test.describe('an organisation theme', () => {
         'solo/index.mdx':
           '---\ntitle: On my own\nduration: 5\nselfStudy: true\n---\n\n# On my own\n\n<Notes minutes={5}>N</Notes>\n',
       },
-      stateDir,
       watch: false,
-      kiosk: { kiosk: true, idleSeconds: 600, setPin: false, printer: false },
+      idleSeconds: 600,
+      pin: '4826',
     });
     try {
-      await callHost(kiosk, 'setKioskPin', ['4826']);
       await page.goto(kiosk.url);
       // Lessons are listed at once and checked after: while the check runs the home is
       // getting ready, never "No lessons are available" to a visitor.
@@ -267,7 +264,6 @@ test.describe('an organisation theme', () => {
       await page.screenshot({ path: `${SHOTS}/kiosk-theme-1280.png` });
     } finally {
       await kiosk.cleanup();
-      await rm(stateDir, { recursive: true, force: true });
     }
   });
 
