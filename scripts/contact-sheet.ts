@@ -96,11 +96,10 @@ const at = (host: Host, hash: string): string => `${host.url.split('#')[0]}${has
 async function lessonSlugs(page: Page, host: Host): Promise<string[]> {
   await page.goto(at(host, '#/'));
   await page.locator('.card[data-slug]').first().waitFor({ timeout: 60_000 });
-  // Every card, once the library has finished checking.
-  await page.waitForFunction(() => document.querySelectorAll('.card[data-slug]').length > 0);
-  return page
-    .locator('.card[data-slug]')
-    .evaluateAll((cards) => cards.map((card) => card.getAttribute('data-slug') ?? ''));
+  // Page code as text: this file is type-checked for Node, without the DOM's types.
+  return page.evaluate<string[]>(
+    "[...document.querySelectorAll('.card[data-slug]')].map((card) => card.getAttribute('data-slug'))",
+  );
 }
 
 interface Shot {
@@ -121,25 +120,22 @@ async function shootLesson(page: Page, host: Host, slug: string): Promise<Shot[]
     await counter.filter({ hasText: new RegExp(`^${n} / ${count}$`) }).waitFor();
     const slide = stage.locator(`.gw-slide[data-current][data-slide-index="${n - 1}"]`);
     await slide.waitFor();
-    await stage
-      .locator('html')
-      .evaluate(() => document.fonts.ready.then(() => undefined))
-      .catch(() => undefined);
-    // Away from the slide, so no hover state or awake bar is in the picture.
-    await page.mouse.move(0, 0);
+    await stage.locator('html').evaluate('document.fonts.ready.then(() => undefined)');
+    // The pointer on the slide counter, off the slide: no hover state (an edge's shade) in the picture.
+    await counter.hover();
     shots.push({ label: String(n), png: await frame.screenshot({ animations: 'disabled' }) });
     const note = slide.locator('.gw-content-note-pending');
     if ((await note.count()) > 0) {
       // A content note's first button goes on to the slide it covers.
       await note.getByRole('button').first().click();
       await note.waitFor({ state: 'detached' });
-      await page.mouse.move(0, 0);
+      await counter.hover();
       shots.push({
         label: `${n}, after the note`,
         png: await frame.screenshot({ animations: 'disabled' }),
       });
       // The keys belong to the shell again.
-      await page.locator('.counter').click();
+      await counter.click();
     }
   }
   return shots;
@@ -170,7 +166,7 @@ async function sheet(page: Page, title: string, shots: Shot[]): Promise<Buffer> 
       figcaption { margin-top: 4px; }
     </style><h1>${escapeHtml(title)}</h1><main>${cells}</main>`,
   );
-  await page.evaluate(() => Promise.all([...document.images].map((img) => img.decode())));
+  await page.evaluate('Promise.all([...document.images].map((img) => img.decode()))');
   return page.screenshot({ fullPage: true });
 }
 
