@@ -4,6 +4,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { BASE_THEMES, THEME_BASES, type ThemeBase } from '../../contract/theme';
 import { seriousOnSlide, type Finding } from './support/axe';
 import { startTestHost, type TestHost } from './support/host';
+import { measureSlide } from './support/slide-measure';
 
 // Every layout and diagram of the design gallery, at the two projector
 // sizes people have and in both shipped themes (the default and
@@ -15,7 +16,6 @@ import { startTestHost, type TestHost } from './support/host';
 // test-results/design/ to be looked at.
 
 const GALLERY = resolve(import.meta.dirname, '../fixtures/design-gallery');
-const ROOM_MIN_TEXT = 32;
 const SLIDES = readFileSync(join(GALLERY, 'index.mdx'), 'utf8').split(/^---$/m).length - 2;
 const GALLERY_FILES = Object.fromEntries(
   readdirSync(GALLERY).map((name) => [
@@ -49,44 +49,6 @@ test.afterAll(async () => {
 const stage = (page: Page) => page.frameLocator('.stage-frame iframe');
 const currentSlide = (page: Page) => stage(page).locator('.gw-slide[data-current]');
 
-interface Measured {
-  outside: string[];
-  small: string[];
-  texts: number;
-}
-
-/** What is drawn outside the slide, and text below the minimum, in canvas pixels. */
-async function measure(page: Page): Promise<Measured> {
-  return currentSlide(page).evaluate((slide: HTMLElement, minimum: number) => {
-    const box = slide.getBoundingClientRect();
-    const outside: string[] = [];
-    const small: string[] = [];
-    let texts = 0;
-    const name = (el: Element) =>
-      `${el.tagName.toLowerCase()}.${[...el.classList].join('.')} "${(el.textContent ?? '').trim().slice(0, 30)}"`;
-    for (const el of slide.querySelectorAll('*')) {
-      const rect = el.getBoundingClientRect();
-      if (rect.width === 0 && rect.height === 0) continue;
-      if (
-        rect.left < box.left - 1 ||
-        rect.top < box.top - 1 ||
-        rect.right > box.right + 1 ||
-        rect.bottom > box.bottom + 1
-      )
-        outside.push(name(el));
-      const ownText = [...el.childNodes].some(
-        (n) => n.nodeType === Node.TEXT_NODE && (n.textContent ?? '').trim() !== '',
-      );
-      if (!ownText || !(el as HTMLElement).checkVisibility()) continue;
-      texts++;
-      // Computed sizes are canvas pixels, whatever the window's scale.
-      const px = parseFloat(getComputedStyle(el).fontSize);
-      if (px < minimum) small.push(`${name(el)} at ${px}px`);
-    }
-    return { outside, small, texts };
-  }, ROOM_MIN_TEXT);
-}
-
 async function expectOn(page: Page, n: number): Promise<void> {
   await expect(page.locator('.counter')).toHaveText(`${n} / ${SLIDES}`);
   await expect(page.locator('.stage-frame')).toHaveAttribute('data-slide-index', String(n - 1));
@@ -118,7 +80,7 @@ for (const base of THEME_BASES) {
     const findings: Record<string, Finding[]> = {};
     const check = async (n: number, size: string): Promise<void> => {
       await expectOn(page, n);
-      const measured = await measure(page);
+      const measured = await measureSlide(page);
       if (measured.texts === 0) problems.push(`${size} slide ${n}: no text`);
       for (const el of measured.outside) problems.push(`${size} slide ${n}: outside: ${el}`);
       for (const el of measured.small) problems.push(`${size} slide ${n}: small: ${el}`);
