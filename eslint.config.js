@@ -111,13 +111,14 @@ const layers = [
     folder: 'renderer/shared',
     layers: ['contract'],
     // qrcode: the stage's take-home codes and the shell's join screen, encoded offline.
-    // @fontsource: the bundled Noto fonts (renderer/shared/fonts.ts).
+    // @fontsource: the bundled fonts a theme chooses from (renderer/shared/fonts.ts).
     packages: [
       ...browserPackages,
       'qrcode',
       '@fontsource/noto-sans',
       '@fontsource/noto-sans-arabic',
       '@fontsource/noto-sans-hebrew',
+      '@fontsource/atkinson-hyperlegible',
     ],
     why: 'both the shell and the stage load it in a browser',
   },

@@ -57,6 +57,13 @@ export const THEME_FONTS = {
     name: 'Noto Sans',
     stack: "'Noto Sans', 'Noto Sans Arabic', 'Noto Sans Hebrew', system-ui, sans-serif",
   },
+  // Made for readers with low vision (Braille Institute). Latin only: Noto Sans
+  // draws the Greek and Cyrillic letters it does not have.
+  'atkinson-hyperlegible': {
+    name: 'Atkinson Hyperlegible',
+    stack:
+      "'Atkinson Hyperlegible', 'Noto Sans', 'Noto Sans Arabic', 'Noto Sans Hebrew', system-ui, sans-serif",
+  },
 } as const;
 export type ThemeFont = keyof typeof THEME_FONTS;
 export const THEME_FONT_IDS = Object.keys(THEME_FONTS) as [ThemeFont, ...ThemeFont[]];

@@ -33,6 +33,9 @@ export interface Crowded {
   text: string;
   /** The size they would need to fit, in canvas pixels. */
   needs: number;
+  /** The diagram, when it sits inside another block (a column): its node and name. */
+  node?: RootContent | undefined;
+  what?: string | undefined;
 }
 
 export interface DesignSize {

@@ -35,14 +35,14 @@ export function checkOverflow(
     const size = slideSize(slide.nodes, language);
     for (const block of size.blocks) {
       for (const crowded of block.crowded ?? []) {
-        const line = block.node.position?.start.line;
+        const where = (crowded.node ?? block.node).position?.start;
         found.push({
           file,
-          line: line ?? slide.startLine,
-          column: block.node.position?.start.column ?? firstColumn(slide),
+          line: where?.line ?? slide.startLine,
+          column: where?.column ?? firstColumn(slide),
           severity: 'warning',
           code: 'text-too-small',
-          message: `Slide ${slide.index + 1}: "${crowded.text}" in ${block.what} is too long for its place in the drawing. To fit, it would have to shrink to about ${crowded.needs} pixels, below the ${ROOM_MIN_TEXT} pixels the back of a room can read, so it would run into its neighbours instead. Say it in fewer words.`,
+          message: `Slide ${slide.index + 1}: "${crowded.text}" in ${crowded.what ?? block.what} is too long for its place in the drawing. To fit, it would have to shrink to about ${crowded.needs} pixels, below the ${ROOM_MIN_TEXT} pixels the back of a room can read, so it would run into its neighbours instead. Say it in fewer words.`,
         });
       }
     }

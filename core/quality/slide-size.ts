@@ -50,6 +50,8 @@ export interface Flow {
   /** Indent of a list (`padding-left: 1.2em` on the slide, 0 inside exercises) and gap between items. */
   listIndent: number;
   itemGap: number;
+  /** Inside a `<Column>`, where rings are drawn 4:3 (design.css). */
+  inColumn?: boolean;
 }
 
 export const SLIDE_FLOW: Flow = {
@@ -327,17 +329,33 @@ function elementSize(node: MdxJsxFlowElement, flow: Flow, language: string): Blo
   if (name === null) return plain(flowHeight(node.children, flow, language), 'the block');
   if (name === 'Notes') return null;
   if (isLibraryComponent(name)) {
+    if (name === 'Circles' && flow.inColumn) {
+      const props = readLiteralProps(node)?.props;
+      if (props) {
+        const size = circlesSize(props, flow.width, (flow.width * 3) / 4);
+        return { node, ...size, initial: size.height, what: 'the <Circles>' };
+      }
+    }
     // A column holds the slide's own prose; an exercise's box sets its text smaller.
+    const columnFlow = (width: number): Flow => ({
+      ...flow,
+      width,
+      proseWidth: Math.min(width, flow.proseWidth),
+      inColumn: true,
+    });
     const content = (nodes: readonly RootContent[], width: number) =>
-      flowHeight(
-        nodes,
-        name === 'Column'
-          ? { ...flow, width, proseWidth: Math.min(width, flow.proseWidth) }
-          : exerciseFlow(width),
-        language,
-      );
+      flowHeight(nodes, name === 'Column' ? columnFlow(width) : exerciseFlow(width), language);
     const size = exerciseSize(name, node, flow.width, language, content);
-    return size ? { node, ...size, what: `the <${name}>` } : null;
+    if (!size) return null;
+    // A diagram in a column crowds its words as it would anywhere: say so, naming the diagram.
+    const crowded =
+      name === 'Column' ? crowdedIn(node.children, columnFlow(flow.width), language) : [];
+    return {
+      node,
+      ...size,
+      what: `the <${name}>`,
+      ...(crowded.length > 0 ? { crowded: [...(size.crowded ?? []), ...crowded] } : {}),
+    };
   }
   if (/^[a-z]/.test(name)) {
     if (name === 'img') return plain(imageHeight(node, flow.width), 'the picture');
@@ -346,6 +364,14 @@ function elementSize(node: MdxJsxFlowElement, flow: Flow, language: string): Blo
   }
   // The lesson's own component: only the browser knows its size.
   return null;
+}
+
+/** The crowded words of the diagrams among `nodes`, each naming its own diagram and line. */
+function crowdedIn(nodes: readonly RootContent[], flow: Flow, language: string): Crowded[] {
+  return nodes.flatMap((node) => {
+    const size = blockSize(node, flow, language);
+    return (size?.crowded ?? []).map((c) => ({ node: size?.node, what: size?.what, ...c }));
+  });
 }
 
 function stacked(heights: readonly number[]): number {

@@ -3,23 +3,29 @@
  * browser: the check that a slide fits (slide-size.ts) needs it for every
  * heading, paragraph and exercise text.
  *
- * Widths are the advance widths of Noto Sans, in thousandths of the font
- * size, regular (400) and bold (700). Noto Sans is bundled with the app and
- * is the first font of the stage's list (renderer/shared/fonts.ts,
- * renderer/stage/stage.css), so every computer lays slides out with it.
+ * Widths are advance widths in thousandths of the font size, regular (400)
+ * and bold (700), of the two fonts a theme can choose (contract/theme.ts,
+ * renderer/shared/fonts.ts): Noto Sans, the default, and Atkinson
+ * Hyperlegible. Both are bundled with the app, so every computer lays slides
+ * out with the theme's font. The check does not know which theme a lesson
+ * will be shown with, so each character counts as the wider of the two:
+ * a slide that fits the estimate fits in either font.
  *
  * How they were measured (2026-12-02): @fontsource/noto-sans 5.3.0, whose
- * files are Noto Sans "Version 2.015" (1000 units per em). Chromium 156
- * (/usr/bin/chromium through Playwright) loaded the package's
- * `files/noto-sans-latin-400-normal.woff2` and `…-700-normal.woff2` with
- * @font-face and gave `measureText(ch).width` for each character below,
- * with `ctx.font = "1000px 'Noto Sans'"` and `"bold 1000px 'Noto Sans'"`.
- * Rounded, the numbers equal the advance widths in the two files' hmtx
- * tables, which were read as a check. If the stage's font changes, measure
+ * files are Noto Sans "Version 2.015" (1000 units per em), and
+ * @fontsource/atkinson-hyperlegible 5.3.0. Chromium 156 (/usr/bin/chromium
+ * through Playwright) loaded each package's `files/…-latin-400-normal.woff2`
+ * and `…-700-normal.woff2` with @font-face and gave `measureText(ch).width`
+ * for each character below, with `ctx.font = "1000px 'Noto Sans'"` and
+ * `"bold 1000px 'Noto Sans'"` (the same for Atkinson Hyperlegible). Rounded,
+ * Noto Sans's numbers equal the advance widths in its files' hmtx tables,
+ * which were read as a check. If a font is added or changes, measure it
  * again the same way. The table was DejaVu Sans before the stage bundled
  * Noto Sans, which sets a lesson's prose about 8% narrower (13% in bold).
+ * Atkinson Hyperlegible is narrower than Noto Sans in most lowercase
+ * letters and wider in some capitals, digits and punctuation.
  *
- * Summing single characters ignores kerning. Noto Sans kerns, so Chromium
+ * Summing single characters ignores kerning. Both fonts kern, so Chromium
  * sets a line slightly narrower than the sum: about 0.2% on a lesson's
  * prose, up to about 1% on a line full of pairs like "To" or "AV". The
  * estimate errs towards "too long".
@@ -49,6 +55,26 @@ const BOLD = [
   599, 597, 299, 625, 650, 650, 650, 692, 560, 389, 791, 756, 805, 756, 477, 286, 445, 445, 217,
   217, 500, 1000, 855, 281, 572, 581,
 ];
+// prettier-ignore
+const ATKINSON_REGULAR = [
+  280, 281, 301, 655, 594, 927, 705, 160, 300, 300, 433, 602, 205, 368, 205, 377, 648, 402, 549,
+  574, 614, 583, 598, 510, 615, 598, 205, 205, 553, 602, 553, 520, 780, 626, 619, 656, 673, 567,
+  548, 710, 690, 414, 510, 627, 539, 820, 689, 727, 601, 753, 618, 596, 558, 690, 589, 840, 623,
+  595, 607, 315, 377, 315, 552, 396, 268, 526, 566, 500, 564, 539, 311, 560, 546, 278, 254, 490,
+  239, 841, 546, 552, 566, 576, 340, 471, 324, 536, 441, 654, 461, 429, 460, 319, 233, 319, 555,
+  526, 539, 278, 552, 536, 546, 536, 626, 567, 414, 727, 690, 689, 690, 520, 281, 398, 398, 235,
+  235, 480, 800, 696, 235, 528, 602,
+];
+// prettier-ignore
+const ATKINSON_BOLD = [
+  320, 283, 410, 783, 619, 977, 702, 222, 366, 366, 434, 618, 243, 374, 243, 442, 652, 448, 586,
+  605, 626, 612, 632, 543, 625, 561, 243, 243, 573, 618, 573, 614, 754, 690, 639, 673, 686, 580,
+  544, 719, 679, 458, 560, 659, 537, 842, 700, 764, 626, 781, 654, 619, 617, 663, 656, 883, 699,
+  687, 621, 333, 442, 333, 589, 430, 314, 553, 596, 520, 596, 566, 367, 597, 572, 315, 259, 567,
+  314, 886, 572, 573, 596, 601, 372, 534, 379, 570, 526, 723, 533, 518, 516, 370, 234, 370, 533,
+  553, 566, 301, 573, 570, 572, 570, 690, 580, 458, 764, 663, 700, 663, 614, 283, 498, 498, 277,
+  277, 508, 842, 803, 301, 539, 594,
+];
 /** Code: DejaVu Sans Mono (0.602 of its size for every character) at the 0.9em the stage gives it. */
 const MONO = 542;
 /**
@@ -65,9 +91,10 @@ const widths = {
   regular: new Map<string, number>(),
   bold: new Map<string, number>(),
 };
+// The wider of the two fonts, character by character.
 [...CHARACTERS].forEach((ch, i) => {
-  widths.regular.set(ch, REGULAR[i] ?? OTHER);
-  widths.bold.set(ch, BOLD[i] ?? OTHER);
+  widths.regular.set(ch, Math.max(REGULAR[i] ?? OTHER, ATKINSON_REGULAR[i] ?? 0));
+  widths.bold.set(ch, Math.max(BOLD[i] ?? OTHER, ATKINSON_BOLD[i] ?? 0));
 });
 
 export type Weight = 'regular' | 'bold';

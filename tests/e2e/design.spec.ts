@@ -1,112 +1,109 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { BASE_THEMES, THEME_BASES, type ThemeBase } from '../../contract/theme';
+import { seriousOnSlide, type Finding } from './support/axe';
 import { startTestHost, type TestHost } from './support/host';
+import { measureSlide } from './support/slide-measure';
 
 // Every layout and diagram of the design gallery, at the two projector
-// sizes people have: nothing drawn outside the slide, and no text smaller
-// than the room's minimum (32 canvas pixels, content/README.md), measured in
-// the browser. Screenshots go to test-results/design/ to be looked at.
+// sizes people have and in both shipped themes (the default and
+// high-contrast, chosen by the test's own theme.yml): nothing drawn outside
+// the slide, no text smaller than the room's minimum (32 canvas pixels,
+// content/README.md), measured in the browser, and nothing serious or
+// critical for axe. One page per theme walks the slides forward at
+// 1920×1080 and back at 1280×720, as a facilitator would. Screenshots go to
+// test-results/design/ to be looked at.
 
 const GALLERY = resolve(import.meta.dirname, '../fixtures/design-gallery');
-const ROOM_MIN_TEXT = 32;
 const SLIDES = readFileSync(join(GALLERY, 'index.mdx'), 'utf8').split(/^---$/m).length - 2;
-
-const AXE_SOURCE = readFileSync(
-  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
-  'utf8',
+const GALLERY_FILES = Object.fromEntries(
+  readdirSync(GALLERY).map((name) => [
+    `design-gallery/${name}`,
+    readFileSync(join(GALLERY, name), 'utf8'),
+  ]),
 );
 
-let host: TestHost;
+const hosts = new Map<ThemeBase, TestHost>();
 
 test.beforeAll(async () => {
-  const files = Object.fromEntries(
-    readdirSync(GALLERY).map((name) => [
-      `design-gallery/${name}`,
-      readFileSync(join(GALLERY, name), 'utf8'),
-    ]),
-  );
-  host = await startTestHost({ lessons: [], files, watch: false });
+  for (const base of THEME_BASES)
+    hosts.set(
+      base,
+      await startTestHost({
+        lessons: [],
+        files: { ...GALLERY_FILES, 'theme.yml': `base: ${base}\n` },
+        watch: false,
+      }),
+    );
 });
 
 test.afterEach(async () => {
-  await host?.endSession();
+  for (const host of hosts.values()) await host.endSession();
 });
 
 test.afterAll(async () => {
-  await host?.cleanup();
+  for (const host of hosts.values()) await host.cleanup();
 });
 
 const stage = (page: Page) => page.frameLocator('.stage-frame iframe');
+const currentSlide = (page: Page) => stage(page).locator('.gw-slide[data-current]');
 
-interface Measured {
-  outside: string[];
-  small: string[];
-  texts: number;
+async function expectOn(page: Page, n: number): Promise<void> {
+  await expect(page.locator('.counter')).toHaveText(`${n} / ${SLIDES}`);
+  await expect(page.locator('.stage-frame')).toHaveAttribute('data-slide-index', String(n - 1));
+  const slide = currentSlide(page);
+  await expect(slide).toHaveAttribute('data-slide-index', String(n - 1));
+  await expect(slide).toBeVisible();
+  await expect(slide.locator('.gw-ex-error, .gw-slide-error, .gw-missing')).toHaveCount(0);
 }
 
-/** What is drawn outside the slide, and text below the minimum, in canvas pixels. */
-async function measure(page: Page): Promise<Measured> {
-  return stage(page)
-    .locator('.gw-slide[data-current]')
-    .evaluate((slide: HTMLElement, minimum: number) => {
-      const box = slide.getBoundingClientRect();
-      const outside: string[] = [];
-      const small: string[] = [];
-      let texts = 0;
-      const name = (el: Element) =>
-        `${el.tagName.toLowerCase()}.${[...el.classList].join('.')} "${(el.textContent ?? '').trim().slice(0, 30)}"`;
-      for (const el of slide.querySelectorAll('*')) {
-        const rect = el.getBoundingClientRect();
-        if (rect.width === 0 && rect.height === 0) continue;
-        if (
-          rect.left < box.left - 1 ||
-          rect.top < box.top - 1 ||
-          rect.right > box.right + 1 ||
-          rect.bottom > box.bottom + 1
-        )
-          outside.push(name(el));
-        const ownText = [...el.childNodes].some(
-          (n) => n.nodeType === Node.TEXT_NODE && (n.textContent ?? '').trim() !== '',
-        );
-        if (!ownText || !(el as HTMLElement).checkVisibility()) continue;
-        texts++;
-        const px = parseFloat(getComputedStyle(el).fontSize);
-        if (px < minimum) small.push(`${name(el)} at ${px}px`);
-      }
-      return { outside, small, texts };
-    }, ROOM_MIN_TEXT);
-}
+for (const base of THEME_BASES) {
+  test(`every layout and diagram in the ${base} theme fits the slide at 1920×1080 and 1280×720, with room-sized text and nothing for axe`, async ({
+    page,
+  }) => {
+    const host = hosts.get(base);
+    if (!host) throw new Error(`no host for ${base}`);
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await page.goto(host.at('#/lesson/design-gallery/1'));
+    await expect(page.locator('.counter')).toHaveText(`1 / ${SLIDES}`, { timeout: 30_000 });
+    // The theme reached the stage: its background is the base's own.
+    await expect
+      .poll(() =>
+        stage(page)
+          .locator('html')
+          .evaluate((html) => getComputedStyle(html).getPropertyValue('--gw-bg').trim()),
+      )
+      .toBe(BASE_THEMES[base].colours.background);
 
-for (const [width, height] of [
-  [1920, 1080],
-  [1280, 720],
-] as const) {
-  test.describe(`at ${width}×${height}`, () => {
-    test.use({ viewport: { width, height } });
+    const problems: string[] = [];
+    const findings: Record<string, Finding[]> = {};
+    const check = async (n: number, size: string): Promise<void> => {
+      await expectOn(page, n);
+      const measured = await measureSlide(page);
+      if (measured.texts === 0) problems.push(`${size} slide ${n}: no text`);
+      for (const el of measured.outside) problems.push(`${size} slide ${n}: outside: ${el}`);
+      for (const el of measured.small) problems.push(`${size} slide ${n}: small: ${el}`);
+      await page.locator('.stage-frame iframe').screenshot({
+        path: `test-results/design/${base}-${size}-${String(n).padStart(2, '0')}.png`,
+        animations: 'disabled',
+      });
+    };
 
-    test('every layout and diagram fits the slide with text at the room minimum or larger', async ({
-      page,
-    }) => {
-      for (let n = 1; n <= SLIDES; n++) {
-        await page.goto(host.at(`#/lesson/design-gallery/${n}`));
-        await expect(page.locator('.stage-frame')).toHaveAttribute(
-          'data-slide-index',
-          String(n - 1),
-        );
-        const slide = stage(page).locator('.gw-slide[data-current]');
-        await expect(slide).toBeVisible();
-        await expect(slide.locator('.gw-ex-error, .gw-slide-error, .gw-missing')).toHaveCount(0);
-        const measured = await measure(page);
-        expect(measured.texts, `slide ${n} shows text`).toBeGreaterThan(0);
-        expect(measured.outside, `slide ${n}: drawn outside the slide`).toEqual([]);
-        expect(measured.small, `slide ${n}: text below ${ROOM_MIN_TEXT}px`).toEqual([]);
-        await page.locator('.stage-frame iframe').screenshot({
-          path: `test-results/design/${width}x${height}-${String(n).padStart(2, '0')}.png`,
-        });
-      }
-    });
+    for (let n = 1; n <= SLIDES; n++) {
+      if (n > 1) await page.keyboard.press('ArrowRight');
+      await check(n, '1920x1080');
+    }
+    await page.setViewportSize({ width: 1280, height: 720 });
+    for (let n = SLIDES; n >= 1; n--) {
+      if (n < SLIDES) await page.keyboard.press('ArrowLeft');
+      await check(n, '1280x720');
+      const axe = await seriousOnSlide(page);
+      if (axe.shell.length > 0) findings[`slide ${n} shell`] = axe.shell;
+      if (axe.stage.length > 0) findings[`slide ${n} stage`] = axe.stage;
+    }
+    expect(problems, 'drawn outside the slide, or text below the room minimum').toEqual([]);
+    expect(findings, 'axe: serious or critical findings').toEqual({});
   });
 }
 
@@ -116,43 +113,20 @@ test.describe('in the reading layout (a narrow window)', () => {
   test('every layout and diagram reflows to the width, nothing wider than the frame', async ({
     page,
   }) => {
+    const host = hosts.get('default');
+    if (!host) throw new Error('no default host');
+    await page.goto(host.at('#/lesson/design-gallery/1'));
+    await expect(page.locator('.stage-frame')).toHaveAttribute('data-reading', '');
     for (let n = 1; n <= SLIDES; n++) {
-      await page.goto(host.at(`#/lesson/design-gallery/${n}`));
-      await expect(page.locator('.stage-frame')).toHaveAttribute('data-slide-index', String(n - 1));
-      await expect(page.locator('.stage-frame')).toHaveAttribute('data-reading', '');
-      const slide = stage(page).locator('.gw-slide[data-current]');
-      await expect(slide).toBeVisible();
-      const across = await slide.evaluate((el: HTMLElement) => el.scrollWidth - el.clientWidth);
+      if (n > 1) await page.keyboard.press('ArrowRight');
+      await expectOn(page, n);
+      const across = await currentSlide(page).evaluate(
+        (el: HTMLElement) => el.scrollWidth - el.clientWidth,
+      );
       expect(across, `slide ${n} scrolls sideways`).toBeLessThanOrEqual(0);
       await page
         .locator('.stage-frame iframe')
         .screenshot({ path: `test-results/design/reading-${String(n).padStart(2, '0')}.png` });
     }
   });
-});
-
-test('axe finds nothing serious or critical on any layout or diagram', async ({ page }) => {
-  await page.setViewportSize({ width: 1280, height: 720 });
-  const found: Record<number, string[]> = {};
-  for (let n = 1; n <= SLIDES; n++) {
-    await page.goto(host.at(`#/lesson/design-gallery/${n}`));
-    await expect(page.locator('.stage-frame')).toHaveAttribute('data-slide-index', String(n - 1));
-    await expect(stage(page).locator('.gw-slide[data-current]')).toBeVisible();
-    const frame = page.frames().find((f) => f.url().endsWith('/stage.html'));
-    if (!frame) throw new Error('no stage frame');
-    await frame.evaluate(AXE_SOURCE);
-    const ids = await frame.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run: (...args: unknown[]) => Promise<unknown> } })
-        .axe;
-      const results = (await axe.run(document, {
-        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-        resultTypes: ['violations'],
-      })) as { violations: { id: string; impact: string | null }[] };
-      return results.violations
-        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-        .map((v) => v.id);
-    });
-    if (ids.length > 0) found[n] = ids;
-  }
-  expect(found).toEqual({});
 });

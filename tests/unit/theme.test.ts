@@ -8,6 +8,7 @@ import {
   contrastRatio,
   pairColours,
   THEME_BASES,
+  THEME_FONTS,
   themeViewSchema,
 } from '../../contract/theme';
 import { loadTheme, parseTheme } from '../../core/theme/load';
@@ -69,6 +70,15 @@ describe('theme.yml', () => {
     expect(parsed.theme.font).toBe('noto-sans');
   });
 
+  it('chooses Atkinson Hyperlegible by its name, keeping the Arabic and Hebrew fonts after it', () => {
+    const parsed = parseTheme('font: Atkinson Hyperlegible\n');
+    expect(parsed.diagnostics).toEqual([]);
+    expect(parsed.theme.font).toBe('atkinson-hyperlegible');
+    expect(THEME_FONTS['atkinson-hyperlegible'].stack).toMatch(
+      /^'Atkinson Hyperlegible', 'Noto Sans', 'Noto Sans Arabic', 'Noto Sans Hebrew'/,
+    );
+  });
+
   it('names the failing colour pair and its ratio, at the colour the author wrote', () => {
     const parsed = parseTheme('name: Riverside\ncolors:\n  muted: "#9a9a9a"\n');
     expect(at(parsed)).toEqual(['3:10 theme-contrast']);
@@ -94,7 +104,9 @@ describe('theme.yml', () => {
     expect(at(parsed)).toEqual(['2:1 theme-invalid', '4:9 theme-invalid', '6:7 theme-invalid']);
     expect(parsed.diagnostics[0]!.message).toContain('"colour" is not a field of theme.yml');
     expect(parsed.diagnostics[1]!.message).toContain('"colors.text" must be a colour');
-    expect(parsed.diagnostics[2]!.message).toContain('bundled fonts: Noto Sans');
+    expect(parsed.diagnostics[2]!.message).toContain(
+      'bundled fonts: Noto Sans, Atkinson Hyperlegible',
+    );
     expect(parsed.theme.name).toBe('Riverside Clinic');
     expect(parsed.theme.colours.accent).toBe('#164766');
   });

@@ -8,7 +8,7 @@ import type { Diagnostic } from '../../../contract/diagnostics';
 import type { LoadedLesson } from '../../../contract/lesson';
 import { PRINT_LIMITS, type PrintContent, type PrintRequest } from '../../../contract/print';
 import { useHostApi } from '../context';
-import { cardPieces, guidePieces, handoutPieces } from './documents';
+import { cardPieces, guidePieces, handoutPieces, type Organisation } from './documents';
 import { contentHeightPx, Paged } from './Paged';
 import type { Placed } from './paginate';
 import { reportPrintOutcome } from './print-outcome';
@@ -16,7 +16,7 @@ import { printStringsFor } from './print-strings';
 import { PrintStage, type PrintStageFailure } from './PrintStage';
 import './print.css';
 
-type Loaded = { lesson: LoadedLesson; crisis: CrisisResourcesView };
+type Loaded = { lesson: LoadedLesson; crisis: CrisisResourcesView; organisation: Organisation };
 
 /** The regions a document shows: the one asked for, the configured one, or every region. */
 function regionsFor(
@@ -104,8 +104,16 @@ export function PrintScreen({
 
   useEffect(() => {
     let live = true;
-    Promise.all([api.loadLesson(request.slug), api.getCrisisResources()]).then(
-      ([lesson, crisis]) => {
+    Promise.all([
+      api.loadLesson(request.slug),
+      api.getCrisisResources(),
+      // The organisation's name and logo head the page; without them it still prints.
+      api.getTheme().then(
+        (theme): Organisation => ({ name: theme.name, logo: theme.logo }),
+        (): Organisation => ({ name: null, logo: null }),
+      ),
+    ]).then(
+      ([lesson, crisis, organisation]) => {
         if (!live) return;
         document.documentElement.lang = lesson.meta?.language ?? 'en';
         document.title = `${lesson.meta?.title ?? lesson.slug} · ${printStringsFor(lesson.meta?.language)[request.document]}`;
@@ -116,7 +124,7 @@ export function PrintScreen({
           );
           return;
         }
-        setLoaded({ lesson, crisis });
+        setLoaded({ lesson, crisis, organisation });
       },
       (error: unknown) => {
         if (live) fail(error instanceof Error ? error.message : String(error));
@@ -142,14 +150,21 @@ export function PrintScreen({
 
   const pieces = useMemo(() => {
     if (!loaded || typeof regions === 'string') return null;
-    const { lesson } = loaded;
+    const { lesson, organisation } = loaded;
     const title = lesson.meta?.title ?? lesson.slug;
     if (request.document === 'card') return cardPieces(title, regions, t);
     if (!content) return null;
     if (content.lessonError !== null) return null;
     return request.document === 'handout'
-      ? handoutPieces(lesson, content, regions, t, contentHeightPx(request.paper) / 3 - 12)
-      : guidePieces(lesson, content, regions, t);
+      ? handoutPieces(
+          lesson,
+          content,
+          regions,
+          t,
+          contentHeightPx(request.paper) / 3 - 12,
+          organisation,
+        )
+      : guidePieces(lesson, content, regions, t, organisation);
     // `regions` is derived from `loaded` and `request`.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [loaded, content, request, t]);

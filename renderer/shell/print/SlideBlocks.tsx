@@ -4,7 +4,10 @@ import type { InlineRun, PaperForm, PaperPart, PrintBlock } from '../../../contr
 /** Renders the stage's print blocks as plain, trusted markup: text stays text. */
 function Runs({ runs }: { runs: InlineRun[] }): ReactNode {
   return runs.map((run, i) => {
-    let node: ReactNode = run.text;
+    // A line break is `\n` in a run (contract/print.ts): a <br> on the slide, a diagram part's detail.
+    let node: ReactNode = run.text
+      .split('\n')
+      .flatMap((line, j) => (j === 0 ? [line] : [<br key={j} />, line]));
     if (run.marks.includes('code')) node = <code>{node}</code>;
     if (run.marks.includes('em')) node = <em>{node}</em>;
     if (run.marks.includes('strong')) node = <strong>{node}</strong>;

@@ -2,11 +2,29 @@ import type { ReactNode } from 'react';
 import type { ReadableRegion } from '../../../contract/crisis';
 import type { LoadedLesson, SlideInfo } from '../../../contract/lesson';
 import type { PrintContent, PrintSlide } from '../../../contract/print';
+import type { ThemeView } from '../../../contract/theme';
 import type { Piece } from './Paged';
 import type { PrintStrings } from './print-strings';
 import { SlideBlocks, runsText } from './SlideBlocks';
 
 /** The pieces of each document, in order; Paged lays them out on paper. */
+
+/** Whose handout it is: theme.yml's name and logo (a checked data: URL), either may be absent. */
+export type Organisation = Pick<ThemeView, 'name' | 'logo'>;
+
+/** The organisation above a document's title; nothing when theme.yml names none. */
+function OrganisationLine({ organisation }: { organisation: Organisation }): ReactNode {
+  if (organisation.name === null && organisation.logo === null) return null;
+  return (
+    <p className="print-organisation">
+      {organisation.logo !== null ? (
+        // The logo repeats the name beside it; theme.yml gives it no words of its own.
+        <img src={organisation.logo} alt="" />
+      ) : null}
+      {organisation.name !== null ? <span>{organisation.name}</span> : null}
+    </p>
+  );
+}
 
 function slideTitle(slide: SlideInfo, t: PrintStrings): string {
   return slide.title ?? t.untitled;
@@ -97,6 +115,7 @@ export function handoutPieces(
   regions: ReadableRegion[],
   t: PrintStrings,
   slotHeight: number,
+  organisation: Organisation,
 ): Piece[] {
   const read = byIndex(content);
   const pieces: Piece[] = [
@@ -104,6 +123,7 @@ export function handoutPieces(
       key: 'title',
       node: (
         <header className="print-title">
+          <OrganisationLine organisation={organisation} />
           <h1>{lesson.meta?.title ?? lesson.slug}</h1>
           {lesson.meta?.summary ? <p>{lesson.meta.summary}</p> : null}
         </header>
@@ -144,6 +164,7 @@ export function guidePieces(
   content: PrintContent,
   regions: ReadableRegion[],
   t: PrintStrings,
+  organisation: Organisation,
 ): Piece[] {
   const read = byIndex(content);
   const meta = lesson.meta;
@@ -152,6 +173,7 @@ export function guidePieces(
       key: 'title',
       node: (
         <header className="print-title guide-title">
+          <OrganisationLine organisation={organisation} />
           <p className="print-kind">{t.guide}</p>
           <h1>{meta?.title ?? lesson.slug}</h1>
           {meta?.summary ? <p>{meta.summary}</p> : null}

@@ -6,6 +6,7 @@ import type {
   LadderProps,
   StepsProps,
 } from '../../../contract/design-props';
+import { NEW_LINE_ATTRIBUTE } from '../print/paper-mode';
 
 /*
  * Diagrams drawn from their props. Every word is HTML text in a list, in
@@ -24,8 +25,13 @@ function Arrow({ className }: { className: string }): ReactNode {
   );
 }
 
+/** A part's shorter line, under its name on the slide and on paper. */
 function Detail({ text }: { text: string | undefined }): ReactNode {
-  return text ? <span className="gw-diagram-detail">{text}</span> : null;
+  return text ? (
+    <span className="gw-diagram-detail" {...{ [NEW_LINE_ATTRIBUTE]: '' }}>
+      {text}
+    </span>
+  ) : null;
 }
 
 /** A process: numbered boxes in a row, an arrow from each to the next. */

@@ -23,3 +23,5 @@ export const PROBLEM_ATTRIBUTE = 'data-gw-problem';
 export const SCREEN_ONLY_ATTRIBUTE = 'data-gw-screen-only';
 /** On a slide's error box (the slide threw): the message. */
 export const SLIDE_ERROR_ATTRIBUTE = 'data-gw-slide-error';
+/** On an inline element that starts a line of its own on paper (a diagram part's detail under its name). */
+export const NEW_LINE_ATTRIBUTE = 'data-gw-new-line';

@@ -12,6 +12,7 @@ import {
   CALLOUT_ATTRIBUTE,
   CALLOUT_TITLE_ATTRIBUTE,
   CONTENT_NOTE_ATTRIBUTE,
+  NEW_LINE_ATTRIBUTE,
   PAPER_FORM_ATTRIBUTE,
   PROBLEM_ATTRIBUTE,
   SCREEN_ONLY_ATTRIBUTE,
@@ -96,6 +97,27 @@ const MARK_OF: Record<string, Mark> = {
 };
 
 const IMAGE = /^data:image\/(png|jpeg|gif|webp|svg\+xml);base64,/;
+/** An SVG the compiler inlined as text (esbuild's dataurl loader does for text files). */
+const SVG_TEXT = /^data:image\/svg\+xml(;charset=utf-8)?,/i;
+
+/**
+ * The picture as the contract's base64 data: URL. An SVG inlined as text
+ * is the same picture re-encoded; it still prints only through <img>,
+ * where an SVG's scripts never run.
+ */
+function printableImage(src: string): string {
+  const text = SVG_TEXT.exec(src);
+  if (!text) return src;
+  let svg: string;
+  try {
+    svg = decodeURIComponent(src.slice(text[0].length));
+  } catch {
+    return src;
+  }
+  let binary = '';
+  for (const byte of new TextEncoder().encode(svg)) binary += String.fromCharCode(byte);
+  return `data:image/svg+xml;base64,${btoa(binary)}`;
+}
 
 /** How many blocks of its limit one slide has used up. */
 interface Budget {
@@ -177,6 +199,7 @@ function readInline(node: Node, marks: readonly Mark[], into: RunList, pre: bool
     into.add('\n', marks);
     return;
   }
+  if (element.hasAttribute(NEW_LINE_ATTRIBUTE)) into.add('\n', marks);
   const mark = MARK_OF[tag];
   const inner = mark ? [...marks, mark] : marks;
   for (const child of element.childNodes) readInline(child, inner, into, pre);
@@ -307,7 +330,7 @@ function readBlock(element: Element, depth: number, budget: Budget): PrintBlock[
     case 'HR':
       return [{ type: 'rule' }];
     case 'IMG': {
-      const src = element.getAttribute('src') ?? '';
+      const src = printableImage(element.getAttribute('src') ?? '');
       const alt = clip(element.getAttribute('alt') ?? '');
       if (!IMAGE.test(src) || src.length > PRINT_LIMITS.imageLength) {
         return [

@@ -76,3 +76,60 @@ describe('text-too-small: a diagram’s words too long for their place', () => {
     expect(found).toEqual([]);
   });
 });
+
+describe('inside columns and comparison sides', () => {
+  const columns = (first: string, second: string, kind = 'two-columns') =>
+    `${front}<Layout kind="${kind}" />\n\n## Two sides\n\n<Column title="One">\n\n${first}\n\n</Column>\n\n<Column title="Two">\n  ${second}\n</Column>\n\n${notes}\n`;
+
+  it('text-too-small names the slide and the diagram in a column whose words do not fit', async () => {
+    const found = (
+      await qualityDiagnostics(
+        columns(
+          'A few words.',
+          '<Cycle steps={["Stress builds up over many long and difficult days", "A craving", "Coping", "Relief"]} />',
+        ),
+      )
+    ).filter((d) => d.code === 'text-too-small');
+    expect(found).toHaveLength(1);
+    // The diagram's own line, not the column's.
+    expect(found[0]!.line).toBe(20);
+    expect(found[0]!.message).toMatch(
+      /^Slide 1: "Stress builds up over many long and difficult days" in the <Cycle> is too long/,
+    );
+  });
+
+  it('looks inside a comparison’s sides too, and says nothing when the rings fit their column', async () => {
+    const crowded = await qualityDiagnostics(
+      columns(
+        'A few words.',
+        '<Circles rings={["You", "The people in your family who you can call on", "Friends", "Services"]} />',
+        'comparison',
+      ),
+    );
+    expect(crowded.filter((d) => d.code === 'text-too-small').map((d) => d.message)).toEqual([
+      expect.stringMatching(
+        /^Slide 1: "The people in your family who you can call on" in the <Circles>/,
+      ),
+    ]);
+    const fits = await qualityDiagnostics(
+      columns(
+        'A few words.',
+        '<Circles rings={["Inner circle", "Middle circle", "Outer circle"]} />',
+      ),
+    );
+    expect(fits.filter((d) => d.code === 'text-too-small')).toEqual([]);
+  });
+
+  it('slide-overflow names the slide whose column holds too much text', async () => {
+    const long = Array.from(
+      { length: 12 },
+      (_, i) => `- Point ${i + 1} is a long line of words that wraps in a column`,
+    ).join('\n');
+    const found = (await qualityDiagnostics(columns(long, 'Short.'))).filter(
+      (d) => d.code === 'slide-overflow',
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0]!.message).toMatch(/^Slide 1 is probably too tall/);
+    expect(found[0]!.message).toMatch(/The biggest part is the <Column>/);
+  });
+});

@@ -189,3 +189,12 @@ describe('text width', () => {
     );
   });
 });
+
+describe('text widths cover both bundled fonts', () => {
+  it('counts a letter as wide as the wider font draws it (Atkinson Hyperlegible’s I and J)', () => {
+    // Atkinson Hyperlegible: I 414, J 510 thousandths; Noto Sans: 339 and 273.
+    expect(textWidth('IJ', 1000)).toBeGreaterThanOrEqual(414 + 510);
+    // Noto Sans is the wider in most lowercase letters: o is 605 there, 552 in Atkinson.
+    expect(textWidth('o', 1000)).toBe(605);
+  });
+});
