@@ -104,11 +104,25 @@ export function watchContent(
       return;
     }
     void watcher?.close();
-    watcher = now === null ? null : start();
+    const before = known;
     watched = now;
-    const current = now === null ? [] : listSlugs(contentDir);
-    report(new Set([...known, ...current]));
-    known = current;
+    if (now === null) {
+      watcher = null;
+      known = [];
+      report(before);
+      return;
+    }
+    // Announced once the new folder is watched, not before: an edit made
+    // just after the views reload is then seen, and one made while the new
+    // watcher was starting is in what they reload.
+    const arrived = start();
+    watcher = arrived;
+    known = listSlugs(contentDir);
+    arrived.once('ready', () => {
+      if (watcher !== arrived) return;
+      known = listSlugs(contentDir);
+      report(new Set([...before, ...known]));
+    });
   }, ROOT_CHECK_MS);
   rootCheck.unref();
 
