@@ -35,7 +35,8 @@ export function splitSlides(text: string): SlideChunk[] {
     const newline = nextNewline(text, offset);
     const end = newline === -1 ? text.length : newline;
     const content = text.slice(offset, end);
-    const after = newline === -1 ? text.length : newline + (text.startsWith('\r\n', newline) ? 2 : 1);
+    const after =
+      newline === -1 ? text.length : newline + (text.startsWith('\r\n', newline) ? 2 : 1);
     if (fence) {
       if (closesFence(content, fence)) fence = null;
     } else if (SEPARATOR.test(content) && previousBlank) {
@@ -59,7 +60,12 @@ export function splitSlides(text: string): SlideChunk[] {
     offset = after;
     line++;
   }
-  chunks.push({ text: text.slice(chunkStart), startLine: chunkLine, startOffset: chunkStart, separator: null });
+  chunks.push({
+    text: text.slice(chunkStart),
+    startLine: chunkLine,
+    startOffset: chunkStart,
+    separator: null,
+  });
   return chunks;
 }
 
