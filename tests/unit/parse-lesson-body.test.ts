@@ -109,12 +109,16 @@ describe('parseLessonBody: one parse per slide, the whole lesson’s tree', () =
       '\r',
     );
     fc.assert(
-      fc.property(fc.array(pieces, { maxLength: 40 }), fc.constantFrom('\n', '\r\n'), (lines, eol) => {
-        const text = lines.join(eol);
-        clearSlideParses();
-        expect(parsedBySlide(text)).toEqual(parsedWhole(text));
-        expect(parsedBySlide(text)).toEqual(parsedWhole(text));
-      }),
+      fc.property(
+        fc.array(pieces, { maxLength: 40 }),
+        fc.constantFrom('\n', '\r\n'),
+        (lines, eol) => {
+          const text = lines.join(eol);
+          clearSlideParses();
+          expect(parsedBySlide(text)).toEqual(parsedWhole(text));
+          expect(parsedBySlide(text)).toEqual(parsedWhole(text));
+        },
+      ),
       { numRuns: 400 },
     );
   });
