@@ -114,12 +114,14 @@ describe('the compile without the bundler', () => {
     expect(renderSlides(importing.lesson.code!)).toEqual(['<h1>Importing hello</h1>']);
   });
 
-  it('leaves a refused import and a syntax error to the bundler path, at the same line:column', async () => {
+  it('leaves a refused import, a module loaded in an expression and a syntax error to the bundler path, at the same line:column', async () => {
     const dir = makeContent({
       'forbidden/index.mdx': lesson('# One\n\n---\n\nimport fs from "node:fs"\n\n# Two\n'),
       'broken/index.mdx': lesson('# One\n\n---\n\n# Two {1 +}\n'),
+      'dynamic/index.mdx': lesson('# One\n\n---\n\n# Two {import("node:fs")}\n'),
+      'required/index.mdx': lesson('# One\n\n<Callout title={require("node:fs")} />\n'),
     });
-    for (const slug of ['forbidden', 'broken']) {
+    for (const slug of ['forbidden', 'broken', 'dynamic', 'required']) {
       const input = {
         slug,
         bytes: readFileSync(join(dir, slug, 'index.mdx')),
