@@ -2,7 +2,8 @@
  * The reference for the cold-library and `npm run check` targets: what
  * `npm run check` did before the check-only pass (issue 19), in a fresh
  * process: every lesson fully compiled (bundleMDX, code generation,
- * esbuild) in a worker pool of the size it had then, no cache. Exits when
+ * esbuild's bundler, as every lesson compiled before the fast path) in a
+ * worker pool of the size it had then, no cache. Exits when
  * the last lesson is done.
  *
  * Usage: tsx bench/compile-all-child.ts CONTENT_DIR
@@ -14,7 +15,10 @@ import { discoverLessons } from '../core/lessons/discover';
 
 const contentDir = process.argv[2];
 if (!contentDir) throw new Error('Usage: compile-all-child.ts CONTENT_DIR');
-const pool = createCompilePool({ size: Math.max(1, Math.min(4, availableParallelism() - 1)) });
+const pool = createCompilePool({
+  size: Math.max(1, Math.min(4, availableParallelism() - 1)),
+  bundlerOnly: true,
+});
 const { lessons } = await discoverLessons(contentDir);
 await Promise.all(
   lessons.map((entry) =>

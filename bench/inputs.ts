@@ -4,9 +4,11 @@ import { join } from 'node:path';
 /**
  * One slide of realistic size: a heading, prose, a list or (every fifth
  * slide) an exercise instead, notes. Each fits the projected canvas, so the
- * bench's lessons get no warning but the one a generated text earns.
+ * bench's lessons get no warning but the one a generated text earns. The
+ * notes name the lesson, so no two lessons share a slide's text: the
+ * compiler keeps each slide's parse by its text, and real lessons differ.
  */
-function slide(n: number): string {
+function slide(n: number, lesson: string): string {
   const exercise =
     n % 5 === 0
       ? `\n<Quiz question="Which of these is a warning sign?" options={["Sleeping less", "A sunny day"]} answer="Sleeping less" explanation="Changes in sleep often come before a setback." />\n`
@@ -25,7 +27,7 @@ function slide(n: number): string {
           '- Write down **one** small step for this week',
           '- Keep the number of your support person close',
         ]),
-    `<Notes minutes={1}>Ask the group what they notice first. Allow silence; nobody has to share. Slide ${n}.</Notes>`,
+    `<Notes minutes={1}>Ask the group what they notice first. Allow silence; nobody has to share. Slide ${n} of ${lesson}.</Notes>`,
     '',
   ].join('\n');
 }
@@ -45,7 +47,7 @@ export function lessonSource(slides: number, title = `Bench lesson with ${slides
     '---',
     '',
   ].join('\n');
-  return front + Array.from({ length: slides }, (_, i) => slide(i + 1)).join('\n---\n\n');
+  return front + Array.from({ length: slides }, (_, i) => slide(i + 1, title)).join('\n---\n\n');
 }
 
 export interface BenchInputs {

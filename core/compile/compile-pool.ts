@@ -38,6 +38,11 @@ export interface CompilePoolOptions {
    * `npm run check` and the tests all run under it).
    */
   workerFile?: string;
+  /**
+   * Every compile through mdx-bundler, as before issue 19: only the bench's
+   * reference for "before" uses it.
+   */
+  bundlerOnly?: boolean;
 }
 
 type WorkerReply =
@@ -86,7 +91,7 @@ export function createCompilePool(options: CompilePoolOptions = {}): CompilePool
   let closed = false;
 
   function spawn(slot: Slot): Worker {
-    const worker = startWorker(workerFile, heapMb);
+    const worker = startWorker(workerFile, heapMb, options.bundlerOnly === true);
     worker.on('message', (reply: WorkerReply) => {
       const job = slot.job;
       if (!job || reply.id !== job.id) return;
@@ -254,9 +259,10 @@ function builtWorker(): string | undefined {
   return typeof GROUNDWORK_BUILT_WORKER === 'string' ? GROUNDWORK_BUILT_WORKER : undefined;
 }
 
-function startWorker(workerFile: string | undefined, heapMb: number): Worker {
+function startWorker(workerFile: string | undefined, heapMb: number, bundlerOnly: boolean): Worker {
   const resourceLimits = { maxOldGenerationSizeMb: heapMb };
-  if (workerFile !== undefined) return new Worker(workerFile, { resourceLimits });
+  const workerData = { bundlerOnly };
+  if (workerFile !== undefined) return new Worker(workerFile, { resourceLimits, workerData });
   // From source (the browser host, `npm run check`, the tests): tsx's loader
   // hooks do not reach worker threads by themselves, so the worker registers
   // them before importing its TypeScript.
@@ -265,7 +271,7 @@ function startWorker(workerFile: string | undefined, heapMb: number): Worker {
   const tsxApi = pathToFileURL(join(tsxRoot, 'dist/esm/api/index.mjs')).href;
   const source = new URL('./compile-worker.ts', import.meta.url).href;
   const bootstrap = `import(${JSON.stringify(tsxApi)}).then(({ register }) => { register(); return import(${JSON.stringify(source)}); });`;
-  return new Worker(bootstrap, { eval: true, resourceLimits });
+  return new Worker(bootstrap, { eval: true, resourceLimits, workerData });
 }
 
 function workerDied(failure: unknown, heapMb: number): string {

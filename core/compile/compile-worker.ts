@@ -1,5 +1,9 @@
-import { parentPort } from 'node:worker_threads';
-import { compileLesson, type CompileInput } from '../lessons/compile-lesson';
+import { parentPort, workerData } from 'node:worker_threads';
+import {
+  compileLesson,
+  compileLessonWithBundler,
+  type CompileInput,
+} from '../lessons/compile-lesson';
 import { checkOrCompile } from './check-or-compile';
 
 /**
@@ -15,13 +19,16 @@ export interface CompileRequest {
   input: CompileInput;
 }
 
+/** Set by the pool's `bundlerOnly` (the bench's "before"). */
+const compile = (workerData as { bundlerOnly?: boolean } | null)?.bundlerOnly
+  ? compileLessonWithBundler
+  : compileLesson;
+
 const port = parentPort;
 if (port) {
   port.on('message', (request: CompileRequest) => {
     const work =
-      request.kind === 'check'
-        ? checkOrCompile(request.input, compileLesson)
-        : compileLesson(request.input);
+      request.kind === 'check' ? checkOrCompile(request.input, compile) : compile(request.input);
     work.then(
       (output) => port.postMessage({ id: request.id, ok: true, output }),
       (error: unknown) => port.postMessage({ id: request.id, ok: false, message: String(error) }),

@@ -2,13 +2,14 @@
 // for its parser alone: the check-only pass parses without bundling.
 import { createProcessor } from '@mdx-js/mdx';
 import type { Root } from 'mdast';
-import type { MdxjsEsm } from 'mdast-util-mdxjs-esm';
 import type { Plugin as UnifiedPlugin, Processor } from 'unified';
 import type { LoadedLesson } from '../../contract/lesson';
 import type { CompileInput, CompileOutput } from './compile-lesson';
 import { hasErrors, sortDiagnostics } from './diagnostic';
 import { blankFrontmatter } from './frontmatter-block';
+import { frontmatterExport } from './frontmatter-export';
 import { lessonAnalysis } from './lesson-analysis';
+import { parseLessonBody } from './parse-lesson-body';
 import { prepareLesson } from './prepare-lesson';
 import type { Diagnostic } from '../../contract/diagnostics';
 
@@ -35,12 +36,13 @@ export async function checkLesson(rawInput: CompileInput): Promise<CheckOutput> 
   const { file, text, front, base } = prepared.ready;
   const analysis = lessonAnalysis({ file, text, front, isEntry: () => true, wrap: false });
   const processor = remarkStage([frontmatterExport, analysis.plugin]);
-  const vfile = { path: rawInput.path, value: blankFrontmatter(text, front.split) };
+  const tree = parseLessonBody(blankFrontmatter(text, front.split));
+  // A syntax error: the full compile words it (compile-errors.ts), so both report it alike.
+  if (tree === null) return { bundle: true };
   try {
-    // The remark stage's parser yields an mdast root.
-    await processor.run(processor.parse(vfile) as Root, vfile);
+    await processor.run(tree, { path: rawInput.path });
   } catch {
-    // A syntax error: the full compile words it (compile-errors.ts), so both report it alike.
+    // A transform that throws: the full compile reports it, so both report it alike.
     return { bundle: true };
   }
   if (analysis.result.needsBundler) return { bundle: true };
@@ -82,43 +84,6 @@ function remarkStage(plugins: UnifiedPlugin<[], Root>[]): Processor {
   processor.attachers.splice(at);
   return processor as unknown as Processor;
 }
-
-/**
- * What remark-mdx-frontmatter (inside mdx-bundler) adds to every lesson:
- * `export const frontmatter` (empty, since Groundwork blanks the
- * frontmatter before MDX sees it), so the analysis sees the same tree.
- */
-const frontmatterExport: UnifiedPlugin<[], Root> = () => (tree: Root) => {
-  const node: MdxjsEsm = {
-    type: 'mdxjsEsm',
-    value: '',
-    data: {
-      estree: {
-        type: 'Program',
-        sourceType: 'module',
-        body: [
-          {
-            type: 'ExportNamedDeclaration',
-            specifiers: [],
-            attributes: [],
-            declaration: {
-              type: 'VariableDeclaration',
-              kind: 'const',
-              declarations: [
-                {
-                  type: 'VariableDeclarator',
-                  id: { type: 'Identifier', name: 'frontmatter' },
-                  init: { type: 'Identifier', name: 'undefined' },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  };
-  tree.children.unshift(node);
-};
 
 function dedupe(list: Diagnostic[]): Diagnostic[] {
   const seen = new Set<string>();

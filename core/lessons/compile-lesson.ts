@@ -8,9 +8,11 @@ import { hasErrors, sortDiagnostics } from './diagnostic';
 import { blankFrontmatter } from './frontmatter-block';
 import { importPolicyPlugin } from './import-policy';
 import { inertGrayMatterOptions } from './inert-gray-matter';
-import { lessonAnalysis } from './lesson-analysis';
+import { compileWithoutBundler } from './compile-without-bundler';
+import { lessonAnalysis, type AnalysisResult } from './lesson-analysis';
+import { parseLessonBody } from './parse-lesson-body';
 import { recmaLazySlides } from './plugins/lazy-slides';
-import { prepareLesson } from './prepare-lesson';
+import { prepareLesson, type PreparedLesson } from './prepare-lesson';
 
 export interface CompileInput {
   slug: string;
@@ -50,12 +52,34 @@ const ENTRY_MARK = '_mdx_bundler_entry_point-';
 /**
  * Compiles one lesson: frontmatter, MDX, imports, slides, checks. Never
  * throws for anything an author can write; every problem becomes a
- * diagnostic at the author's line and column.
+ * diagnostic at the author's line and column. A lesson that imports
+ * nothing (every bundled lesson) is compiled without the bundler
+ * (compile-without-bundler.ts), from one parse per slide; a lesson that
+ * imports files, pictures beside it included, or writes ESM, or does not
+ * parse, goes through mdx-bundler and the import policy as it always has.
  */
 export async function compileLesson(rawInput: CompileInput): Promise<CompileOutput> {
   const prepared = prepareLesson(rawInput);
   if ('done' in prepared) return prepared.done;
-  const { input, file, text, front, base } = prepared.ready;
+  const { file, text, front } = prepared.ready;
+  const tree = parseLessonBody(blankFrontmatter(text, front.split));
+  if (tree !== null) {
+    const analysis = lessonAnalysis({ file, text, front, isEntry: () => true, wrap: true });
+    const fast = await compileWithoutBundler(tree, analysis, prepared.ready.input.path);
+    if ('code' in fast) return finish(prepared.ready, analysis.result, [], fast.code, []);
+  }
+  return bundle(prepared.ready);
+}
+
+/** The bundler path alone, whatever the lesson: for tests and the bench's "before". */
+export async function compileLessonWithBundler(rawInput: CompileInput): Promise<CompileOutput> {
+  const prepared = prepareLesson(rawInput);
+  if ('done' in prepared) return prepared.done;
+  return bundle(prepared.ready);
+}
+
+async function bundle(ready: PreparedLesson): Promise<CompileOutput> {
+  const { input, file, text, front } = ready;
   const dependencies: string[] = [];
   const analysis = lessonAnalysis({
     file,
@@ -101,10 +125,19 @@ export async function compileLesson(rawInput: CompileInput): Promise<CompileOutp
       }),
     );
   }
+  return finish(ready, analysis.result, failures, code, dependencies);
+}
 
-  const slides = analysis.result.slides;
+function finish(
+  { front, base }: PreparedLesson,
+  analysis: AnalysisResult,
+  failures: Diagnostic[],
+  code: string | null,
+  dependencies: string[],
+): CompileOutput {
+  const slides = analysis.slides;
   const sorted = sortDiagnostics(
-    dedupe([...front.diagnostics, ...analysis.result.diagnostics, ...failures]),
+    dedupe([...front.diagnostics, ...analysis.diagnostics, ...failures]),
   );
   const failed = hasErrors(sorted);
   return {

@@ -1,4 +1,3 @@
-import type { Program } from 'estree';
 import type { Root } from 'mdast';
 import type { Plugin as UnifiedPlugin } from 'unified';
 import type { VFile } from 'vfile';
@@ -9,6 +8,7 @@ import { diagnostic } from './diagnostic';
 import type { FrontmatterResult } from './frontmatter';
 import { checkComponents } from './plugins/components-check';
 import { checkExerciseProps } from './plugins/exercise-props-check';
+import { needsBundler } from './plugins/find-imports';
 import { inlineLocalAssets } from './plugins/local-assets';
 import { roomQuestions } from './plugins/room-questions';
 import { describeSlides, groupSlides, wrapSlides, type SlideRange } from './plugins/slides';
@@ -140,21 +140,6 @@ export function lessonAnalysis(ctx: AnalysisContext): {
     }
   };
   return { plugin, result };
-}
-
-/**
- * The entry imports something (a file, a picture beside the lesson, which
- * inline-assets turned into an import) or declares ESM of its own.
- */
-function needsBundler(tree: Root): boolean {
-  return tree.children.some(
-    (node) =>
-      node.type === 'mdxjsEsm' &&
-      (node.position !== undefined ||
-        ((node.data?.estree as Program | undefined)?.body ?? []).some(
-          (statement) => statement.type === 'ImportDeclaration',
-        )),
-  );
 }
 
 /** Empty slides between separators (a warning) and a lesson with none (an error). */
