@@ -5,8 +5,8 @@ import type { Root, RootContent } from 'mdast';
  * True when only the bundler, with its import policy (import-policy.ts),
  * may compile the lesson: it imports something (a file, a picture beside
  * the lesson, which inline-assets turned into an import), declares ESM of
- * its own, or loads a module from an expression (`{import("…")}`,
- * `{require("…")}`, `import.meta`), which the bundler resolves and the
+ * its own, or loads a module from an expression (`{import(name)}`,
+ * `{require(name)}`, `import.meta`), which the bundler resolves and the
  * policy refuses. Read from the parsed tree, never from the text.
  */
 export function needsBundler(tree: Root): boolean {
