@@ -9,7 +9,7 @@ import { rendererCases } from './renderer-cases';
 import { launchChromium } from './renderer-cases';
 import { roomCases } from './room-cases';
 import type { Stats } from './stats';
-import { formatTargets, targetCases, type Ratio } from './targets';
+import { formatTargets, targetCases, type Ratio, type ServeWay } from './targets';
 import { checkContent } from '../core/check-content';
 
 export interface BenchOptions {
@@ -25,6 +25,8 @@ export interface BenchOptions {
   roomPresses: number;
   /** Rounds of each issue-19 target, a case and its reference side by side. */
   targetRounds: number;
+  /** How the start-up target's reference starts (bench/targets.ts TargetOptions). */
+  startupReference: ServeWay;
   workDir: string;
 }
 
@@ -37,6 +39,7 @@ export const FULL: Omit<BenchOptions, 'workDir'> = {
   phones: 300,
   roomPresses: 8,
   targetRounds: 5,
+  startupReference: 'before',
 };
 export const SMOKE: Omit<BenchOptions, 'workDir'> = {
   largeSlides: 12,
@@ -47,6 +50,8 @@ export const SMOKE: Omit<BenchOptions, 'workDir'> = {
   phones: 30,
   roomPresses: 2,
   targetRounds: 1,
+  // The smoke run shares dist/ with the e2e tests: it never rebuilds it.
+  startupReference: 'npm run serve',
 };
 
 interface Target {
@@ -70,6 +75,7 @@ export async function runBench(options: BenchOptions) {
       rounds: options.targetRounds,
       switches: Math.min(options.switches, options.largeSlides - 1),
       pauseMs: 50,
+      startupReference: options.startupReference,
     });
   } finally {
     await browser.close();
@@ -210,6 +216,7 @@ if (isMain) {
         rounds: values.runs ? Number(values.runs) : base.targetRounds,
         switches: Math.min(base.switches, base.largeSlides - 1),
         pauseMs: 50,
+        startupReference: base.startupReference,
       });
       process.stdout.write(
         `${formatTargets(found)}\nload average ${before.toFixed(1)} → ${loadavg()[0]!.toFixed(1)}\n`,

@@ -7,7 +7,8 @@ import { runBench, SMOKE } from '../../bench/run';
 // The bench at tiny sizes, so `npm run bench` never rots: every case must
 // complete and produce real numbers. Figures are not judged here.
 test('the bench runs every case at smoke size', async () => {
-  // The issue-19 targets start the browser host several times, one of them as it started before (with a full build).
+  // The issue-19 targets start the browser host several times (never with the rebuild of
+  // dist/ its "before" reference does: the other e2e tests serve dist/).
   test.setTimeout(420_000);
   const workDir = mkdtempSync(join(tmpdir(), 'groundwork-bench-smoke-'));
   try {
