@@ -463,6 +463,15 @@ async function totalLatencies(
 ): Promise<{ toTotal: number[]; accepted: number; totalsDrawn: number }> {
   const accepted = burst.answers.filter((a) => a.status === 200).sort((a, b) => a.ackAt - b.ackAt);
   await waitForTotal(stage, accepted.length);
+  // The total's mark is taken in the frame after the text changed: wait for it too.
+  await stage.waitForFunction(
+    (n) =>
+      ((window as unknown as { __benchTotals?: { total: number }[] }).__benchTotals ?? []).some(
+        (m) => m.total >= n,
+      ),
+    accepted.length,
+    { timeout: WAIT_MS },
+  );
   const totals = await readMarks<TotalMark>(stage, '__benchTotals');
   const toTotal: number[] = [];
   accepted.forEach((answer, i) => {
