@@ -7,7 +7,7 @@ import { build } from 'esbuild';
 import remarkFrontmatter from 'remark-frontmatter';
 import { compileLesson } from '../core/lessons/compile-lesson';
 import { discoverLessons } from '../core/lessons/discover';
-import { clearSlideParses } from '../core/lessons/parse-lesson-body';
+import { clearSlideCaches } from '../core/lessons/slide-parse-cache';
 import { createLessonService, type LessonService } from '../core/service';
 import type { BenchInputs } from './inputs';
 import { summarise, timeRuns, type Stats } from './stats';
@@ -60,7 +60,7 @@ export async function listUntilReady(
 
 /** A full compile: from no slide parse kept by an earlier compile in this process. */
 async function ours(contentDir: string, slug: string): Promise<void> {
-  clearSlideParses();
+  clearSlideCaches();
   const path = join(contentDir, slug, 'index.mdx');
   await compileLesson({
     slug,

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser, Frame, Page } from '@playwright/test';
 import { compileLesson } from '../core/lessons/compile-lesson';
-import { clearSlideParses } from '../core/lessons/parse-lesson-body';
+import { clearSlideCaches } from '../core/lessons/slide-parse-cache';
 import { mdxAlone } from './compile-cases';
 import type { BenchInputs } from './inputs';
 import { clockOffset, keyTime, recordKeys, stageFrameOf } from './page-helpers';
@@ -375,7 +375,7 @@ export async function targetCases(
     // A full compile starts from no slide parses: the compiler keeps them by text in this process.
     const full = (slug: string) =>
       timeIt(() => {
-        clearSlideParses();
+        clearSlideCaches();
         return compileSingle(inputs.singles, slug);
       });
     for (let round = 0; round < Math.max(3, options.rounds); round++) {

@@ -1,8 +1,3 @@
-// mdx-bundler's own MDX compiler (its dependency through @mdx-js/esbuild),
-// for its parser alone: the check-only pass parses without bundling.
-import { createProcessor } from '@mdx-js/mdx';
-import type { Root } from 'mdast';
-import type { Plugin as UnifiedPlugin, Processor } from 'unified';
 import type { LoadedLesson } from '../../contract/lesson';
 import type { CompileInput, CompileOutput } from './compile-lesson';
 import { hasErrors, sortDiagnostics } from './diagnostic';
@@ -11,6 +6,7 @@ import { frontmatterExport } from './frontmatter-export';
 import { lessonAnalysis } from './lesson-analysis';
 import { parseLessonBody } from './parse-lesson-body';
 import { prepareLesson } from './prepare-lesson';
+import { remarkStage } from './remark-stage';
 import type { Diagnostic } from '../../contract/diagnostics';
 
 /** A lesson's summary, slides and every diagnostic, without the code to present it. */
@@ -67,22 +63,6 @@ export async function checkLesson(rawInput: CompileInput): Promise<CheckOutput> 
 export function withoutCode(output: CompileOutput): CheckedLesson {
   const { code: _code, ...lesson } = output.lesson;
   return lesson;
-}
-
-/**
- * @mdx-js/mdx's own pipeline cut after its remark stage: its parser, the
- * MDX syntax and its paragraph unravelling, then `plugins` (where
- * mdx-bundler puts its frontmatter plugins and Groundwork its analysis).
- * Taken from the library rather than copied, so both passes parse alike;
- * nothing after it (rehype, code generation) is attached, so none of it runs.
- */
-function remarkStage(plugins: UnifiedPlugin<[], Root>[]): Processor {
-  const end: UnifiedPlugin = () => undefined;
-  const processor = createProcessor({ remarkPlugins: [...plugins, end] });
-  const at = processor.attachers.findIndex(([plugin]) => plugin === end);
-  // `attachers` is unified's public list of what `freeze()` (at the first parse) will attach.
-  processor.attachers.splice(at);
-  return processor as unknown as Processor;
 }
 
 function dedupe(list: Diagnostic[]): Diagnostic[] {

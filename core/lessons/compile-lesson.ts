@@ -64,8 +64,9 @@ export async function compileLesson(rawInput: CompileInput): Promise<CompileOutp
   const { file, text, front } = prepared.ready;
   const tree = parseLessonBody(blankFrontmatter(text, front.split));
   if (tree !== null) {
-    const analysis = lessonAnalysis({ file, text, front, isEntry: () => true, wrap: true });
-    const fast = await compileWithoutBundler(tree, analysis, prepared.ready.input.path);
+    // Each slide's code is generated on its own: no wrapper to rewrite the tree into.
+    const analysis = lessonAnalysis({ file, text, front, isEntry: () => true, wrap: false });
+    const fast = await compileWithoutBundler(tree, analysis, prepared.ready.input.path, text);
     if ('code' in fast) return finish(prepared.ready, analysis.result, [], fast.code, []);
   }
   return bundle(prepared.ready);

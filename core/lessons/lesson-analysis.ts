@@ -34,6 +34,8 @@ export interface AnalysisResult {
    * check-only pass hands such a lesson to the full compile.
    */
   needsBundler: boolean;
+  /** The slides' nodes, as `group-slides` found them (the compile generates each slide's code from them). */
+  ranges: SlideRange[];
 }
 
 /** What the passes share while they run over one lesson's tree. */
@@ -85,6 +87,7 @@ export const LESSON_PASSES: readonly LessonPass[] = [
     run: (s) => {
       const grouped = groupSlides(s.tree);
       s.slides = grouped.slides;
+      s.result.ranges = grouped.slides;
       s.result.diagnostics.push(...slideDiagnostics(grouped, s.ctx));
     },
   },
@@ -129,7 +132,7 @@ export function lessonAnalysis(ctx: AnalysisContext): {
   plugin: UnifiedPlugin<[], Root>;
   result: AnalysisResult;
 } {
-  const result: AnalysisResult = { diagnostics: [], slides: [], needsBundler: false };
+  const result: AnalysisResult = { diagnostics: [], slides: [], needsBundler: false, ranges: [] };
   const plugin: UnifiedPlugin<[], Root> = () => (tree: Root, vfile: VFile) => {
     const state: PassState = { tree, ctx, result, slides: [] };
     const entry = ctx.isEntry(vfile);

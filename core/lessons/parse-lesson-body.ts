@@ -1,6 +1,11 @@
 import { createProcessor } from '@mdx-js/mdx';
 import type { Root, RootContent, ThematicBreak } from 'mdast';
-import { SlideParseCache, shiftedCopy, type ParsedPiece } from './slide-parse-cache';
+import {
+  SLIDE_CACHE_CHARS,
+  SlideTextCache,
+  shiftedCopy,
+  type ParsedPiece,
+} from './slide-parse-cache';
 import { splitSlides, type SlideChunk } from './split-slides';
 
 /**
@@ -10,14 +15,7 @@ import { splitSlides, type SlideChunk } from './split-slides';
  */
 const parser = createProcessor();
 
-/** Enough for one lesson at the size limit, or the slides of a library of small lessons. */
-const CACHE_CHARS = 2 * 1024 * 1024;
-const cache = new SlideParseCache(CACHE_CHARS);
-
-/** Empties this process's slide parses (the bench measures a compile from nothing with it). */
-export function clearSlideParses(): void {
-  cache.clear();
-}
+const cache = new SlideTextCache<ParsedPiece>(SLIDE_CACHE_CHARS);
 
 /**
  * The lesson body's MDX tree, equal to what MDX's parser gives for the

@@ -48,18 +48,18 @@ test('the main process has no compiler in it: it requires only electron from nod
   expect(packages).toEqual(['electron']);
 });
 
-test('lessons are compiled only by the worker bundle, which sets esbuild’s binary before esbuild and mdx-bundler load', () => {
+test('lessons are compiled only by the worker bundle, which sets esbuild’s binary before mdx-bundler loads', () => {
   const builtins = new Set(builtinModules.flatMap((name) => [name, `node:${name}`]));
   const lessonProcess = requiredModules(join(outDir, 'lesson-process.cjs'));
   expect(lessonProcess.filter((name) => !builtins.has(name))).toEqual([]);
   const worker = readFileSync(join(outDir, 'compile-worker.cjs'), 'utf8');
   expect(
-    // esbuild itself for a lesson that imports nothing (one transform), mdx-bundler for one
-    // that does; both find the binary from the environment the utility process sets.
+    // mdx-bundler (and its esbuild) for a lesson that imports files, finding the binary from
+    // the environment the utility process sets; a lesson that imports nothing needs neither.
     requiredModules(join(outDir, 'compile-worker.cjs'))
       .filter((n) => !builtins.has(n))
       .sort(),
-  ).toEqual(['esbuild', 'mdx-bundler']);
+  ).toEqual(['mdx-bundler']);
   // The utility process sets it for its worker threads, which inherit its environment.
   const source = readFileSync(join(outDir, 'lesson-process.cjs'), 'utf8');
   expect(source.indexOf('process.env.ESBUILD_BINARY_PATH = ')).toBeGreaterThan(-1);

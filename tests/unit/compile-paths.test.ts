@@ -1,10 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { getMDXExport } from 'mdx-bundler/client';
-import { createElement, Fragment, type ReactNode } from 'react';
-import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it, vi } from 'vitest';
-import { LIBRARY_COMPONENTS, LIBRARY_GLOBAL, SLIDE_COMPONENT } from '../../contract/components';
 import * as bundler from 'mdx-bundler';
 import {
   compileLesson,
@@ -12,8 +8,9 @@ import {
   type CompileInput,
   type CompileOutput,
 } from '../../core/lessons/compile-lesson';
-import { clearSlideParses } from '../../core/lessons/parse-lesson-body';
+import { clearSlideCaches } from '../../core/lessons/slide-parse-cache';
 import { compileIn, lesson, makeContent } from './support/compile';
+import { renderSlides } from './support/render-slides';
 
 vi.mock('mdx-bundler', async (original) => {
   const real = await original<typeof import('mdx-bundler')>();
@@ -37,35 +34,6 @@ const bundledSlugs = readdirSync(CONTENT).filter((slug) =>
   existsSync(join(CONTENT, slug, 'index.mdx')),
 );
 
-/**
- * Every slide as the stage would build it, to HTML: each library component
- * a stand-in that shows its name and its literal props, each slide wrapper
- * building its own content as the stage's does (`render`).
- */
-function renderSlides(code: string): string[] {
-  const stub =
-    (name: string) =>
-    ({ children, ...props }: { children?: ReactNode } & Record<string, unknown>) =>
-      createElement(
-        'div',
-        { 'data-component': name, 'data-props': JSON.stringify(props) },
-        children,
-      );
-  const slides: ReactNode[] = [];
-  const components: Record<string, unknown> = Object.fromEntries(
-    LIBRARY_COMPONENTS.map((name) => [name, stub(name)]),
-  );
-  components[SLIDE_COMPONENT] = ({ render }: { render: () => ReactNode }) => {
-    slides.push(render());
-    return null;
-  };
-  const exports = getMDXExport(code, { [LIBRARY_GLOBAL]: components }) as {
-    default: (props: { components: unknown }) => ReactNode;
-  };
-  renderToStaticMarkup(createElement(exports.default, { components }));
-  return slides.map((slide) => renderToStaticMarkup(createElement(Fragment, null, slide)));
-}
-
 function withoutCode(output: CompileOutput): unknown {
   const { code, ...lesson } = output.lesson;
   return { lesson, hasCode: code !== null, dependencies: output.dependencies };
@@ -75,7 +43,7 @@ describe('the compile without the bundler', () => {
   it.each(bundledSlugs)(
     'gives %s the bundler path’s slides, notes, questions and diagnostics, and code that renders the same slides',
     async (slug) => {
-      clearSlideParses();
+      clearSlideCaches();
       const fast = await compileLesson(inputFor(slug));
       const bundled = await compileLessonWithBundler(inputFor(slug));
       expect(withoutCode(fast)).toEqual(withoutCode(bundled));

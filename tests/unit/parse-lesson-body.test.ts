@@ -4,7 +4,8 @@ import { createProcessor } from '@mdx-js/mdx';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { blankFrontmatter, findFrontmatter } from '../../core/lessons/frontmatter-block';
-import { clearSlideParses, parseLessonBody } from '../../core/lessons/parse-lesson-body';
+import { parseLessonBody } from '../../core/lessons/parse-lesson-body';
+import { clearSlideCaches } from '../../core/lessons/slide-parse-cache';
 
 const whole = createProcessor();
 const CONTENT = resolve(import.meta.dirname, '../../content');
@@ -34,7 +35,7 @@ function bundledLessons(): { slug: string; text: string }[] {
 
 describe('parseLessonBody: one parse per slide, the whole lesson’s tree', () => {
   it.each(bundledLessons())('gives MDX’s own tree for $slug, positions included', ({ text }) => {
-    clearSlideParses();
+    clearSlideCaches();
     expect(parsedBySlide(text)).toEqual(parsedWhole(text));
     // The second time every slide comes from the cache, and still at its own lines.
     expect(parsedBySlide(text)).toEqual(parsedWhole(text));
@@ -114,7 +115,7 @@ describe('parseLessonBody: one parse per slide, the whole lesson’s tree', () =
         fc.constantFrom('\n', '\r\n'),
         (lines, eol) => {
           const text = lines.join(eol);
-          clearSlideParses();
+          clearSlideCaches();
           expect(parsedBySlide(text)).toEqual(parsedWhole(text));
           expect(parsedBySlide(text)).toEqual(parsedWhole(text));
         },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SlideParseCache, shiftedCopy } from '../../core/lessons/slide-parse-cache';
+import { SlideTextCache, shiftedCopy } from '../../core/lessons/slide-parse-cache';
 import { splitSlides } from '../../core/lessons/split-slides';
 
 const texts = (text: string) => splitSlides(text).map((chunk) => chunk.text);
@@ -34,9 +34,9 @@ describe('splitSlides', () => {
   });
 });
 
-describe('SlideParseCache', () => {
+describe('SlideTextCache', () => {
   it('forgets the least recently used texts first when it holds too many characters', () => {
-    const cache = new SlideParseCache(10);
+    const cache = new SlideTextCache<{ ok: false }>(10);
     const parsed = { ok: false } as const;
     cache.set('aaaa', parsed);
     cache.set('bbbb', parsed);

@@ -1,0 +1,105 @@
+import { createHash } from 'node:crypto';
+import { createProcessor } from '@mdx-js/mdx';
+import type { Program } from 'estree';
+import type { Root } from 'mdast';
+import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
+import { SLIDE_COMPONENT } from '../../contract/components';
+import { recmaLazySlides } from './plugins/lazy-slides';
+import type { SlideRange } from './plugins/slides';
+import { SLIDE_CACHE_CHARS, SlideTextCache } from './slide-parse-cache';
+
+/**
+ * MDX's code generation from its remark stage on (mdast to hast, hast to
+ * JavaScript) with the slides made lazy, as the bundler path does. No
+ * plugin of Groundwork's analysis: the passes have run on the whole
+ * lesson's tree already, so one processor serves every lesson.
+ */
+const generator = createProcessor({
+  outputFormat: 'function-body',
+  recmaPlugins: [recmaLazySlides],
+});
+
+/** A run of slides whose code is generated, kept and reused as one. */
+export interface SlideGroup {
+  /** The lesson's index of the group's first slide. */
+  first: number;
+  /** An MDX `function-body`: its component renders one `GroundworkSlide` per slide, indexed from 0. */
+  body: string;
+}
+
+/** Groups end where a slide's text hashes to a multiple of this (about eight slides a group)... */
+const GROUP_EVERY = 8;
+/** ...or at this many slides. */
+const GROUP_MOST = 16;
+
+const codeByGroup = new SlideTextCache<string>(SLIDE_CACHE_CHARS);
+
+/**
+ * The code of a lesson's slides, generated a group at a time and kept by
+ * the group's text. MDX costs about as much again per program as per slide
+ * of a small one, so a program a slide would double a long lesson's
+ * compile; one program for the lesson would make an edit of one slide
+ * regenerate all of them. Where a group ends depends on its slides' text
+ * alone (content-defined, as in rsync), so inserting or deleting a slide
+ * regenerates its own group, not every group after it. `texts[i]` is slide
+ * i's source; null (a node without a place, or a lesson whose references
+ * resolve across slides) generates without keeping anything.
+ */
+export async function slideGroupsCode(
+  ranges: SlideRange[],
+  texts: (string | null)[],
+): Promise<SlideGroup[]> {
+  const groups: SlideGroup[] = [];
+  for (const { first, end, key } of planGroups(texts)) {
+    groups.push({ first, body: await groupBody(ranges.slice(first, end), key) });
+  }
+  return groups;
+}
+
+/** Where each group of slides starts and ends, and the text it is kept by (null: not kept). */
+export function planGroups(
+  texts: (string | null)[],
+): { first: number; end: number; key: string | null }[] {
+  const plan: { first: number; end: number; key: string | null }[] = [];
+  let first = 0;
+  while (first < texts.length) {
+    let end = first;
+    let key: string | null = '';
+    for (;;) {
+      const text = texts[end] ?? null;
+      // Lengths first, so two runs of slides never share a key.
+      key = key === null || text === null ? null : `${key}${text.length}:${text}`;
+      end++;
+      if (end >= texts.length || end - first >= GROUP_MOST) break;
+      if (text !== null && end - first >= 2 && endsGroup(text)) break;
+    }
+    plan.push({ first, end, key });
+    first = end;
+  }
+  return plan;
+}
+
+function endsGroup(text: string): boolean {
+  return createHash('sha1').update(text).digest().readUInt32BE(0) % GROUP_EVERY === 0;
+}
+
+async function groupBody(slides: SlideRange[], key: string | null): Promise<string> {
+  if (key !== null) {
+    const kept = codeByGroup.get(key);
+    if (kept !== undefined) return kept;
+  }
+  // The bundler path's slide wrappers (plugins/slides.ts wrapSlides), indexed within the group.
+  const children = slides.map((slide, i): MdxJsxFlowElement => ({
+    type: 'mdxJsxFlowElement',
+    name: SLIDE_COMPONENT,
+    attributes: [{ type: 'mdxJsxAttribute', name: 'index', value: String(i) }],
+    children: slide.nodes as MdxJsxFlowElement['children'],
+  }));
+  const tree: Root = { type: 'root', children };
+  const file = { path: 'slides.mdx' };
+  // unified types `run` by the tree its last plugin gives; it takes the parser's tree (mdast).
+  const program = await generator.run(tree as unknown as Program, file);
+  const body = String(generator.stringify(program, file));
+  if (key !== null) codeByGroup.set(key, body);
+  return body;
+}
