@@ -86,3 +86,18 @@ describe('npm run check', () => {
     expect(stdout).toMatch(/does not exist/);
   });
 });
+
+describe('npm run check, as npm runs it (scripts/check.mjs)', () => {
+  it('checks in the process that brought the build up to date: the exit code and a clean --json survive', () => {
+    const dir = makeContent({ 'bad/index.mdx': lesson('<Qiz />\n') });
+    // The first run may build the Node bundles (a fresh clone has none): its log goes to stderr.
+    const result = spawnSync(process.execPath, [join(ROOT, 'scripts/check.mjs'), dir, '--json'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, XDG_CACHE_HOME: CACHE_HOME },
+    });
+    expect(result.status).toBe(1);
+    const parsed = JSON.parse(result.stdout) as { code: string }[];
+    expect(parsed.map((d) => d.code)).toContain('unknown-component');
+  }, 120_000);
+});
