@@ -27,10 +27,10 @@ export interface SlideGroup {
   body: string;
 }
 
-/** Groups end where a slide's text hashes to a multiple of this (about eight slides a group)... */
-const GROUP_EVERY = 8;
+/** Groups end where a slide's text hashes to a multiple of this (about 16 slides a group)... */
+const GROUP_EVERY = 16;
 /** ...or at this many slides. */
-const GROUP_MOST = 16;
+export const GROUP_MOST = 32;
 
 const codeByGroup = new SlideTextCache<string>(SLIDE_CACHE_CHARS);
 

@@ -1,7 +1,7 @@
 import { createElement, type ReactNode } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { compileLessonWithBundler } from '../../core/lessons/compile-lesson';
-import { planGroups } from '../../core/lessons/slide-code';
+import { GROUP_MOST, planGroups } from '../../core/lessons/slide-code';
 import { SlideTextCache, clearSlideCaches } from '../../core/lessons/slide-parse-cache';
 import { compileIn, lesson, makeContent } from './support/compile';
 import { renderSlidesWithIndices } from './support/render-slides';
@@ -30,7 +30,7 @@ describe('slide groups', () => {
     const texts = Array.from({ length: 120 }, (_, i) => slide(i));
     const before = planGroups(texts);
     expect(before.length).toBeGreaterThan(4);
-    expect(Math.max(...before.map((g) => g.end - g.first))).toBeLessThanOrEqual(16);
+    expect(Math.max(...before.map((g) => g.end - g.first))).toBeLessThanOrEqual(GROUP_MOST);
     expect(before.at(-1)!.end).toBe(120);
     const inserted = [...texts.slice(0, 60), 'A new slide\n', ...texts.slice(60)];
     const after = planGroups(inserted);
