@@ -8,7 +8,7 @@ import { lessonSource } from '../../bench/inputs';
 import { findFrontmatter } from '../../core/lessons/frontmatter-block';
 import { countSlides } from '../../core/lessons/slide-count';
 import { LESSON_PASSES } from '../../core/lessons/lesson-analysis';
-import { FIXTURES, lesson, makeContent } from './support/compile';
+import { FIXTURES, inputIn, lesson, makeContent } from './support/compile';
 
 const CONTENT = join(import.meta.dirname, '..', '..', 'content');
 
@@ -71,15 +71,7 @@ describe('the check-only pass', () => {
       'big/index.mdx': lessonSource(40),
     });
     for (const slug of ['a', 'big']) {
-      const path = join(dir, slug, 'index.mdx');
-      const input = {
-        slug,
-        bytes: readFileSync(path),
-        path,
-        lessonDir: join(dir, slug),
-        contentDir: dir,
-      };
-      expect(await expectSameAsCompile(input)).toBe('checked');
+      expect(await expectSameAsCompile(inputIn(dir, slug))).toBe('checked');
     }
     const path = join(dir, 'a', 'index.mdx');
     const out = await checkLesson({

@@ -3,24 +3,15 @@ import { describe, expect, it, vi } from 'vitest';
 import { compileLessonWithBundler } from '../../core/lessons/compile-lesson';
 import { GROUP_MOST, planGroups } from '../../core/lessons/slide-code';
 import { SlideTextCache, clearSlideCaches } from '../../core/lessons/slide-parse-cache';
-import { compileIn, lesson, makeContent } from './support/compile';
+import { compileIn, inputIn, lesson, makeContent } from './support/compile';
 import { renderSlidesWithIndices } from './support/render-slides';
-import { join } from 'node:path';
-import { readFileSync } from 'node:fs';
 
 const slide = (n: number) =>
   `## Slide ${n}\n\nSome words for slide ${n}.\n\n<Notes>Notes ${n}.</Notes>\n`;
 const deck = (slides: string[]) => lesson(slides.join('\n---\n\n'));
 
 async function bothPaths(dir: string, slug: string) {
-  const path = join(dir, slug, 'index.mdx');
-  const input = {
-    slug,
-    bytes: readFileSync(path),
-    path,
-    lessonDir: join(dir, slug),
-    contentDir: dir,
-  };
+  const input = inputIn(dir, slug);
   clearSlideCaches();
   return { fast: await compileIn(dir, slug), bundled: await compileLessonWithBundler(input) };
 }

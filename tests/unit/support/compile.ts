@@ -2,7 +2,11 @@ import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { Diagnostic } from '../../../contract/diagnostics';
-import { compileLesson, type CompileOutput } from '../../../core/lessons/compile-lesson';
+import {
+  compileLesson,
+  type CompileInput,
+  type CompileOutput,
+} from '../../../core/lessons/compile-lesson';
 
 export const FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures', 'lessons');
 
@@ -39,13 +43,13 @@ export function compileIn(
     mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, text);
   }
-  return compileLesson({
-    slug,
-    bytes: readFileSync(path),
-    path,
-    lessonDir: dirname(path),
-    contentDir: dir,
-  });
+  return compileLesson(inputIn(dir, slug));
+}
+
+/** What the app gives the compiler for `<dir>/<slug>/index.mdx`, read from disk now. */
+export function inputIn(dir: string, slug: string): CompileInput {
+  const path = join(dir, slug, 'index.mdx');
+  return { slug, bytes: readFileSync(path), path, lessonDir: dirname(path), contentDir: dir };
 }
 
 export const at = (d: Diagnostic) => `${d.line}:${d.column}`;
