@@ -25,15 +25,22 @@ export const CYCLE_COLUMN_RATIO = 4 / 3;
 /** Narrower than this (in the slide's em), the loop is shown as its numbered list. */
 export const CYCLE_LIST_BELOW_EM = 16;
 
-/**
- * The boxes' width and the ellipse's half-width, in percent of the loop's
- * width, and how far along from one part to the next its arrowhead is.
- */
-export function cycleShape(n: number): { width: number; rx: number; head: number } {
+/** The boxes' width and the ellipse's half-width, in percent of the loop's width. */
+export function cycleShape(n: number): { width: number; rx: number } {
   // Five or six parts: no two neighbours overlap across. Up to four, the boxes are
   // wider and overlap across the top and the sides, kept apart down (design-size.ts
-  // checks it); the arrowhead is past the middle, clear of the first box's corner.
-  return n <= 4 ? { width: 40, rx: 30, head: 0.6 } : { width: 28, rx: 34, head: 0.5 };
+  // checks it).
+  return n <= 4 ? { width: 40, rx: 30 } : { width: 28, rx: 34 };
+}
+
+/**
+ * Where along the loop the arrowhead from part `i` to the next sits, in
+ * parts: halfway, except with four, whose wide top and bottom boxes would
+ * cover it there, so it sits nearer the side box.
+ */
+export function cycleHead(i: number, n: number): number {
+  if (n !== 4) return i + 0.5;
+  return i + (i % 2 === 0 ? 0.6 : 0.4);
 }
 
 /** Part `i` of `n` on the loop, clockwise from the top: its direction from the centre. */

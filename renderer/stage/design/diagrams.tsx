@@ -10,6 +10,7 @@ import {
   CYCLE_EDGE_EM,
   CYCLE_LABEL_EM,
   cycleAngle,
+  cycleHead,
   cycleShape,
 } from '../../../contract/cycle-geometry';
 import { NEW_LINE_ATTRIBUTE } from '../print/paper-mode';
@@ -69,7 +70,7 @@ export function Steps({ steps, details, label }: StepsProps): ReactNode {
  */
 export function Cycle({ steps, label }: CycleProps): ReactNode {
   const n = steps.length;
-  const { width, rx, head } = cycleShape(n);
+  const { width, rx } = cycleShape(n);
   // Across, in percent of the loop's width; down, from the middle less the clear edge.
   const across = (cos: number) => `${50 + rx * cos}%`;
   const down = (sin: number, edge: number) => `calc(50% + ${sin} * (50% - ${edge}em))`;
@@ -94,7 +95,7 @@ export function Cycle({ steps, label }: CycleProps): ReactNode {
             <ellipse cx="50" cy="50" rx="50" ry="50" />
           </svg>
           {steps.map((_, i) => {
-            const { cos, sin } = cycleAngle(i + head, n);
+            const { cos, sin } = cycleAngle(cycleHead(i, n), n);
             // The ellipse's direction there, clockwise, in the loop's own pixels.
             const turn = `atan2(calc(${cos} * (50cqh - ${headEdge}em)), calc(${-sin} * ${rx}cqw))`;
             return (
