@@ -36,13 +36,21 @@ export function checkOverflow(
     for (const block of size.blocks) {
       for (const crowded of block.crowded ?? []) {
         const where = (crowded.node ?? block.node).position?.start;
+        const diagram = crowded.what ?? block.what;
+        const shrink =
+          crowded.needs < ROOM_MIN_TEXT
+            ? `To fit, it would have to shrink to about ${crowded.needs} pixels, below the ${ROOM_MIN_TEXT} pixels the back of a room can read`
+            : `It would fit at about ${crowded.needs} pixels, but Groundwork does not shrink a diagram's words`;
+        const problem = crowded.word
+          ? `the word "${crowded.word}" in "${crowded.text}" in ${diagram} is wider than its box. ${shrink}, so the word would be broken in the middle instead. Use shorter words, or fewer parts so each box is wider.`
+          : `"${crowded.text}" in ${diagram} is too long for its place in the drawing. ${shrink}, so it would run into its neighbours instead. Say it in fewer words.`;
         found.push({
           file,
           line: where?.line ?? slide.startLine,
           column: where?.column ?? firstColumn(slide),
           severity: 'warning',
           code: 'text-too-small',
-          message: `Slide ${slide.index + 1}: "${crowded.text}" in ${crowded.what ?? block.what} is too long for its place in the drawing. To fit, it would have to shrink to about ${crowded.needs} pixels, below the ${ROOM_MIN_TEXT} pixels the back of a room can read, so it would run into its neighbours instead. Say it in fewer words.`,
+          message: `Slide ${slide.index + 1}: ${problem}`,
         });
       }
     }

@@ -2,7 +2,14 @@ import type { PhrasingContent, RootContent } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { LAYOUT_KINDS, type LayoutKind } from '../../contract/design-props';
 import { isLibraryComponent, readLiteralProps } from '../lessons/plugins/literal-props';
-import { CIRCLES_MIN_HEIGHT, circlesSize, type Crowded } from './design-size';
+import {
+  CIRCLES_MIN_HEIGHT,
+  CYCLE_MIN_HEIGHT,
+  circlesSize,
+  cycleSize,
+  type Crowded,
+  type DesignSize,
+} from './design-size';
 import { exerciseSize } from './exercise-size';
 import { HARD_BREAK, lineCount, type Run } from './text-width';
 
@@ -329,11 +336,14 @@ function elementSize(node: MdxJsxFlowElement, flow: Flow, language: string): Blo
   if (name === null) return plain(flowHeight(node.children, flow, language), 'the block');
   if (name === 'Notes') return null;
   if (isLibraryComponent(name)) {
-    if (name === 'Circles' && flow.inColumn) {
+    if ((name === 'Circles' || name === 'Cycle') && flow.inColumn) {
       const props = readLiteralProps(node)?.props;
       if (props) {
-        const size = circlesSize(props, flow.width, (flow.width * 3) / 4);
-        return { node, ...size, initial: size.height, what: 'the <Circles>' };
+        const size =
+          name === 'Circles'
+            ? circlesSize(props, flow.width, (flow.width * 3) / 4)
+            : cycleSize(props, flow.width, undefined, true);
+        return { node, ...size, initial: size.height, what: `the <${name}>` };
       }
     }
     // A column holds the slide's own prose; an exercise's box sets its text smaller.
@@ -472,24 +482,50 @@ function inLayout(
 }
 
 /**
- * Rings on a plain slide take the height the rest leaves them (design.css),
- * down to their least: their names must fit the bands at that height.
+ * The diagrams that, on a plain slide, take the height the rest leaves them
+ * (design.css), down to their least: their size at a height, and that least.
  */
-function fitRings(blocks: BlockSize[]): void {
+const FILL: Partial<
+  Record<
+    string,
+    { least: number; size: (props: Record<string, unknown>, height: number) => DesignSize }
+  >
+> = {
+  Circles: { least: CIRCLES_MIN_HEIGHT, size: (p, h) => circlesSize(p, CONTENT_WIDTH, h) },
+  Cycle: { least: CYCLE_MIN_HEIGHT, size: (p, h) => cycleSize(p, CONTENT_WIDTH, h) },
+};
+
+/**
+ * Rings and cycles on a plain slide take the height the rest leaves them,
+ * at most their full size and at least their least: their words must fit
+ * at that height. With a content note, what is after it shows only once
+ * Continue has made the note one short line.
+ */
+function fitToSpace(blocks: BlockSize[]): void {
+  const note = blocks.findIndex((b) => b.contentNote);
   blocks.forEach((block, i) => {
     const node = block.node;
-    if (node.type !== 'mdxJsxFlowElement' || node.name !== 'Circles') return;
-    const props = readLiteralProps(node)?.props;
-    if (!props) return;
-    const rest = stacked(blocks.filter((_, j) => j !== i).map((b) => b.height));
-    const left = CONTENT_HEIGHT - rest - (blocks.length > 1 ? GAP : 0);
-    const full = block.height;
-    const height = Math.max(CIRCLES_MIN_HEIGHT, Math.min(full, left));
-    const size = circlesSize(props, CONTENT_WIDTH, height);
+    if (node.type !== 'mdxJsxFlowElement' || node.name === null) return;
+    const fill = FILL[node.name];
+    const props = fill && readLiteralProps(node)?.props;
+    if (!fill || !props) return;
+    const leftBeside = (others: readonly number[]) =>
+      CONTENT_HEIGHT - stacked(others) - (others.length > 0 ? GAP : 0);
+    const others = (heights: readonly number[]) => heights.filter((_, j) => j !== i);
+    // After Continue (or with no note): every block, the note one short line.
+    let left = leftBeside(
+      others(blocks.map((b, j) => (j === note ? CONTENT_NOTE_DONE_HEIGHT : b.height))),
+    );
+    // Before it, when the diagram comes first: the blocks up to the note, at their tallest.
+    if (note >= 0 && i < note) {
+      left = Math.min(left, leftBeside(others(blocks.slice(0, note + 1).map((b) => b.height))));
+    }
+    const height = Math.max(fill.least, Math.min(block.height, left));
+    const size = fill.size(props, height);
     blocks[i] = {
       ...block,
-      height,
-      initial: height,
+      height: size.height,
+      initial: size.height,
       ...(size.crowded ? { crowded: size.crowded } : {}),
     };
   });
@@ -562,7 +598,7 @@ function layoutBlocks(
 export function slideSize(nodes: readonly RootContent[], language: string): SlideSize {
   const layout = layoutOf(nodes);
   const blocks = layoutBlocks(layout, nodes, language);
-  if (layout === null) fitRings(blocks);
+  if (layout === null) fitToSpace(blocks);
   const note = blocks.findIndex((b) => b.contentNote);
   const shown = note < 0 ? blocks : blocks.slice(0, note + 1);
   const initial = stacked(shown.map((b) => b.initial));

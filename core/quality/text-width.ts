@@ -190,3 +190,34 @@ export function linesOf(
 ): number {
   return lineCount([{ text, weight }], width, px);
 }
+
+/**
+ * The widest piece of `text` that a line cannot break inside, as lineCount
+ * breaks (at spaces and hard breaks, after a hyphen or a dash), and its
+ * width in pixels at `px`.
+ */
+export function widestWord(
+  text: string,
+  px: number,
+  weight: Weight = 'regular',
+): { word: string; width: number } {
+  let best = { word: '', width: 0 };
+  let word = '';
+  let width = 0;
+  const end = () => {
+    if (width > best.width) best = { word, width };
+    word = '';
+    width = 0;
+  };
+  for (const ch of text) {
+    if (ch === HARD_BREAK || ch === ' ' || ch === '\n' || ch === '\t' || ch === '\r') {
+      end();
+      continue;
+    }
+    word += ch;
+    width += (advance(ch, weight, false) * px) / 1000;
+    if (ch === '-' || ch === '–' || ch === '—') end();
+  }
+  end();
+  return best;
+}

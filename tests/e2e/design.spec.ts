@@ -11,7 +11,8 @@ import { measureSlide } from './support/slide-measure';
 // high-contrast, chosen by the test's own theme.yml): nothing drawn outside
 // the slide, no text smaller than the room's minimum (32 canvas pixels,
 // content/README.md), measured in the browser, and nothing serious or
-// critical for axe. One page per theme walks the slides forward at
+// critical for axe; no diagram word out of its box, no two cycle boxes
+// overlapping. One page per theme walks the slides forward at
 // 1920×1080 and back at 1280×720, as a facilitator would. Screenshots go to
 // test-results/design/ to be looked at.
 
@@ -58,6 +59,45 @@ async function expectOn(page: Page, n: number): Promise<void> {
   await expect(slide.locator('.gw-ex-error, .gw-slide-error, .gw-missing')).toHaveCount(0);
 }
 
+/**
+ * A diagram's words drawn outside their box (a word wider than it), and a
+ * cycle's boxes that run into each other.
+ */
+function spilled(page: Page): Promise<string[]> {
+  return currentSlide(page).evaluate((slide: HTMLElement) => {
+    const found: string[] = [];
+    const boxes = slide.querySelectorAll(
+      '.gw-steps-item, .gw-cycle-item, .gw-ladder-item, .gw-compare-side, .gw-circles-item',
+    );
+    for (const box of boxes) {
+      const outer = box.getBoundingClientRect();
+      const walker = document.createTreeWalker(box, NodeFilter.SHOW_TEXT);
+      for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+        // A cycle's number sits on its box's edge, half outside, by design.
+        if (text.parentElement?.closest('.gw-diagram-number')) continue;
+        const range = document.createRange();
+        range.selectNodeContents(text);
+        for (const r of range.getClientRects()) {
+          if (r.left < outer.left - 1 || r.right > outer.right + 1)
+            found.push(`spills out of its box: "${(text.textContent ?? '').trim()}"`);
+        }
+      }
+    }
+    const cycle = [...slide.querySelectorAll('.gw-cycle-item')].filter(
+      (item) => getComputedStyle(item).position === 'absolute',
+    );
+    cycle.forEach((a, i) =>
+      cycle.slice(i + 1).forEach((b) => {
+        const p = a.getBoundingClientRect();
+        const q = b.getBoundingClientRect();
+        if (p.left < q.right && q.left < p.right && p.top < q.bottom && q.top < p.bottom)
+          found.push(`cycle boxes meet: "${a.textContent}" and "${b.textContent}"`);
+      }),
+    );
+    return found;
+  });
+}
+
 for (const base of THEME_BASES) {
   test(`every layout and diagram in the ${base} theme fits the slide at 1920×1080 and 1280×720, with room-sized text and nothing for axe`, async ({
     page,
@@ -84,6 +124,7 @@ for (const base of THEME_BASES) {
       if (measured.texts === 0) problems.push(`${size} slide ${n}: no text`);
       for (const el of measured.outside) problems.push(`${size} slide ${n}: outside: ${el}`);
       for (const el of measured.small) problems.push(`${size} slide ${n}: small: ${el}`);
+      for (const el of await spilled(page)) problems.push(`${size} slide ${n}: ${el}`);
       await page.locator('.stage-frame iframe').screenshot({
         path: `test-results/design/${base}-${size}-${String(n).padStart(2, '0')}.png`,
         animations: 'disabled',

@@ -6,6 +6,13 @@ import type {
   LadderProps,
   StepsProps,
 } from '../../../contract/design-props';
+import {
+  CYCLE_EDGE_EM,
+  CYCLE_LABEL_EM,
+  cycleAngle,
+  cycleHead,
+  cycleShape,
+} from '../../../contract/cycle-geometry';
 import { NEW_LINE_ATTRIBUTE } from '../print/paper-mode';
 
 /*
@@ -54,60 +61,78 @@ export function Steps({ steps, details, label }: StepsProps): ReactNode {
   );
 }
 
-/** Where part `i` of `n` sits on the cycle's ellipse, in percent of the figure, the first at the top. */
-function onEllipse(i: number, n: number): { x: number; y: number; angle: number } {
-  const angle = -Math.PI / 2 + (2 * Math.PI * i) / n;
-  return { x: 50 + CYCLE_RX * Math.cos(angle), y: 50 + CYCLE_RY * Math.sin(angle), angle };
-}
-/** The ellipse the parts sit on, in percent of the figure's width and height. */
-const CYCLE_RX = 34;
-const CYCLE_RY = 38;
-
-/** Steps that lead back to the first, clockwise from the top. */
+/**
+ * Steps that lead back to the first, clockwise from the top. The loop is as
+ * big as its place (design.css); the boxes' places are in contract/cycle-geometry.ts,
+ * which the check reads too. Down, the ellipse keeps half a two-line box clear
+ * at the top and bottom, so its radius is part percent, part em: the arrowheads
+ * turn with it through `atan2` of the loop's own size (`cqw`, `cqh`).
+ */
 export function Cycle({ steps, label }: CycleProps): ReactNode {
   const n = steps.length;
-  // The figure is twice as wide as it is tall (design.css): the SVG's units are
-  // percent of the width across and of the height down, halved to keep circles round.
-  const heads = steps.map((_, i) => {
-    const mid = onEllipse(i + 0.5, n);
-    const x = mid.x * 2;
-    const y = mid.y;
-    // The ellipse's direction there, clockwise: its derivative in the SVG's units.
-    const dx = -CYCLE_RX * 2 * Math.sin(mid.angle);
-    const dy = CYCLE_RY * Math.cos(mid.angle);
-    const turn = (Math.atan2(dy, dx) * 180) / Math.PI;
-    return { x, y, turn };
-  });
+  const { width, rx } = cycleShape(n);
+  // Across, in percent of the loop's width; down, from the middle less the clear edge.
+  const across = (cos: number) => `${50 + rx * cos}%`;
+  const down = (sin: number, edge: number) => `calc(50% + ${sin} * (50% - ${edge}em))`;
+  // The arrowheads' em is the figure's (the slide's text); the boxes' is their own, 0.9 of it.
+  const headEdge = CYCLE_EDGE_EM * CYCLE_LABEL_EM;
   return (
     <figure className="gw-diagram gw-cycle" data-count={n}>
-      <svg className="gw-cycle-drawing" viewBox="0 0 200 100" aria-hidden="true" focusable="false">
-        <ellipse cx="100" cy="50" rx={CYCLE_RX * 2} ry={CYCLE_RY} />
-        {heads.map((head, i) => (
-          <path
-            key={i}
-            className="gw-cycle-head"
-            d="M-3 -3.2 L3 0 L-3 3.2 Z"
-            transform={`translate(${head.x} ${head.y}) rotate(${head.turn})`}
-          />
-        ))}
-      </svg>
-      <ol className="gw-cycle-list" aria-label={label}>
-        {steps.map((step, i) => {
-          const at = onEllipse(i, n);
-          return (
-            <li
-              key={i}
-              className="gw-cycle-item"
-              style={{ insetInlineStart: `${at.x}%`, top: `${at.y}%` }}
-            >
-              <span className="gw-diagram-number" aria-hidden="true">
-                {i + 1}
-              </span>
-              <span className="gw-diagram-text">{step}</span>
-            </li>
-          );
-        })}
-      </ol>
+      <div className="gw-cycle-loop">
+        <div className="gw-cycle-drawing" aria-hidden="true">
+          <svg
+            className="gw-cycle-ring"
+            viewBox="0 0 100 100"
+            preserveAspectRatio="none"
+            focusable="false"
+            style={{
+              left: `${50 - rx}%`,
+              top: `${headEdge}em`,
+              width: `${2 * rx}%`,
+              height: `calc(100% - ${2 * headEdge}em)`,
+            }}
+          >
+            <ellipse cx="50" cy="50" rx="50" ry="50" />
+          </svg>
+          {steps.map((_, i) => {
+            const { cos, sin } = cycleAngle(cycleHead(i, n), n);
+            // The ellipse's direction there, clockwise, in the loop's own pixels.
+            const turn = `atan2(calc(${cos} * (50cqh - ${headEdge}em)), calc(${-sin} * ${rx}cqw))`;
+            return (
+              <svg
+                key={i}
+                className="gw-cycle-head"
+                viewBox="-4 -4 8 8"
+                focusable="false"
+                style={{ left: across(cos), top: down(sin, headEdge), rotate: turn }}
+              >
+                <path d="M-3 -3.2 L3 0 L-3 3.2 Z" />
+              </svg>
+            );
+          })}
+        </div>
+        <ol className="gw-cycle-list" aria-label={label}>
+          {steps.map((step, i) => {
+            const { cos, sin } = cycleAngle(i, n);
+            return (
+              <li
+                key={i}
+                className="gw-cycle-item"
+                style={{
+                  insetInlineStart: across(cos),
+                  top: down(sin, CYCLE_EDGE_EM),
+                  width: `${width}%`,
+                }}
+              >
+                <span className="gw-diagram-number" aria-hidden="true">
+                  {i + 1}
+                </span>
+                <span className="gw-diagram-text">{step}</span>
+              </li>
+            );
+          })}
+        </ol>
+      </div>
     </figure>
   );
 }

@@ -133,3 +133,74 @@ describe('inside columns and comparison sides', () => {
     expect(found[0]!.message).toMatch(/The biggest part is the <Column>/);
   });
 });
+
+describe('text-too-small: a word wider than its box', () => {
+  const slide = (diagram: string) => `${front}## Diagram\n\n${diagram}\n\n${notes}\n`;
+  const warnings = async (diagram: string) =>
+    (await qualityDiagnostics(slide(diagram))).filter((d) => d.code === 'text-too-small');
+
+  it('names the slide and the word of six steps whose boxes are narrower than it', async () => {
+    const found = await warnings(
+      '<Steps steps={["Signs", "Alone", "Places", "People", "Professionals and services", "Safety"]} />',
+    );
+    expect(found.map((d) => d.message)).toEqual([
+      expect.stringMatching(
+        /^Slide 1: the word "Professionals" in "Professionals and services" in the <Steps> is wider than its box\. To fit, it would have to shrink to about \d+ pixels, below the 32 pixels/,
+      ),
+    ]);
+    expect(found[0]!.line).toBe(11);
+  });
+
+  it('says nothing of five steps with short words', async () => {
+    expect(
+      await warnings(
+        '<Steps steps={["Kneel", "Arm out", "Arm across", "Roll", "Tilt the head"]} />',
+      ),
+    ).toEqual([]);
+  });
+
+  it('looks at every diagram that puts words in boxes', async () => {
+    const word = 'Hospitalisation'.repeat(4);
+    for (const diagram of [
+      `<Ladder levels={["Outpatient", "${word}"]} />`,
+      `<Cycle steps={["Stress", "${word}", "Coping"]} />`,
+      `<Circles rings={["You", "${word}"]} />`,
+      `<Compare titles={["Helps", "Hinders"]} left={["${word}"]} right={["Sleep"]} />`,
+    ]) {
+      const found = await warnings(diagram);
+      expect(
+        found.map((d) => d.message),
+        diagram,
+      ).toEqual([expect.stringContaining(`the word "${word}"`)]);
+    }
+  });
+});
+
+describe('a cycle takes the height the slide leaves it', () => {
+  const cycle = '<Cycle steps={["Stress", "A craving", "Coping", "Relief"]} />';
+  const cycleOf = (mdx: string) =>
+    size(mdx).blocks.find((b) => b.what === 'the <Cycle>' || b.what === 'the <Column>');
+
+  it('is 700 pixels tall under a heading, and shorter with a few lines beside it', () => {
+    expect(cycleOf(`## Loop\n\n${cycle}`)?.height).toBe(700);
+    const lines = `## Loop\n\nA line.\n\n${cycle}\n\n- One point.\n- Another point.\n- A third.`;
+    const sized = size(lines);
+    expect(cycleOf(lines)?.height).toBeLessThan(700);
+    expect(sized.height).toBeLessThanOrEqual(CONTENT_HEIGHT);
+  });
+
+  it('counts a content note as one short line once Continue is pressed', () => {
+    const note = `## Loop\n\n<ContentNote>\n  This slide talks about cravings and about using again after a long time without.\n</ContentNote>\n\n${cycle}\n\n- One point.\n- Another point.`;
+    expect(size(note).height).toBeLessThanOrEqual(CONTENT_HEIGHT);
+  });
+
+  it('warns when the slide leaves so little that its boxes would crowd', async () => {
+    const long = Array.from({ length: 6 }, (_, i) => `- Point ${i + 1} of the slide.`).join('\n');
+    const found = (
+      await qualityDiagnostics(
+        `${front}## Loop\n\n<Cycle steps={["Stress builds", "A craving comes", "A coping skill", "Relief", "Confidence grows", "Rest"]} />\n\n${long}\n\n${notes}\n`,
+      )
+    ).filter((d) => d.code === 'text-too-small');
+    expect(found.length).toBeGreaterThan(0);
+  });
+});
