@@ -78,7 +78,7 @@ export function checkQuality(input: QualityInput): Diagnostic[] {
   run('language', () => checkLanguage(file, mask, lines, termsFor(meta?.language)));
   if (isEnglish(meta?.language)) {
     run('spelling', () => checkSpelling(file, mask, lines));
-    run('reading-level', () => checkReadingLevel(file, slides, firstColumn));
+    run('reading-level', () => checkReadingLevel(file, slides, firstColumn, source));
     run('card reading level', () =>
       checkCardReadingLevel(file, meta, fieldPosition(frontmatter, lines, 'summary')),
     );
@@ -86,7 +86,7 @@ export function checkQuality(input: QualityInput): Diagnostic[] {
   run('completeness', () => checkCompleteness(file, frontmatter, slides, meta, lines, firstColumn));
   run('alt text', () => checkAltText(file, tree, source, lines));
   run('UI language', () => checkUiLanguage(file, frontmatter, meta?.language, lines));
-  run('slide size', () => checkOverflow(file, slides, meta?.language ?? 'en', firstColumn));
+  run('slide size', () => checkOverflow(file, slides, meta?.language ?? 'en', firstColumn, source));
   let silenced = found;
   run('silencing', () => {
     silenced = collapseMissingNotes(

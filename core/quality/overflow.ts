@@ -1,11 +1,19 @@
 import type { Diagnostic } from '../../contract/diagnostics';
 import { ROOM_MIN_TEXT } from './design-size';
-import { CONTENT_HEIGHT, IMAGE_MAX_HEIGHT, slideSize, type BlockSize } from './slide-size';
+import { slideMemo } from './slide-memo';
+import {
+  CONTENT_HEIGHT,
+  IMAGE_MAX_HEIGHT,
+  slideSize,
+  type BlockSize,
+  type SlideSize,
+} from './slide-size';
 import type { QualitySlide } from './types';
 
 /** Words for the biggest part of a slide, for the message. */
-function describe(block: BlockSize): string {
-  const line = block.node.position?.start.line;
+function describe(block: BlockSize, shift: number): string {
+  const start = block.node.position?.start.line;
+  const line = start === undefined ? undefined : start + shift;
   const where = line === undefined ? '' : ` on line ${line}`;
   const detail =
     block.what === 'the picture'
@@ -15,6 +23,9 @@ function describe(block: BlockSize): string {
         : '';
   return `${block.what}${where}${detail}`;
 }
+
+/** A slide's size depends on its text and its language alone. */
+const sizes = slideMemo<SlideSize>();
 
 /**
  * A slide whose content is taller than the projected slide has room for
@@ -29,10 +40,13 @@ export function checkOverflow(
   slides: readonly QualitySlide[],
   language: string,
   firstColumn: (slide: QualitySlide) => number,
+  source: string,
 ): Diagnostic[] {
   const found: Diagnostic[] = [];
   for (const slide of slides) {
-    const size = slideSize(slide.nodes, language);
+    const { value: size, shift } = sizes(slide, source, language, () =>
+      slideSize(slide.nodes, language),
+    );
     for (const block of size.blocks) {
       for (const crowded of block.crowded ?? []) {
         const where = (crowded.node ?? block.node).position?.start;
@@ -46,7 +60,7 @@ export function checkOverflow(
           : `"${crowded.text}" in ${diagram} is too long for its place in the drawing. ${shrink}, so it would run into its neighbours instead. Say it in fewer words.`;
         found.push({
           file,
-          line: where?.line ?? slide.startLine,
+          line: where ? where.line + shift : slide.startLine,
           column: where?.column ?? firstColumn(slide),
           severity: 'warning',
           code: 'text-too-small',
@@ -64,7 +78,7 @@ export function checkOverflow(
       column: firstColumn(slide),
       severity: 'warning',
       code: 'slide-overflow',
-      message: `Slide ${slide.index + 1} is probably too tall for the projected screen${when}: about ${over} pixels of it would be cut off at the bottom (its content is about ${Math.round(size.height)} pixels tall; a slide has room for ${CONTENT_HEIGHT}). The biggest part is ${describe(biggest)}. Groundwork does not shrink text to make a slide fit (nothing goes below ${ROOM_MIN_TEXT} pixels, the size the back of a room can read). Split the slide in two (a line with only --- between the parts), or shorten it.`,
+      message: `Slide ${slide.index + 1} is probably too tall for the projected screen${when}: about ${over} pixels of it would be cut off at the bottom (its content is about ${Math.round(size.height)} pixels tall; a slide has room for ${CONTENT_HEIGHT}). The biggest part is ${describe(biggest, shift)}. Groundwork does not shrink text to make a slide fit (nothing goes below ${ROOM_MIN_TEXT} pixels, the size the back of a room can read). Split the slide in two (a line with only --- between the parts), or shorten it.`,
     });
   }
   return found;

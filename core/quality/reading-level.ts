@@ -3,6 +3,7 @@ import type { RootContent } from 'mdast';
 import { syllable } from 'syllable';
 import { CODE_NODES } from './prose-mask';
 import type { Diagnostic } from '../../contract/diagnostics';
+import { slideMemo } from './slide-memo';
 import type { QualitySlide } from './types';
 
 /** Grade 8 is the usual ceiling for health material meant for the public. */
@@ -92,14 +93,18 @@ export function gradeOf(units: readonly string[]): number | null {
   return fleschKincaid({ sentence: counts.sentence, word: counts.word, syllable: counts.syllable });
 }
 
+/** A slide's grade depends on its text alone. */
+const grades = slideMemo<number | null>();
+
 export function checkReadingLevel(
   file: string,
   slides: readonly QualitySlide[],
   firstColumn: (slide: QualitySlide) => number,
+  source: string,
 ): Diagnostic[] {
   const found: Diagnostic[] = [];
   for (const slide of slides) {
-    const grade = gradeOf(slideUnits(slide.nodes));
+    const grade = grades(slide, source, '', () => gradeOf(slideUnits(slide.nodes))).value;
     if (grade === null || grade <= MAX_GRADE) continue;
     found.push({
       file,
