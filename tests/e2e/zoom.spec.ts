@@ -176,7 +176,15 @@ test.describe('at 400% zoom', () => {
     }
     // A scroll over the slide reads its text to the end, then goes on into the page.
     await page.evaluate(() => window.scrollTo(0, 0));
+    // Two frames, so the compositor routes the wheel with the page at its top (a
+    // wheel sent in the frame of a programmatic scroll may go to the page).
+    const settled = () =>
+      page.evaluate(
+        () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+      );
+    await settled();
     await page.mouse.move(160, 90);
+    await settled();
     await expect
       .poll(
         async () => {
