@@ -1,20 +1,12 @@
-import { createProcessor } from '@mdx-js/mdx';
-import type { Program } from 'estree';
-import type { Root, RootContent } from 'mdast';
+import type { Root } from 'mdast';
 import type { Plugin as UnifiedPlugin } from 'unified';
 import { frontmatterExport } from './frontmatter-export';
 import type { AnalysisResult } from './lesson-analysis';
-import { lessonModule } from './lesson-module';
-import { recmaLazySlides } from './plugins/lazy-slides';
-import { wrapSlides } from './plugins/slides';
+import { lessonModule, wholeLessonModule } from './lesson-module';
+import { containsDefinition } from './parse-lesson-body';
+import { slideSource, wrapSlides } from './plugins/slides';
 import { remarkStage } from './remark-stage';
-import { slideGroupsCode } from './slide-code';
-
-/** For a lesson with link definitions: the whole lesson's code at once, as the bundler path makes it. */
-const wholeLesson = createProcessor({
-  outputFormat: 'function-body',
-  recmaPlugins: [recmaLazySlides],
-});
+import { generateBody, slideGroupsCode } from './slide-code';
 
 /**
  * The fast path of compile-lesson.ts for a lesson that imports nothing:
@@ -37,28 +29,14 @@ export async function compileWithoutBundler(
     await remarkStage([frontmatterExport, analysis.plugin]).run(tree, { path });
     if (analysis.result.needsBundler) return { bundle: true };
     const ranges = analysis.result.ranges;
-    if (ranges.some((range) => range.nodes.some(holdsDefinition))) {
+    // A reference resolves against the whole lesson's definitions: its code at once.
+    if (ranges.some((range) => range.nodes.some(containsDefinition))) {
       wrapSlides(tree, ranges);
-      const file = { path };
-      const program = await wholeLesson.run(tree as unknown as Program, file);
-      const body = String(wholeLesson.stringify(program, file));
-      return { code: `var Component=(function(){${body}\n})(_jsx_runtime);return Component;` };
+      return { code: wholeLessonModule(await generateBody(tree, path)) };
     }
-    const texts = ranges.map((range) => sourceOf(range.nodes, text));
+    const texts = ranges.map((range) => slideSource(range.nodes, text));
     return { code: lessonModule(await slideGroupsCode(ranges, texts)) };
   } catch {
     return { bundle: true };
   }
-}
-
-/** The slide's own text, from its first node to its last; null when a node has no place. */
-function sourceOf(nodes: RootContent[], text: string): string | null {
-  const start = nodes[0]?.position?.start.offset;
-  const end = nodes.at(-1)?.position?.end.offset;
-  return start === undefined || end === undefined ? null : text.slice(start, end);
-}
-
-function holdsDefinition(node: RootContent): boolean {
-  if (node.type === 'definition' || node.type === 'footnoteDefinition') return true;
-  return 'children' in node && (node.children as RootContent[]).some(holdsDefinition);
 }

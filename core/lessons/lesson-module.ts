@@ -25,6 +25,15 @@ const PROCESS = `var process={env:{NODE_ENV:${JSON.stringify(process.env.NODE_EN
  * `GroundworkSlide` adds the group's first index. `props` reach every slide
  * (an expression may read them); the MDX `wrapper` wraps the lesson once.
  */
+/**
+ * A lesson's module from one MDX `function-body` for the whole lesson (a
+ * lesson whose references resolve across slides): mdx-bundler's shape,
+ * `var Component=(…)();return Component;`.
+ */
+export function wholeLessonModule(body: string): string {
+  return `${PROCESS}var Component=(function(){${body}\n})(${JSX_RUNTIME});return Component;`;
+}
+
 export function lessonModule(groups: SlideGroup[]): string {
   const bodies = groups.map((group) => `function(){${group.body}\n}`).join(',\n');
   const firsts = JSON.stringify(groups.map((group) => group.first));

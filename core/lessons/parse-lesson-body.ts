@@ -67,7 +67,8 @@ function parseWhole(text: string): Root | null {
   return parsed.ok ? parsed.tree : null;
 }
 
-function containsDefinition(node: Root | RootContent): boolean {
+/** A link or footnote definition anywhere in `node`: references resolve against the whole file's. */
+export function containsDefinition(node: Root | RootContent): boolean {
   if (node.type === 'definition' || node.type === 'footnoteDefinition') return true;
   return 'children' in node && (node.children as RootContent[]).some(containsDefinition);
 }

@@ -12,7 +12,7 @@ import { SLIDE_CACHE_CHARS, SlideTextCache } from './slide-parse-cache';
  * MDX's code generation from its remark stage on (mdast to hast, hast to
  * JavaScript) with the slides made lazy, as the bundler path does. No
  * plugin of Groundwork's analysis: the passes have run on the whole
- * lesson's tree already, so one processor serves every lesson.
+ * lesson's tree already, so one processor serves every lesson and group.
  */
 const generator = createProcessor({
   outputFormat: 'function-body',
@@ -95,11 +95,15 @@ async function groupBody(slides: SlideRange[], key: string | null): Promise<stri
     attributes: [{ type: 'mdxJsxAttribute', name: 'index', value: String(i) }],
     children: slide.nodes as MdxJsxFlowElement['children'],
   }));
-  const tree: Root = { type: 'root', children };
-  const file = { path: 'slides.mdx' };
-  // unified types `run` by the tree its last plugin gives; it takes the parser's tree (mdast).
-  const program = await generator.run(tree as unknown as Program, file);
-  const body = String(generator.stringify(program, file));
+  const body = await generateBody({ type: 'root', children }, 'slides.mdx');
   if (key !== null) codeByGroup.set(key, body);
   return body;
+}
+
+/** MDX's `function-body` for a tree of `GroundworkSlide` wrappers (a group's, or a whole lesson's). */
+export async function generateBody(tree: Root, path: string): Promise<string> {
+  const file = { path };
+  // unified types `run` by the tree its last plugin gives; it takes the parser's tree (mdast).
+  const program = await generator.run(tree as unknown as Program, file);
+  return String(generator.stringify(program, file));
 }

@@ -1,3 +1,4 @@
+import { slideSource } from '../lessons/plugins/slides';
 import { SLIDE_CACHE_CHARS, SlideTextCache } from '../lessons/slide-parse-cache';
 import type { QualitySlide } from './types';
 
@@ -17,10 +18,9 @@ export function slideMemo<T>(): (
 ) => { value: T; shift: number } {
   const kept = new SlideTextCache<{ value: T; startLine: number }>(SLIDE_CACHE_CHARS);
   return (slide, source, key, work) => {
-    const start = slide.nodes[0]?.position?.start.offset;
-    const end = slide.nodes.at(-1)?.position?.end.offset;
-    if (start === undefined || end === undefined) return { value: work(), shift: 0 };
-    const text = `${key}\0${source.slice(start, end)}`;
+    const own = slideSource(slide.nodes, source);
+    if (own === null) return { value: work(), shift: 0 };
+    const text = `${key}\0${own}`;
     const found = kept.get(text);
     if (found !== undefined)
       return { value: found.value, shift: slide.startLine - found.startLine };

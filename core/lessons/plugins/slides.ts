@@ -14,6 +14,13 @@ export interface SlideRange {
   nodes: RootContent[];
 }
 
+/** A slide's own text in `source`, from its first node to its last; null when a node has no place. */
+export function slideSource(nodes: readonly RootContent[], source: string): string | null {
+  const start = nodes[0]?.position?.start.offset;
+  const end = nodes.at(-1)?.position?.end.offset;
+  return start === undefined || end === undefined ? null : source.slice(start, end);
+}
+
 /** Nodes that belong to the module, not to any slide. */
 function isModuleLevel(node: RootContent): boolean {
   return node.type === 'yaml' || node.type === 'mdxjsEsm';
