@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { createProcessor } from '@mdx-js/mdx';
+import { createProcessor, type ProcessorOptions } from '@mdx-js/mdx';
 import type { Program } from 'estree';
 import type { Root } from 'mdast';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
@@ -7,6 +7,36 @@ import { SLIDE_COMPONENT } from '../../contract/components';
 import { recmaLazySlides } from './plugins/lazy-slides';
 import type { SlideRange } from './plugins/slides';
 import { SLIDE_CACHE_CHARS, SlideTextCache } from './slide-parse-cache';
+
+type Handlers = NonNullable<NonNullable<ProcessorOptions['remarkRehypeOptions']>['handlers']>;
+type Handler = NonNullable<Handlers['mdxJsxFlowElement']>;
+
+/** The node types MDX passes through remark-rehype (@mdx-js/mdx's `nodeTypes`). */
+const MDX_NODE_TYPES = [
+  'mdxFlowExpression',
+  'mdxJsxFlowElement',
+  'mdxJsxTextElement',
+  'mdxTextExpression',
+  'mdxjsEsm',
+] as const;
+
+/**
+ * MDX passes its own nodes (JSX, expressions, ESM) through to hast as deep
+ * copies, made with a structured-clone polyfill: a tenth of generating a
+ * long lesson's code went on copying its expressions' syntax trees. The
+ * tree given here is the compile's own copy, dropped once its code is out,
+ * so these handlers pass the same nodes on without the copy. The code is
+ * the same (compile-paths.test compares it with the bundler path's).
+ */
+function passThroughWithoutCopying(): Handlers {
+  const handle: Handler = (state, node) => {
+    // Shallow, as the pass-through is: only `children` become hast.
+    if (!('children' in node)) return { ...node } as unknown as ReturnType<Handler>;
+    const { children: _children, ...own } = node;
+    return { ...own, children: state.all(node) } as unknown as ReturnType<Handler>;
+  };
+  return Object.fromEntries(MDX_NODE_TYPES.map((type) => [type, handle]));
+}
 
 /**
  * MDX's code generation from its remark stage on (mdast to hast, hast to
@@ -17,6 +47,7 @@ import { SLIDE_CACHE_CHARS, SlideTextCache } from './slide-parse-cache';
 const generator = createProcessor({
   outputFormat: 'function-body',
   recmaPlugins: [recmaLazySlides],
+  remarkRehypeOptions: { handlers: passThroughWithoutCopying() },
 });
 
 /** A run of slides whose code is generated, kept and reused as one. */

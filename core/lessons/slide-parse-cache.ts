@@ -1,7 +1,21 @@
 import type { Root } from 'mdast';
 
-/** A piece's parse as if it began the file: line 1, offset 0. */
-export type ParsedPiece = { ok: true; tree: Root; hasDefinition: boolean } | { ok: false };
+/**
+ * A piece's parse. `at` is where the piece's first character stands in the
+ * tree's own positions: line 1 and offset 0 when the piece was parsed
+ * alone, further on when it was parsed with the slides before it.
+ */
+export type ParsedPiece =
+  | {
+      ok: true;
+      tree: Root;
+      /** A link definition: references resolve against the whole file's. */
+      hasDefinition: boolean;
+      /** Ends inside a code fence it never closes, which in the whole file runs on past the separator. */
+      openFence: boolean;
+      at: { line: number; offset: number };
+    }
+  | { ok: false };
 
 /** Enough for one lesson at the size limit, or the slides of a library of small lessons. */
 export const SLIDE_CACHE_CHARS = 2 * 1024 * 1024;
@@ -40,6 +54,11 @@ export class SlideTextCache<T> {
     this.entries.delete(text);
     this.entries.set(text, found);
     return found;
+  }
+
+  /** Whether `text` is kept, without marking it as recently used. */
+  has(text: string): boolean {
+    return this.entries.has(text);
   }
 
   set(text: string, value: T): void {

@@ -35,14 +35,13 @@
 import type { Diagnostic } from '../../contract/diagnostics';
 import { checkAltText } from './alt-text';
 import { checkCompleteness, collapseMissingNotes, fieldPosition } from './completeness';
-import { checkLanguage } from './language';
+import { termDiagnostic } from './language';
 import { checkOverflow } from './overflow';
 import { LineIndex } from './positions';
-import { proseMask } from './prose-mask';
 import { checkCardReadingLevel, checkReadingLevel } from './reading-level';
 import { applySilences, collectSilences } from './silence';
-import { checkSpelling } from './spelling';
-import { termsFor } from './terms';
+import { findInProse, type ProseFinds } from './slide-prose';
+import { mixedSpelling } from './spelling';
 import { checkUiLanguage } from './ui-language';
 import type { QualityInput, QualitySlide } from './types';
 
@@ -74,10 +73,13 @@ export function checkQuality(input: QualityInput): Diagnostic[] {
       });
     }
   };
-  const mask = proseMask(tree, source, lines);
-  run('language', () => checkLanguage(file, mask, lines, termsFor(meta?.language)));
+  let prose: ProseFinds = { terms: [], spellings: [] };
+  run('language', () => {
+    prose = findInProse(slides, source, lines, meta?.language);
+    return prose.terms.map((term) => termDiagnostic(file, lines.pointOf(term.index), term));
+  });
   if (isEnglish(meta?.language)) {
-    run('spelling', () => checkSpelling(file, mask, lines));
+    run('spelling', () => mixedSpelling(file, prose.spellings, lines));
     run('reading-level', () => checkReadingLevel(file, slides, firstColumn, source));
     run('card reading level', () =>
       checkCardReadingLevel(file, meta, fieldPosition(frontmatter, lines, 'summary')),

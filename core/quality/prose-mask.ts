@@ -38,26 +38,36 @@ const STRING_LITERAL = /"((?:[^"\\\n]|\\.)*)"|'((?:[^'\\\n]|\\.)*)'|`((?:[^`\\]|
 const URL_LIKE = /(?:[a-z][a-z0-9+.-]*:\/\/|www\.)[^\s\uE000]+/gi;
 
 /**
- * A copy of the source, the same length, in which only prose (text a reader
- * sees or hears: paragraphs, headings, speaker notes, JSX string attribute
+ * A copy of the source from `from` to `to` (the whole of it unless given),
+ * the same length, in which only the prose of `nodes` (text a reader sees
+ * or hears: paragraphs, headings, speaker notes, JSX string attribute
  * values) keeps its characters. Everything else becomes BARRIER, except
  * inline markup inside a sentence, which becomes spaces so a phrase split by
- * emphasis still matches. Offsets in the mask are offsets in the source.
+ * emphasis still matches. Offset i of the mask is offset `from + i` of the
+ * source. Prose never crosses a slide separator, so a slide's mask is the
+ * lesson's mask over the slide's range.
  */
-export function proseMask(tree: Root, source: string, lines: LineIndex): string {
+export function proseMask(
+  nodes: readonly Node[],
+  source: string,
+  lines: LineIndex,
+  from = 0,
+  to = source.length,
+): string {
   // Char codes, not one string per character: a 300 KB lesson would allocate 300k strings.
   const barrier = BARRIER.charCodeAt(0);
   const newline = 10;
-  const mask = new Uint16Array(source.length).fill(barrier);
+  const mask = new Uint16Array(Math.max(0, to - from)).fill(barrier);
   const rangeOf = (node: Node): [number, number] | null =>
     node.position ? [lines.offsetOf(node.position.start), lines.offsetOf(node.position.end)] : null;
   const copy = (start: number, end: number) => {
-    for (let i = start; i < end && i < source.length; i++) mask[i] = source.charCodeAt(i);
+    for (let i = Math.max(start, from); i < end && i < to; i++)
+      mask[i - from] = source.charCodeAt(i);
   };
   const fill = (start: number, end: number, char: string) => {
     const code = char.charCodeAt(0);
-    for (let i = start; i < end && i < source.length; i++) {
-      mask[i] = source.charCodeAt(i) === newline ? newline : code;
+    for (let i = Math.max(start, from); i < end && i < to; i++) {
+      mask[i - from] = source.charCodeAt(i) === newline ? newline : code;
     }
   };
   const attributes = (list: (MdxJsxAttribute | MdxJsxExpressionAttribute)[]) => {
@@ -99,7 +109,7 @@ export function proseMask(tree: Root, source: string, lines: LineIndex): string 
       attributes(node.attributes);
     if ('children' in node) for (const child of node.children) visit(child);
   };
-  visit(tree);
+  for (const node of nodes) visit(node);
   let text = '';
   for (let i = 0; i < mask.length; i += 8192) {
     text += String.fromCharCode(...mask.subarray(i, i + 8192));

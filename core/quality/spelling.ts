@@ -42,14 +42,19 @@ const ENDINGS = '(?:s|es|ed|d|ing|ings|al|ally|er|ers|or|ors|ation|ations|e|ly)?
 
 type Variety = 'british' | 'american';
 
-interface Spelled {
+/** A word of one variety found in a mask, at `index`. */
+export interface Spelled {
   variety: Variety;
   word: string;
   other: string;
   index: number;
 }
 
-function compile(): { pattern: RegExp; varietyOf: Map<string, [Variety, string]> } {
+function compile(): {
+  pattern: RegExp;
+  anyStem: RegExp;
+  varietyOf: Map<string, [Variety, string]>;
+} {
   const varietyOf = new Map<string, [Variety, string]>();
   for (const [british, american] of PAIRS) {
     varietyOf.set(british, ['british', american]);
@@ -63,10 +68,15 @@ function compile(): { pattern: RegExp; varietyOf: Map<string, [Variety, string]>
     `(?<![\\p{L}\\p{N}])(${stems.join('|')})${ENDINGS}(?![\\p{L}\\p{N}])`,
     'gu',
   );
-  return { pattern, varietyOf };
+  return { pattern, anyStem: new RegExp(stems.join('|'), 'u'), varietyOf };
 }
 
-const { pattern, varietyOf } = compile();
+const { pattern, anyStem, varietyOf } = compile();
+
+/** False when `text` (a slide's source) holds no stem at all: as `mayHaveTerms` (language.ts) for terms. */
+export function mayHaveSpellings(text: string): boolean {
+  return anyStem.test(text);
+}
 
 /** "counselor" is American, but "counsel" and "counsels" are both varieties' word. */
 function spelled(stem: string, ending: string): boolean {
@@ -79,9 +89,12 @@ function spelled(stem: string, ending: string): boolean {
   return true;
 }
 
-function findSpellings(mask: string): Spelled[] {
+/** Each word in `mask` (prose-mask.ts) that only one variety spells so. */
+export function findSpellings(mask: string): Spelled[] {
   const found: Spelled[] = [];
-  for (const match of mask.matchAll(pattern)) {
+  // The compiled pattern itself, from the start: matchAll would copy it, once per slide.
+  pattern.lastIndex = 0;
+  for (let match; (match = pattern.exec(mask));) {
     const stem = match[1]!;
     const ending = match[0].slice(stem.length);
     const known = varietyOf.get(stem);
@@ -99,7 +112,15 @@ function findSpellings(mask: string): Spelled[] {
  * either way the lesson is not one spelling.
  */
 export function checkSpelling(file: string, mask: string, lines: LineIndex): Diagnostic[] {
-  const words = findSpellings(mask);
+  return mixedSpelling(file, findSpellings(mask), lines);
+}
+
+/** `checkSpelling` from the words already found, `index` an offset in the source. */
+export function mixedSpelling(
+  file: string,
+  words: readonly Spelled[],
+  lines: LineIndex,
+): Diagnostic[] {
   const british = words.filter((w) => w.variety === 'british').length;
   const american = words.length - british;
   if (british === 0 || american === 0) return [];

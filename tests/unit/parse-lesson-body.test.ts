@@ -80,6 +80,14 @@ describe('parseLessonBody: one parse per slide, the whole lesson’s tree', () =
     expect(parsedBySlide(text)).toEqual(parsedWhole(text));
   });
 
+  it('lets a fence opened after a list run on past the separator, as the whole file does', () => {
+    // The list's own fence ends with the list; the second ``` opens a fence that never closes.
+    const text = ['- item', '   ```', '```', '', '---', '', 'After.', ''].join('\n');
+    clearSlideCaches();
+    expect(parsedBySlide(text)).toEqual(parsedWhole(text));
+    expect(JSON.stringify(parsedBySlide(text))).not.toContain('thematicBreak');
+  });
+
   it('reports a text that does not parse as null, not as a tree', () => {
     expect(parseLessonBody('# One\n\n---\n\n<Callout>\n\nNever closed.\n')).toBeNull();
   });
@@ -118,9 +126,39 @@ describe('parseLessonBody: one parse per slide, the whole lesson’s tree', () =
           clearSlideCaches();
           expect(parsedBySlide(text)).toEqual(parsedWhole(text));
           expect(parsedBySlide(text)).toEqual(parsedWhole(text));
+          // Slides parsed together, then kept, and met again at other lines, between new ones.
+          const moved = ['# New', '', '---', '', text, '', '---', '', 'Also new.'].join(eol);
+          expect(parsedBySlide(moved)).toEqual(parsedWhole(moved));
         },
       ),
       { numRuns: 400 },
     );
+  });
+
+  it('keeps each slide the tree it has alone, whatever the slides parsed with it', () => {
+    const slides = (...texts: string[]) => texts.join('\n\n---\n\n') + '\n';
+    clearSlideCaches();
+    // Parsed together, "[see][x]" is a reference to the next slide's definition...
+    const defined = slides('One.', '[see][x]', '[x]: ./y');
+    expect(parsedBySlide(defined)).toEqual(parsedWhole(defined));
+    // ...which another lesson, with the same slide and no definition, must not inherit.
+    const undefinedHere = slides('Other.', '[see][x]', 'Three.');
+    expect(parsedBySlide(undefinedHere)).toEqual(parsedWhole(undefinedHere));
+    expect(JSON.stringify(parsedBySlide(undefinedHere))).not.toContain('linkReference');
+  });
+
+  it('parses twenty new slides with the same result as one at a time, moved or not', () => {
+    const slides = Array.from(
+      { length: 20 },
+      (_, i) => `# Slide ${i}\n\nText {${i} + 1} and <Notes minutes={1}>Say ${i}.</Notes>`,
+    );
+    const text = slides.join('\n\n---\n\n');
+    clearSlideCaches();
+    expect(parsedBySlide(text)).toEqual(parsedWhole(text));
+    // Every slide kept from the batches, now one slide further down, with an edit in the middle.
+    const edited = ['# First', ...slides.slice(0, 10), '# Edited', ...slides.slice(10)].join(
+      '\n\n---\n\n',
+    );
+    expect(parsedBySlide(edited)).toEqual(parsedWhole(edited));
   });
 });

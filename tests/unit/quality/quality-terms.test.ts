@@ -1,5 +1,9 @@
+import { createProcessor } from '@mdx-js/mdx';
+import fc from 'fast-check';
+import type { Root } from 'mdast';
 import { describe, expect, it } from 'vitest';
-import { checkLanguage } from '../../../core/quality/language';
+import { checkLanguage, findTerms, mayHaveTerms } from '../../../core/quality/language';
+import { proseMask } from '../../../core/quality/prose-mask';
 import { LineIndex } from '../../../core/quality/positions';
 import { termLanguages, termsFor } from '../../../core/quality/terms';
 import { qualityDiagnostics } from './parse-lesson';
@@ -29,6 +33,59 @@ describe('every term in the list', () => {
       }
     },
   );
+
+  it.each(termLanguages())(
+    '%s: the quick look that skips a slide never skips one holding a term',
+    (language) => {
+      const entries = termsFor(language);
+      for (const entry of entries) {
+        for (const phrase of entry.match) {
+          const words = phrase.split(' ');
+          const variants = [
+            phrase,
+            phrase.toUpperCase(),
+            words.map((w, i) => (i === words.length - 1 ? `**${w}**` : w)).join(' '),
+            words.join('\n'),
+            `_${phrase}_`,
+            `__${words.join('__ __')}__`,
+            `<b>${phrase}</b>`,
+            `[${phrase}](https://example.org)`,
+          ];
+          for (const variant of variants) {
+            expect(mayHaveTerms(`They said: ${variant}.`, entries), variant).toBe(true);
+          }
+        }
+      }
+      expect(mayHaveTerms('A slide about sleep, mood and friends.', entries)).toBe(false);
+    },
+  );
+
+  it('never skips a text whose prose holds a term, whatever markup surrounds it', () => {
+    const entries = termsFor('en');
+    const parser = createProcessor();
+    const pieces = fc.constantFrom(
+      ...['mad', 'person', 'addict', 'crazy', 'nut', 'job', 'schizo'],
+      ...['**', '*', '_', '__', '`', '~', '<b>', '</b>', '<Notes>', '</Notes>', '[', '](x)', ']'],
+      ...['{1}', '{"addict"}', ' ', '  ', '\n', '\n\n', '\\', '&amp;', '&#97;', 'www.', 'http://'],
+      ...['a', 'Z', '1', 'é', 'ſ', '-', "'", '# ', '> ', '- ', '<Quiz question="', '" />'],
+      ...['https://', '.org', '`', '<http://x>', '![', '\t', 'mad person', 'people'],
+    );
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 30 }), (parts) => {
+        const text = parts.join('');
+        let tree: Root;
+        try {
+          tree = parser.parse(text) as Root;
+        } catch {
+          return;
+        }
+        const lines = new LineIndex(text);
+        const found = findTerms(proseMask(tree.children, text, lines), entries);
+        if (found.length > 0) expect(mayHaveTerms(text, entries), text).toBe(true);
+      }),
+      { numRuns: 3000 },
+    );
+  });
 
   it.each(termLanguages())('%s: each exception is left alone', (language) => {
     for (const entry of termsFor(language)) {
@@ -173,6 +230,29 @@ describe('exceptions shield only themselves', () => {
 });
 
 describe('through the compiler', () => {
+  it('finds a term split by emphasis or set in capitals, on a slide of its own', async () => {
+    const lesson = [
+      '---',
+      'title: x',
+      'duration: 1',
+      'objectives: [a]',
+      'sources: [b]',
+      '---',
+      '',
+      'Nothing to see here.',
+      '',
+      '---',
+      '',
+      'They called him a mad **person**, and later an ADDICT.',
+      '',
+    ].join('\n');
+    const found = (await qualityDiagnostics(lesson)).filter((d) => d.code === 'language');
+    expect(found.map((d) => `${d.line}:${d.column} ${d.message.split('"')[1]}`)).toEqual([
+      '12:19 mad person',
+      '12:48 ADDICT',
+    ]);
+  });
+
   it('reports new terms in a lesson at their line and column, and not the exceptions', async () => {
     const lesson = [
       '---',
