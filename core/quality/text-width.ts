@@ -87,16 +87,6 @@ const WIDE = 1000;
 const WIDE_CHARACTER =
   /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
 
-const widths = {
-  regular: new Map<string, number>(),
-  bold: new Map<string, number>(),
-};
-// The wider of the two fonts, character by character.
-[...CHARACTERS].forEach((ch, i) => {
-  widths.regular.set(ch, Math.max(REGULAR[i] ?? OTHER, ATKINSON_REGULAR[i] ?? 0));
-  widths.bold.set(ch, Math.max(BOLD[i] ?? OTHER, ATKINSON_BOLD[i] ?? 0));
-});
-
 export type Weight = 'regular' | 'bold';
 
 /** A line break in a run's text (U+2028 LINE SEPARATOR): `<br>`, or a Markdown hard break. */
@@ -109,19 +99,60 @@ export interface Run {
   mono?: boolean;
 }
 
-/** Width of one character, in thousandths of the font size. */
-function advance(ch: string, weight: Weight, mono: boolean): number {
+/** The highest character code the tables know, so a width is one array read, not a map lookup. */
+const TABLE_SIZE = Math.max(...[...CHARACTERS].map((ch) => ch.charCodeAt(0))) + 1;
+
+/** Widths by character code; 0 for a character the tables do not have. */
+const widths = {
+  regular: new Uint16Array(TABLE_SIZE),
+  bold: new Uint16Array(TABLE_SIZE),
+};
+// The wider of the two fonts, character by character.
+[...CHARACTERS].forEach((ch, i) => {
+  const code = ch.charCodeAt(0);
+  widths.regular[code] = Math.max(REGULAR[i] ?? OTHER, ATKINSON_REGULAR[i] ?? 0);
+  widths.bold[code] = Math.max(BOLD[i] ?? OTHER, ATKINSON_BOLD[i] ?? 0);
+});
+
+const NO_BREAK_SPACE = 0xa0;
+const SPACE = 0x20;
+const HARD_BREAK_CODE = HARD_BREAK.charCodeAt(0);
+
+/** A space, or a line ending or tab, which reads as one: a place to break. */
+function isSpace(code: number): boolean {
+  return code === SPACE || code === 0x0a || code === 0x09 || code === 0x0d;
+}
+
+/** A hyphen, en dash or em dash: a browser may break just after one. */
+function isDash(code: number): boolean {
+  return code === 0x2d || code === 0x2013 || code === 0x2014;
+}
+
+/** Width of the character whose code point is `code`, in thousandths of the font size. */
+function advance(code: number, weight: Weight, mono: boolean): number {
   if (mono) return MONO;
   // A no-break space is as wide as a space, but never a place to break.
-  const known = widths[weight].get(ch === '\u00a0' ? ' ' : ch);
-  if (known !== undefined) return known;
-  return WIDE_CHARACTER.test(ch) ? WIDE : OTHER;
+  const known = widths[weight][code === NO_BREAK_SPACE ? SPACE : code];
+  if (known !== undefined && known > 0) return known;
+  return code <= 0xffff && WIDE_CHARACTER.test(String.fromCharCode(code)) ? WIDE : OTHER;
+}
+
+/**
+ * Calls `each` with the code point of every character of `text`, a
+ * surrogate pair as one, without making a string of each.
+ */
+function forEachCode(text: string, each: (code: number) => void): void {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.codePointAt(i)!;
+    if (code > 0xffff) i++;
+    each(code);
+  }
 }
 
 /** Width of `text` in pixels at font size `px`. */
 export function textWidth(text: string, px: number, weight: Weight = 'regular'): number {
   let total = 0;
-  for (const ch of text) total += advance(ch, weight, false);
+  forEachCode(text, (code) => (total += advance(code, weight, false)));
   return (total * px) / 1000;
 }
 
@@ -160,20 +191,22 @@ export function lineCount(runs: readonly Run[], width: number, px: number): numb
   for (const run of runs) {
     const weight = run.weight ?? 'regular';
     const mono = run.mono === true;
-    for (const ch of run.text) {
-      if (ch === HARD_BREAK) {
+    const text = run.text;
+    // forEachCode's loop, written out: this is the check's innermost loop.
+    for (let i = 0; i < text.length; i++) {
+      const code = text.codePointAt(i)!;
+      if (code > 0xffff) i++;
+      if (code === HARD_BREAK_CODE) {
         endWord();
         breaks++;
         space = 0;
-      } else if (ch === ' ' || ch === '\n' || ch === '\t' || ch === '\r') {
+      } else if (isSpace(code)) {
         endWord();
-        if (lines > 0 || breaks > 0) space = advance(' ', weight, mono) * scale;
+        if (lines > 0 || breaks > 0) space = advance(SPACE, weight, mono) * scale;
       } else {
-        word += advance(ch, weight, mono) * scale;
+        word += advance(code, weight, mono) * scale;
         // A browser may break a line just after a hyphen or a dash.
-        if (ch === '-' || ch === '–' || ch === '—') {
-          endWord();
-        }
+        if (isDash(code)) endWord();
       }
     }
   }
@@ -209,15 +242,15 @@ export function widestWord(
     word = '';
     width = 0;
   };
-  for (const ch of text) {
-    if (ch === HARD_BREAK || ch === ' ' || ch === '\n' || ch === '\t' || ch === '\r') {
+  forEachCode(text, (code) => {
+    if (code === HARD_BREAK_CODE || isSpace(code)) {
       end();
-      continue;
+      return;
     }
-    word += ch;
-    width += (advance(ch, weight, false) * px) / 1000;
-    if (ch === '-' || ch === '–' || ch === '—') end();
-  }
+    word += String.fromCodePoint(code);
+    width += (advance(code, weight, false) * px) / 1000;
+    if (isDash(code)) end();
+  });
   end();
   return best;
 }
