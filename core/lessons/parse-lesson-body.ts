@@ -1,4 +1,3 @@
-import { createProcessor } from '@mdx-js/mdx';
 import type { Root, RootContent, ThematicBreak } from 'mdast';
 import {
   SLIDE_CACHE_CHARS,
@@ -6,14 +5,8 @@ import {
   shiftedCopy,
   type ParsedPiece,
 } from './slide-parse-cache';
+import { parseMdx } from './remark-stage';
 import { splitSlides, type SlideChunk } from './split-slides';
-
-/**
- * MDX's own parser (micromark with the MDX syntax, then mdast), the same
- * one `@mdx-js/mdx`'s `compile` and mdx-bundler run, without any transform:
- * the transforms run once on the whole lesson's tree.
- */
-const parser = createProcessor();
 
 const cache = new SlideTextCache<ParsedPiece>(SLIDE_CACHE_CHARS);
 
@@ -27,8 +20,9 @@ const cache = new SlideTextCache<ParsedPiece>(SLIDE_CACHE_CHARS);
 const PARSE_BATCH = 8;
 
 /**
- * The lesson body's MDX tree, equal to what MDX's parser gives for the
- * whole text (frontmatter already blanked), built from the parses of its
+ * The lesson body's MDX tree, equal to what MDX's parser and its own
+ * transforms (remark-stage.ts) give for the whole text (frontmatter
+ * already blanked), built from the parses of its
  * slides (split-slides.ts), each kept by its text. Null when the text does
  * not parse: the caller leaves the wording of that error to the bundler
  * path, as before.
@@ -92,7 +86,7 @@ function parseBatch(text: string, chunks: SlideChunk[]): ParsedPiece[] | null {
   const batch = text.slice(first.startOffset, last.startOffset + last.text.length);
   let tree: Root;
   try {
-    tree = parser.parse(batch) as Root;
+    tree = parseMdx(batch);
   } catch {
     return null;
   }
@@ -128,7 +122,7 @@ function parseBatch(text: string, chunks: SlideChunk[]): ParsedPiece[] | null {
 
 function parsePiece(text: string): ParsedPiece {
   try {
-    const tree = parser.parse(text) as Root;
+    const tree = parseMdx(text);
     return {
       ok: true,
       tree,

@@ -1,19 +1,18 @@
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { createProcessor } from '@mdx-js/mdx';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { blankFrontmatter, findFrontmatter } from '../../core/lessons/frontmatter-block';
 import { parseLessonBody } from '../../core/lessons/parse-lesson-body';
+import { parseMdx } from '../../core/lessons/remark-stage';
 import { clearSlideCaches } from '../../core/lessons/slide-parse-cache';
 
-const whole = createProcessor();
 const CONTENT = resolve(import.meta.dirname, '../../content');
 
-/** MDX's parse of the whole text, as plain data (acorn's node classes aside). */
+/** MDX's parse of the whole text and its own transforms, as plain data (acorn's node classes aside). */
 function parsedWhole(text: string): unknown {
   try {
-    return JSON.parse(JSON.stringify(whole.parse(text)));
+    return JSON.parse(JSON.stringify(parseMdx(text)));
   } catch {
     return null;
   }
