@@ -1,27 +1,32 @@
-import { createProcessor } from '@mdx-js/mdx';
+import { createProcessor, type ProcessorOptions } from '@mdx-js/mdx';
 import type { Root } from 'mdast';
 import type { Plugin as UnifiedPlugin, Processor } from 'unified';
 
 /**
- * @mdx-js/mdx's own pipeline, cut to the attachers between `from` and `to`
- * (markers put around `plugins`). Taken from the library rather than
- * copied, so the check-only pass and the compile without the bundler see
- * the tree the bundler path's MDX sees; nothing after the remark stage
- * (rehype, code generation) is attached, so none of it runs.
+ * @mdx-js/mdx's own pipeline, cut into its parts, rather than copied: so
+ * the check-only pass and the compile without the bundler see the tree
+ * the bundler path's MDX sees. Markers stand where a lesson's remark
+ * plugins go (where mdx-bundler puts its frontmatter plugins and
+ * Groundwork its analysis): before them MDX parses and runs its own
+ * remark transforms (the unravelling of paragraphs that hold only JSX);
+ * after them it turns the tree into code.
  */
-function cutPipeline(plugins: UnifiedPlugin<[], Root>[], keepMdxOwn: boolean): Processor {
-  const start: UnifiedPlugin = () => undefined;
-  const end: UnifiedPlugin = () => undefined;
-  const processor = createProcessor({ remarkPlugins: [start, ...plugins, end] });
-  // `attachers` is unified's public list of what `freeze()` (at the first run) will attach.
-  const attachers = processor.attachers;
-  attachers.splice(attachers.findIndex(([plugin]) => plugin === end));
-  if (!keepMdxOwn) attachers.splice(0, attachers.findIndex(([plugin]) => plugin === start) + 1);
-  return processor as unknown as Processor;
+const START: UnifiedPlugin = () => undefined;
+const END: UnifiedPlugin = () => undefined;
+
+function pipeline(options: ProcessorOptions): Processor {
+  const remarkPlugins = [START, ...(options.remarkPlugins ?? []), END];
+  return createProcessor({ ...options, remarkPlugins }) as unknown as Processor;
 }
 
-/** MDX's parser and its own remark transforms (the unravelling of paragraphs that hold only JSX). */
-const mdxOwn = cutPipeline([], true);
+// `attachers` is unified's public list of what `freeze()` (at the first use) will attach.
+function indexOf(processor: Processor, marker: UnifiedPlugin): number {
+  return processor.attachers.findIndex(([plugin]) => plugin === marker);
+}
+
+/** Before the lesson's plugins: MDX's parser and its own remark transforms. */
+const mdxOwn = pipeline({});
+mdxOwn.attachers.splice(indexOf(mdxOwn, START));
 
 /**
  * MDX's parse of `text` and its own remark transforms, as its `compile`
@@ -33,11 +38,21 @@ export function parseMdx(text: string): Root {
   return mdxOwn.runSync(mdxOwn.parse(text)) as Root;
 }
 
-/**
- * `plugins`, where MDX runs a lesson's remark plugins (where mdx-bundler
- * puts its frontmatter plugins and Groundwork its analysis), for a tree
- * parse-lesson-body.ts gave: MDX's own transforms have run on it already.
- */
+/** `plugins` alone, where MDX runs a lesson's remark plugins, for a tree `parseMdx` gave. */
 export function remarkStage(plugins: UnifiedPlugin<[], Root>[]): Processor {
-  return cutPipeline(plugins, false);
+  const processor = pipeline({ remarkPlugins: plugins });
+  processor.attachers.splice(indexOf(processor, END));
+  processor.attachers.splice(0, indexOf(processor, START) + 1);
+  return processor;
+}
+
+/**
+ * `createProcessor(options)` from the lesson's remark plugins on, through
+ * MDX's code generation, for a tree `parseMdx` gave: nothing of MDX's own
+ * remark stage runs a second time.
+ */
+export function mdxPipeline(options: ProcessorOptions): Processor {
+  const processor = pipeline(options);
+  processor.attachers.splice(0, indexOf(processor, START) + 1);
+  return processor;
 }

@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
-import { createProcessor, type ProcessorOptions } from '@mdx-js/mdx';
+import type { ProcessorOptions } from '@mdx-js/mdx';
 import type { Program } from 'estree';
 import type { Root } from 'mdast';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import { SLIDE_COMPONENT } from '../../contract/components';
 import { recmaLazySlides } from './plugins/lazy-slides';
 import type { SlideRange } from './plugins/slides';
+import { mdxPipeline } from './remark-stage';
 import { SLIDE_CACHE_CHARS, SlideTextCache } from './slide-parse-cache';
 
 type Handlers = NonNullable<NonNullable<ProcessorOptions['remarkRehypeOptions']>['handlers']>;
@@ -39,12 +40,13 @@ function passThroughWithoutCopying(): Handlers {
 }
 
 /**
- * MDX's code generation from its remark stage on (mdast to hast, hast to
- * JavaScript) with the slides made lazy, as the bundler path does. No
+ * MDX's code generation after its remark stage, which ran as each slide
+ * was parsed (mdast to hast, hast to JavaScript), with the slides made
+ * lazy, as the bundler path does. No
  * plugin of Groundwork's analysis: the passes have run on the whole
  * lesson's tree already, so one processor serves every lesson and group.
  */
-const generator = createProcessor({
+const generator = mdxPipeline({
   outputFormat: 'function-body',
   recmaPlugins: [recmaLazySlides],
   remarkRehypeOptions: { handlers: passThroughWithoutCopying() },
