@@ -22,10 +22,9 @@ const PARSE_BATCH = 8;
 /**
  * The lesson body's MDX tree, equal to what MDX's parser and its own
  * transforms (remark-stage.ts) give for the whole text (frontmatter
- * already blanked), built from the parses of its
- * slides (split-slides.ts), each kept by its text. Null when the text does
- * not parse: the caller leaves the wording of that error to the bundler
- * path, as before.
+ * already blanked), built from the parses of its slides (split-slides.ts),
+ * each kept by its text. Null when the text does not parse: the caller
+ * leaves the wording of that error to the bundler path, as before.
  */
 export function parseLessonBody(text: string): Root | null {
   const chunks = splitSlides(text);

@@ -40,11 +40,11 @@ function passThroughWithoutCopying(): Handlers {
 }
 
 /**
- * MDX's code generation after its remark stage, which ran as each slide
- * was parsed (mdast to hast, hast to JavaScript), with the slides made
- * lazy, as the bundler path does. No
- * plugin of Groundwork's analysis: the passes have run on the whole
- * lesson's tree already, so one processor serves every lesson and group.
+ * MDX's code generation (mdast to hast, hast to JavaScript) after its
+ * remark stage, which ran as each slide was parsed, with the slides made
+ * lazy, as the bundler path does. No plugin of Groundwork's analysis: the
+ * passes have run on the whole lesson's tree already, so one processor
+ * serves every lesson and group.
  */
 const generator = mdxPipeline({
   outputFormat: 'function-body',

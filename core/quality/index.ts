@@ -42,15 +42,12 @@ import { checkCardReadingLevel, checkReadingLevel } from './reading-level';
 import { applySilences, collectSilences } from './silence';
 import { findInProse, type ProseFinds } from './slide-prose';
 import { mixedSpelling } from './spelling';
+import { isEnglish } from './terms';
 import { checkUiLanguage } from './ui-language';
 import type { QualityInput, QualitySlide } from './types';
 
 export type { QualityInput, QualityMeta, QualitySlide } from './types';
 export { QUALITY_CODES, type QualityCode } from './codes';
-
-function isEnglish(language: string | undefined): boolean {
-  return (language ?? 'en').toLowerCase().split('-')[0] === 'en';
-}
 
 /** Runs every quality check; pure, never throws, returns warnings sorted by position. */
 export function checkQuality(input: QualityInput): Diagnostic[] {

@@ -3,7 +3,7 @@ import type { LineIndex } from './positions';
 import { proseMask } from './prose-mask';
 import { slideMemo } from './slide-memo';
 import { findSpellings, mayHaveSpellings, type Spelled } from './spelling';
-import { termsFor } from './terms';
+import { isEnglish, lessonLanguage, termsFor } from './terms';
 import type { QualitySlide } from './types';
 
 /** What the language and spelling checks find in prose; `index` is an offset in the source. */
@@ -29,8 +29,8 @@ export function findInProse(
   lines: LineIndex,
   language: string | undefined,
 ): ProseFinds {
-  const primary = (language ?? 'en').toLowerCase().split('-')[0] ?? 'en';
-  const english = primary === 'en';
+  const primary = lessonLanguage(language);
+  const english = isEnglish(language);
   const entries = termsFor(language);
   const finds: ProseFinds = { terms: [], spellings: [] };
   for (const slide of slides) {

@@ -1,3 +1,4 @@
+import { primarySubtag } from '../../contract/i18n/languages';
 import data from './terms.json' with { type: 'json' };
 
 /** One stigmatising term (with its variants) and the wording to use instead. */
@@ -25,10 +26,18 @@ const terms = data as TermsFile;
 /** Where each entry's advice comes from, keyed by the ids used in `sources`. */
 export const TERM_SOURCES: Readonly<Record<string, string>> = terms.sources;
 
+/** A lesson's primary language (`es` of `es-MX`): English when it names none. */
+export function lessonLanguage(language: string | undefined): string {
+  return primarySubtag(language ?? 'en') || 'en';
+}
+
+export function isEnglish(language: string | undefined): boolean {
+  return lessonLanguage(language) === 'en';
+}
+
 /** Terms for a BCP 47 tag, by its primary language (`es-MX` uses `es`); empty when there is no list. */
 export function termsFor(language: string | undefined): readonly TermEntry[] {
-  const primary = (language ?? 'en').toLowerCase().split('-')[0] ?? 'en';
-  return terms.languages[primary] ?? [];
+  return terms.languages[lessonLanguage(language)] ?? [];
 }
 
 export function termLanguages(): string[] {
