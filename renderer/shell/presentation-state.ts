@@ -38,6 +38,10 @@ export function startLoading(slug: string): PresentationState {
 
 export function applyLoadedLesson(prev: PresentationState, next: LoadedLesson): PresentationState {
   const sameLesson = prev.slug === next.slug;
+  // The same version read again (its background check was announced, a
+  // second view opened it): the objects on screen stay, so the stage is not
+  // sent the lesson again and nobody's half-typed answer is wiped.
+  if (sameLesson && prev.status === 'ready' && prev.lesson?.version === next.version) return prev;
   const shown = next.code !== null ? next : sameLesson ? prev.shown : null;
   const newVersion = shown?.version !== prev.shown?.version;
   return {

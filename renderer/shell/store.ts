@@ -440,8 +440,11 @@ export function createShellStore(
             // The address moved this view (a link, back/forward): the session goes along.
             const now = get().route;
             const before = isLessonRoute(prev) ? prev.index : null;
-            if (isLessonRoute(now) && now.screen !== 'audience' && now.index !== before) {
-              session.send({ type: 'goto', index: now.index });
+            if (isLessonRoute(now) && now.index !== before) {
+              // Page turns still settling are older than the address: left
+              // to settle, they would carry the view back to their slide.
+              forgetTurning();
+              if (now.screen !== 'audience') session.send({ type: 'goto', index: now.index });
             }
           }
         }

@@ -80,3 +80,15 @@ describe('live reload keeps the last good version on screen', () => {
     expect(clampIndex(4, 0)).toBe(0);
   });
 });
+
+describe('the same version read again', () => {
+  it('keeps the lesson on screen as it is, so the stage is not loaded again', () => {
+    const first = applyLoadedLesson(startLoading('words'), { ...lesson('v1', 'code1') });
+    const again = applyLoadedLesson(first, { ...lesson('v1', 'code1') });
+    expect(again).toBe(first);
+    expect(again.shown).toBe(first.shown);
+    const broken = applyLoadedLesson(first, lesson('v2', null, 0));
+    expect(applyLoadedLesson(broken, lesson('v2', null, 0)).shown).toBe(first.shown);
+    expect(applyLoadedLesson(broken, lesson('v1', 'code1')).lesson?.version).toBe('v1');
+  });
+});

@@ -137,6 +137,25 @@ describe('turning the page from the shell', () => {
     expect(store.getState().route).toMatchObject({ index: 4 });
   });
 
+  it('stays on the slide an address names even while a key press is still settling', async () => {
+    const { store, history } = await presenting();
+    store.getState().navigate('last');
+    // A link to slide 3 opened before the stage said it painted slide 5.
+    store.getState().routeChanged({ screen: 'lesson', slug: 'calm', index: 2 });
+    store.getState().stageRendered(4);
+    vi.advanceTimersByTime(200);
+    expect(store.getState().route).toMatchObject({ index: 2 });
+    expect(history.replace).not.toHaveBeenCalledWith(expect.objectContaining({ index: 4 }));
+  });
+
+  it('keeps the lesson on screen when its check is announced and nothing changed', async () => {
+    const { store } = await presenting();
+    const before = store.getState().presentation;
+    store.getState().lessonsChanged({ slugs: ['calm'] });
+    await vi.advanceTimersByTimeAsync(10);
+    expect(store.getState().presentation.shown).toBe(before.shown);
+  });
+
   it('closes an open layer on Esc from the stage instead of leaving the lesson', async () => {
     const { store } = await presenting();
     void store.getState().openCrisis();
