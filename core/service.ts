@@ -20,7 +20,7 @@ import { loadTheme } from './theme/load';
 import type { CrisisResourcesView } from '../contract/crisis';
 import { NO_ROOM_OPTIONS } from './room/room-args';
 import { createRoomController } from './room/room-controller';
-import { discoverLessons, type LessonEntry } from './lessons/discover';
+import { discoverLessons, forgetDiscovery, type LessonEntry } from './lessons/discover';
 import { readFrontmatter } from './lessons/frontmatter';
 import { createSessionHost, type SessionLesson } from './session/session-host';
 import { readLessonSource } from './lessons/lesson-source';
@@ -65,7 +65,10 @@ export function createLessonService(options: LessonServiceOptions): LessonServic
   let watcher: ContentWatcher | null = null;
 
   if (options.watch) {
-    watcher = watchContent(options.contentDir, (slugs) => notify({ slugs }));
+    watcher = watchContent(options.contentDir, (slugs) => {
+      forgetDiscovery(options.contentDir);
+      notify({ slugs });
+    });
   }
 
   async function dependenciesUnchanged(deps: Remembered['dependencies']): Promise<boolean> {
@@ -76,38 +79,80 @@ export function createLessonService(options: LessonServiceOptions): LessonServic
     return true;
   }
 
-  /** The compiled lesson if memory or the disk cache has this exact version; never compiles. */
-  async function known(
-    entry: LessonEntry,
-  ): Promise<{ lesson: LoadedLesson } | { bytes: Uint8Array; sourceHash: string }> {
+  type Current = { lesson: LoadedLesson } | { bytes: Uint8Array; sourceHash: string };
+
+  /** The lesson's file as it is now, or the lesson that says why it cannot be read. */
+  async function current(entry: LessonEntry): Promise<Current> {
     const source = await readLessonSource(entry, options.contentDir);
     if (!source.ok) {
       if ('missing' in source) return { lesson: missing(entry.slug, entry.file) };
       return { lesson: refused(entry, source.diagnostic) };
     }
-    const { bytes } = source;
-    const sourceHash = sha256(bytes);
+    return { bytes: source.bytes, sourceHash: sha256(source.bytes) };
+  }
+
+  /** This version compiled, from memory (its imports unchanged too); never compiles. */
+  async function compiledInMemory(
+    entry: LessonEntry,
+    sourceHash: string,
+  ): Promise<LoadedLesson | null> {
     const remembered = memory.get(entry.path);
     if (
       remembered &&
       remembered.sourceHash === sourceHash &&
       (await dependenciesUnchanged(remembered.dependencies))
     ) {
-      return { lesson: remembered.lesson };
+      return remembered.lesson;
     }
-    const cached = diskMisses.has(`c\0${entry.path}\0${sourceHash}`)
-      ? null
-      : await cache.get(entry.path, sourceHash);
-    if (!cached) diskMisses.add(`c\0${entry.path}\0${sourceHash}`);
-    if (cached) {
-      memory.set(entry.path, {
-        sourceHash,
-        dependencies: cached.dependencies,
-        lesson: cached.lesson,
-      });
-      return { lesson: cached.lesson };
+    return null;
+  }
+
+  /** This version compiled, from the disk cache; never compiles. */
+  async function compiledOnDisk(
+    entry: LessonEntry,
+    sourceHash: string,
+  ): Promise<LoadedLesson | null> {
+    const miss = `c\0${entry.path}\0${sourceHash}`;
+    const cached = diskMisses.has(miss) ? null : await cache.get(entry.path, sourceHash);
+    if (!cached) {
+      diskMisses.add(miss);
+      return null;
     }
-    return { bytes, sourceHash };
+    memory.set(entry.path, {
+      sourceHash,
+      dependencies: cached.dependencies,
+      lesson: cached.lesson,
+    });
+    return cached.lesson;
+  }
+
+  /** The compiled lesson if memory or the disk cache has this exact version; never compiles. */
+  async function known(entry: LessonEntry): Promise<Current> {
+    const found = await current(entry);
+    if ('lesson' in found) return found;
+    const lesson =
+      (await compiledInMemory(entry, found.sourceHash)) ??
+      (await compiledOnDisk(entry, found.sourceHash));
+    return lesson ? { lesson } : found;
+  }
+
+  /**
+   * What the library and the check need of this version, without compiling:
+   * a compile in memory, else the check-only pass's answer, else a compile on
+   * disk. A checked lesson is looked up first on disk, as most lessons in a
+   * library have been checked and never opened.
+   */
+  async function summaryKnown(
+    entry: LessonEntry,
+  ): Promise<{ summary: LessonSummary } | { bytes: Uint8Array; sourceHash: string }> {
+    const found = await current(entry);
+    if ('lesson' in found) return { summary: toSummary(found.lesson) };
+    const { sourceHash } = found;
+    const lesson =
+      (await compiledInMemory(entry, sourceHash)) ??
+      (await knownCheck(entry, sourceHash)) ??
+      (await compiledOnDisk(entry, sourceHash));
+    return lesson ? { summary: toSummary(lesson) } : found;
   }
 
   function inputFor(entry: LessonEntry, bytes: Uint8Array): CompileInput {
@@ -187,10 +232,8 @@ export function createLessonService(options: LessonServiceOptions): LessonServic
 
   /** Every diagnostic of a lesson: from a cache, or from the check-only pass (one at a time per lesson). */
   async function diagnosed(entry: LessonEntry): Promise<LessonSummary> {
-    const found = await known(entry);
-    if ('lesson' in found) return toSummary(found.lesson);
-    const checked = await knownCheck(entry, found.sourceHash);
-    if (checked) return toSummary(checked);
+    const found = await summaryKnown(entry);
+    if ('summary' in found) return found.summary;
     const running = checking.get(entry.path);
     if (running) return running;
     const promise = checkEntry(entry, found.bytes, found.sourceHash).finally(() =>
@@ -205,17 +248,28 @@ export function createLessonService(options: LessonServiceOptions): LessonServic
   // come without listing 200 lessons again after every one.
   const announce = batcher((slugs) => notify({ slugs }), 250);
 
+  // Lessons listed as pending, by version: the library lists again on every
+  // announcement while it fills in, and each of them is read from its
+  // frontmatter and sent to be checked once, not once a listing.
+  const waiting = new Map<string, { sourceHash: string; summary: LessonSummary }>();
+
   async function summaryNow(entry: LessonEntry): Promise<LessonSummary> {
-    const found = await known(entry);
-    if ('lesson' in found) return toSummary(found.lesson);
-    const checked = await knownCheck(entry, found.sourceHash);
-    if (checked) return toSummary(checked);
-    const done = (): void => announce(entry.slug);
+    const found = await summaryKnown(entry);
+    if ('summary' in found) return found.summary;
+    const { sourceHash } = found;
+    const listed = waiting.get(entry.path);
+    if (listed?.sourceHash === sourceHash) return listed.summary;
+    const summary = pending(entry, found.bytes);
+    waiting.set(entry.path, { sourceHash, summary });
+    const done = (): void => {
+      if (waiting.get(entry.path)?.sourceHash === sourceHash) waiting.delete(entry.path);
+      announce(entry.slug);
+    };
     const opening = inFlight.get(entry.path);
     // After this answer has gone out: the list is what the person waits for.
     if (opening) void opening.then(done, done);
     else setTimeout(() => void diagnosed(entry).then(done, done), 0);
-    return pending(entry, found.bytes);
+    return summary;
   }
 
   const stateDir = options.stateDir === undefined ? options.cacheDir : options.stateDir;

@@ -25,7 +25,27 @@ const SKIPPED = new Set(['node_modules']);
  * Finds `<slug>.mdx` and `<slug>/index.mdx` lessons in a content folder.
  * Folders and files starting with "." or "_" are skipped (drafts, editor files).
  */
-export async function discoverLessons(contentDir: string): Promise<Discovery> {
+export function discoverLessons(contentDir: string): Promise<Discovery> {
+  // Callers at the same moment (the check's report and its lessons, every
+  // card of a listing) share one look at the folder: what it holds cannot
+  // differ between them, and each look reads every lesson's folder.
+  const running = discovering.get(contentDir);
+  if (running) return running;
+  const promise = discover(contentDir).finally(() => {
+    if (discovering.get(contentDir) === promise) discovering.delete(contentDir);
+  });
+  discovering.set(contentDir, promise);
+  return promise;
+}
+
+const discovering = new Map<string, Promise<Discovery>>();
+
+/** The folder changed: a look already under way may have missed it, so the next caller looks again. */
+export function forgetDiscovery(contentDir: string): void {
+  discovering.delete(contentDir);
+}
+
+async function discover(contentDir: string): Promise<Discovery> {
   const diagnostics: Diagnostic[] = [];
   let entries: Dirent[];
   try {
@@ -46,12 +66,19 @@ export async function discoverLessons(contentDir: string): Promise<Discovery> {
     return { lessons: [], diagnostics };
   }
   const bySlug = new Map<string, LessonEntry>();
-  for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
-    if (entry.name.startsWith('.') || entry.name.startsWith('_') || SKIPPED.has(entry.name))
-      continue;
+  const listed = entries
+    .filter((e) => !e.name.startsWith('.') && !e.name.startsWith('_') && !SKIPPED.has(e.name))
+    .sort((a, b) => a.name.localeCompare(b.name));
+  // Every folder read at once, then taken in order: the answer is the same, without waiting on each read in turn.
+  const contents = await Promise.all(
+    listed.map((e) =>
+      e.isDirectory() ? readdir(join(contentDir, e.name)).catch(() => [] as string[]) : null,
+    ),
+  );
+  for (const [i, entry] of listed.entries()) {
     if (entry.isDirectory()) {
       const folder = join(contentDir, entry.name);
-      const inside = await readdir(folder).catch(() => [] as string[]);
+      const inside = contents[i] ?? [];
       if (inside.includes('index.mdx')) {
         const existing = bySlug.get(entry.name);
         if (existing) {

@@ -5,7 +5,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { LessonsChanged } from '../../contract/api';
 import type { LessonCompiler } from '../../core/compile/compile-pool';
 import { compileLesson } from '../../core/lessons/compile-lesson';
-import { discoverLessons } from '../../core/lessons/discover';
+import { discoverLessons, forgetDiscovery } from '../../core/lessons/discover';
+import { checkOrCompile } from '../../core/compile/check-or-compile';
 import { createLessonService } from '../../core/service';
 import { lesson, makeContent } from './support/compile';
 
@@ -47,6 +48,29 @@ describe('discovery', () => {
     expect(diagnostics.map((d) => d.message)).toEqual([
       expect.stringMatching(/"gamma".*no index\.mdx/),
     ]);
+  });
+  it('shares one look among callers at the same moment, and looks again once told the folder changed', async () => {
+    const dir = makeContent(
+      Object.fromEntries(
+        Array.from({ length: 30 }, (_, i) => [
+          `l${String(29 - i).padStart(2, '0')}/index.mdx`,
+          lesson('# A'),
+        ]),
+      ),
+    );
+    const [first, second] = await Promise.all([discoverLessons(dir), discoverLessons(dir)]);
+    expect(second).toBe(first);
+    // In order, whatever order the folders were read in.
+    expect(first.lessons.map((l) => l.slug)).toEqual(
+      Array.from({ length: 30 }, (_, i) => `l${String(i).padStart(2, '0')}`),
+    );
+    const looking = discoverLessons(dir);
+    writeFileSync(join(dir, 'new.mdx'), lesson('# New'));
+    forgetDiscovery(dir);
+    const after = await discoverLessons(dir);
+    expect(after.lessons.map((l) => l.slug)).toContain('new');
+    await looking;
+    expect((await discoverLessons(dir)).lessons.map((l) => l.slug)).toContain('new');
   });
 });
 
@@ -101,6 +125,46 @@ describe('lesson service', () => {
     const second = await gated.listLessons();
     expect(second.map((l) => l.status)).toEqual(['warning', 'warning']);
     expect(second.map((l) => l.slideCount)).toEqual([1, 1]);
+  });
+
+  it('sends a pending lesson to be checked once, however often the library lists it, and reads an edit again', async () => {
+    const dir = makeContent({
+      'a/index.mdx': lesson('# One\n', 'title: First title\nduration: 10'),
+    });
+    let open = (): void => {};
+    const gate = new Promise<void>((resolve) => (open = resolve));
+    const checked: string[] = [];
+    const gated = createLessonService({
+      contentDir: dir,
+      cacheDir: null,
+      watch: false,
+      compile: compileLesson,
+      check: async (input) => {
+        checked.push(new TextDecoder().decode(input.bytes));
+        await gate;
+        return checkOrCompile(input, compileLesson);
+      },
+    });
+    closers.push(() => gated.close());
+    const announced: string[] = [];
+    gated.onLessonsChanged((change) => announced.push(...change.slugs));
+    for (let i = 0; i < 5; i++) {
+      expect((await gated.listLessons()).map((l) => [l.status, l.meta?.title])).toEqual([
+        ['pending', 'First title'],
+      ]);
+    }
+    await expect.poll(() => checked.length).toBe(1);
+    // Edited while its first check waits: the card shows the new title at once.
+    writeFileSync(join(dir, 'a/index.mdx'), lesson('# One\n', 'title: Second title\nduration: 10'));
+    expect((await gated.listLessons()).map((l) => [l.status, l.meta?.title])).toEqual([
+      ['pending', 'Second title'],
+    ]);
+    open();
+    await expect.poll(() => announced.length).toBeGreaterThan(0);
+    await expect
+      .poll(async () => (await gated.listLessons()).map((l) => [l.status, l.meta?.title]))
+      .toEqual([['warning', 'Second title']]);
+    expect(checked.filter((text) => text.includes('First title'))).toHaveLength(1);
   });
 
   it('lists cards with their slide counts at once, and their diagnostics without compiling anything', async () => {
