@@ -268,6 +268,12 @@ export default tseslint.config(
     },
   },
   {
+    // CommonJS on purpose: the launchers that run a built bundle through V8's code cache.
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs' },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     files: ['renderer/**'],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },

@@ -47,8 +47,8 @@ function sourceImportMeta(outDir) {
       js: [
         `const __groundworkRoot = require("node:path").resolve(__dirname, ${JSON.stringify(rootFromOut)});`,
         'const __groundworkSource = (file) => require("node:path").join(__groundworkRoot, file);',
-        // The built compile worker beside this bundle, for core/compile/compile-pool.ts.
-        'const __groundworkBuiltWorker = require("node:path").join(__dirname, "compile-worker.cjs");',
+        // The built compile worker beside this bundle, started through its code cache (scripts/compile-worker-start.cjs).
+        'const __groundworkBuiltWorker = require("node:path").join(__dirname, "compile-worker-start.cjs");',
       ].join('\n'),
     },
     define: { GROUNDWORK_BUILT_WORKER: '__groundworkBuiltWorker' },
@@ -118,6 +118,11 @@ export async function buildHosts({ outDir = resolve(root, 'dist/node') } = {}) {
       ...hostBundle,
       entryPoints: [resolve(root, 'core/compile/compile-worker.ts')],
       outfile: resolve(outDir, 'compile-worker.cjs'),
+    }),
+    build({
+      ...hostBundle,
+      entryPoints: [resolve(root, 'scripts/compile-worker-start.cjs')],
+      outfile: resolve(outDir, 'compile-worker-start.cjs'),
     }),
   ]);
   return { serveFile: resolve(outDir, 'serve.cjs'), checkFile: resolve(outDir, 'check.cjs') };

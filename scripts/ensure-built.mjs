@@ -33,12 +33,22 @@ export const PARTS = {
   },
   node: {
     label: 'the Node bundles (server, check, Electron)',
-    inputs: [...SHARED, 'core', 'server', 'cli', 'electron', 'scripts/build-node.mjs'],
+    inputs: [
+      ...SHARED,
+      'core',
+      'server',
+      'cli',
+      'electron',
+      'scripts/build-node.mjs',
+      'scripts/code-cache.cjs',
+      'scripts/compile-worker-start.cjs',
+    ],
     outputs: [
       'dist/electron/main.cjs',
       'dist/node/serve.cjs',
       'dist/node/check.cjs',
       'dist/node/compile-worker.cjs',
+      'dist/node/compile-worker-start.cjs',
     ],
     async build() {
       const { buildHosts, buildNode } = await import('./build-node.mjs');

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -90,6 +90,9 @@ describe('npm run check', () => {
 describe('npm run check, as npm runs it (scripts/check.mjs)', () => {
   it('checks in the process that brought the build up to date: the exit code and a clean --json survive', () => {
     const dir = makeContent({ 'bad/index.mdx': lesson('<Qiz />\n') });
+    // The compile worker's code cache is made again by the worker that answers first.
+    const workerCache = join(ROOT, 'dist/node/compile-worker.cjs.v8-cache');
+    rmSync(workerCache, { force: true });
     // The first run may build the Node bundles (a fresh clone has none): its log goes to stderr.
     const result = spawnSync(process.execPath, [join(ROOT, 'scripts/check.mjs'), dir, '--json'], {
       cwd: ROOT,
@@ -99,5 +102,6 @@ describe('npm run check, as npm runs it (scripts/check.mjs)', () => {
     expect(result.status).toBe(1);
     const parsed = JSON.parse(result.stdout) as { code: string }[];
     expect(parsed.map((d) => d.code)).toContain('unknown-component');
+    expect(statSync(workerCache).size).toBeGreaterThan(0);
   }, 120_000);
 });
