@@ -20,7 +20,12 @@ import { loadTheme } from './theme/load';
 import type { CrisisResourcesView } from '../contract/crisis';
 import { NO_ROOM_OPTIONS } from './room/room-args';
 import { createRoomController } from './room/room-controller';
-import { discoverLessons, forgetDiscovery, type LessonEntry } from './lessons/discover';
+import {
+  discoverLessons,
+  forgetDiscovery,
+  type Discovery,
+  type LessonEntry,
+} from './lessons/discover';
 import { readFrontmatter } from './lessons/frontmatter';
 import { createSessionHost, type SessionLesson } from './session/session-host';
 import { readLessonSource } from './lessons/lesson-source';
@@ -70,12 +75,34 @@ export function createLessonService(options: LessonServiceOptions): LessonServic
           (await import('./compile/check-or-compile')).checkOrCompile(input, injected)
       : pool!.check);
   let watcher: ContentWatcher | null = null;
+  // Once the watcher has looked at every file, what this service read of the
+  // folder (which lessons there are, each lesson's file) stays true until the
+  // watcher reports a change: the library lists again on every announcement
+  // while it fills in, and need not read 200 folders and files each time.
+  // Without a watcher, every listing reads them again.
+  let trustReads = false;
+  let readsSeen = 0;
+  const reads = new Map<string, Current>();
+  let discovered: Promise<Discovery> | null = null;
 
   if (options.watch) {
     watcher = watchContent(options.contentDir, (slugs) => {
+      readsSeen++;
+      reads.clear();
+      discovered = null;
       forgetDiscovery(options.contentDir);
       notify({ slugs });
     });
+    void watcher.ready.then(() => {
+      trustReads = true;
+    });
+  }
+
+  /** The folder's lessons, as the watcher last left them, or looked for now. */
+  function lessonsNow(): Promise<Discovery> {
+    if (!trustReads) return discoverLessons(options.contentDir);
+    discovered ??= discoverLessons(options.contentDir);
+    return discovered;
   }
 
   async function dependenciesUnchanged(deps: Remembered['dependencies']): Promise<boolean> {
@@ -90,6 +117,16 @@ export function createLessonService(options: LessonServiceOptions): LessonServic
 
   /** The lesson's file as it is now, or the lesson that says why it cannot be read. */
   async function current(entry: LessonEntry): Promise<Current> {
+    const kept = trustReads ? reads.get(entry.path) : undefined;
+    if (kept) return kept;
+    const seen = readsSeen;
+    const now = await readNow(entry);
+    // Not if the watcher reported a change while the file was being read.
+    if (trustReads && seen === readsSeen) reads.set(entry.path, now);
+    return now;
+  }
+
+  async function readNow(entry: LessonEntry): Promise<Current> {
     const source = await readLessonSource(entry, options.contentDir);
     if (!source.ok) {
       if ('missing' in source) return { lesson: missing(entry.slug, entry.file) };
@@ -326,7 +363,7 @@ export function createLessonService(options: LessonServiceOptions): LessonServic
   });
 
   async function presentable(slug: string): Promise<SessionLesson | null> {
-    const { lessons } = await discoverLessons(options.contentDir);
+    const { lessons } = await lessonsNow();
     const entry = lessons.find((l) => l.slug === slug);
     if (!entry) return null;
     const lesson = await load(entry);
@@ -341,7 +378,7 @@ export function createLessonService(options: LessonServiceOptions): LessonServic
 
   const service: LessonService = {
     async listLessons(): Promise<LessonSummary[]> {
-      const { lessons } = await discoverLessons(options.contentDir);
+      const { lessons } = await lessonsNow();
       return Promise.all(lessons.map(summaryNow));
     },
     async startSession(slug, atIndex) {
@@ -388,12 +425,12 @@ export function createLessonService(options: LessonServiceOptions): LessonServic
       return session.onChange(listener);
     },
     async listCompiledLessons(): Promise<LessonSummary[]> {
-      const { lessons } = await discoverLessons(options.contentDir);
+      const { lessons } = await lessonsNow();
       // The pool queues the work; this only bounds how many sources are read at once.
       return mapLimited(lessons, 32, diagnosed);
     },
     async loadLesson(slug: string): Promise<LoadedLesson> {
-      const { lessons } = await discoverLessons(options.contentDir);
+      const { lessons } = await lessonsNow();
       const entry = lessons.find((l) => l.slug === slug);
       return entry ? load(entry) : missing(slug, slug);
     },

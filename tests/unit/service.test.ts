@@ -274,6 +274,47 @@ describe('lesson service', () => {
     expect(result.diagnostics[0]?.message).toMatch(/no lesson named "nope"/);
   });
 
+  it('with the watcher running, lists each edit, addition and removal once it is announced', async () => {
+    const dir = makeContent({
+      'a/index.mdx': lesson('# One\n', 'title: Before the edit\nduration: 10'),
+      'b.mdx': lesson('# B\n', 'title: Lesson B\nduration: 10'),
+    });
+    const s = service(dir, null, true);
+    await s.watching();
+    const titles = async () => (await s.listLessons()).map((l) => [l.slug, l.meta?.title]);
+    expect(await titles()).toEqual([
+      ['a', 'Before the edit'],
+      ['b', 'Lesson B'],
+    ]);
+    const announced = (slug: string) =>
+      new Promise<void>((resolve) => {
+        const off = s.onLessonsChanged((c) => {
+          if (!c.slugs.includes(slug)) return;
+          off();
+          resolve();
+        });
+      });
+    let next = announced('a');
+    writeFileSync(
+      join(dir, 'a/index.mdx'),
+      lesson('# One\n', 'title: After the edit\nduration: 10'),
+    );
+    await next;
+    expect(await titles()).toEqual([
+      ['a', 'After the edit'],
+      ['b', 'Lesson B'],
+    ]);
+    next = announced('c');
+    writeFileSync(join(dir, 'c.mdx'), lesson('# C\n', 'title: Lesson C\nduration: 10'));
+    await next;
+    expect((await titles()).map(([slug]) => slug)).toEqual(['a', 'b', 'c']);
+    next = announced('b');
+    unlinkSync(join(dir, 'b.mdx'));
+    await next;
+    expect((await titles()).map(([slug]) => slug)).toEqual(['a', 'c']);
+    expect((await s.loadLesson('b')).code).toBeNull();
+  });
+
   it('reports edits, additions and removals with the slug, once per burst', async () => {
     const dir = makeContent({ 'a/index.mdx': lesson('# One\n'), 'b.mdx': lesson('# B\n') });
     const s = service(dir, null, true);
