@@ -7,7 +7,7 @@ import type { CompileInput, CompileOutput } from '../lessons/compile-lesson';
 import { failedCompile } from '../lessons/failed-lesson';
 import { LESSON_LIMITS } from '../lessons/limits';
 import type { CheckResult } from './check-or-compile';
-import type { CompileRequest } from './compile-worker';
+import type { CompileRequest, CompileWorkerData } from './compile-worker';
 
 /** Whatever turns a lesson's bytes into a compiled lesson: the pool, or the compiler itself in tests. */
 export type LessonCompiler = (input: CompileInput) => Promise<CompileOutput>;
@@ -43,6 +43,11 @@ export interface CompilePoolOptions {
    * reference for "before" uses it.
    */
   bundlerOnly?: boolean;
+  /**
+   * False for a process that reads each lesson once (`npm run check`): its
+   * workers keep nothing of a slide for its next compile (slide-parse-cache.ts).
+   */
+  keepSlides?: boolean;
 }
 
 type WorkerReply =
@@ -91,7 +96,10 @@ export function createCompilePool(options: CompilePoolOptions = {}): CompilePool
   let closed = false;
 
   function spawn(slot: Slot): Worker {
-    const worker = startWorker(workerFile, heapMb, options.bundlerOnly === true);
+    const worker = startWorker(workerFile, heapMb, {
+      bundlerOnly: options.bundlerOnly === true,
+      keepSlides: options.keepSlides !== false,
+    });
     worker.on('message', (reply: WorkerReply) => {
       const job = slot.job;
       if (!job || reply.id !== job.id) return;
@@ -259,9 +267,12 @@ function builtWorker(): string | undefined {
   return typeof GROUNDWORK_BUILT_WORKER === 'string' ? GROUNDWORK_BUILT_WORKER : undefined;
 }
 
-function startWorker(workerFile: string | undefined, heapMb: number, bundlerOnly: boolean): Worker {
+function startWorker(
+  workerFile: string | undefined,
+  heapMb: number,
+  workerData: CompileWorkerData,
+): Worker {
   const resourceLimits = { maxOldGenerationSizeMb: heapMb };
-  const workerData = { bundlerOnly };
   if (workerFile !== undefined) return new Worker(workerFile, { resourceLimits, workerData });
   // From source (the browser host, `npm run check`, the tests): tsx's loader
   // hooks do not reach worker threads by themselves, so the worker registers

@@ -5,6 +5,7 @@ import {
   type CompileInput,
 } from '../lessons/compile-lesson';
 import { checkOrCompile } from './check-or-compile';
+import { keepNoSlides } from '../lessons/slide-parse-cache';
 
 /**
  * Runs in a worker thread: untrusted MDX is parsed and bundled here, under
@@ -19,10 +20,16 @@ export interface CompileRequest {
   input: CompileInput;
 }
 
-/** Set by the pool's `bundlerOnly` (the bench's "before"). */
-const compile = (workerData as { bundlerOnly?: boolean } | null)?.bundlerOnly
-  ? compileLessonWithBundler
-  : compileLesson;
+/** What the pool tells each worker it starts (compile-pool.ts's options of the same names). */
+export interface CompileWorkerData {
+  bundlerOnly: boolean;
+  keepSlides: boolean;
+}
+
+const settings = workerData as Partial<CompileWorkerData> | null;
+/** The bench's "before". */
+const compile = settings?.bundlerOnly ? compileLessonWithBundler : compileLesson;
+if (settings?.keepSlides === false) keepNoSlides();
 
 const port = parentPort;
 if (port) {

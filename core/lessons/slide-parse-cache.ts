@@ -21,7 +21,7 @@ export type ParsedPiece =
 export const SLIDE_CACHE_CHARS = 2 * 1024 * 1024;
 
 /** Every per-slide cache of this process, so "from nothing" empties them all. */
-const everyCache = new Set<{ clear(): void }>();
+const everyCache = new Set<{ clear(): void; keepNothing(): void }>();
 
 /**
  * Empties every per-slide cache of this process: the parses, the slides'
@@ -30,6 +30,16 @@ const everyCache = new Set<{ clear(): void }>();
  */
 export function clearSlideCaches(): void {
   for (const cache of everyCache) cache.clear();
+}
+
+/**
+ * From now on nothing is kept: for a process that reads each lesson once
+ * (`npm run check`), where what is kept for the next compile of a slide is
+ * never used, and every young-generation collection copied it again as it
+ * survived.
+ */
+export function keepNoSlides(): void {
+  for (const cache of everyCache) cache.keepNothing();
 }
 
 /**
@@ -43,8 +53,13 @@ export class SlideTextCache<T> {
   private readonly entries = new Map<string, T>();
   private chars = 0;
 
-  constructor(private readonly maxChars: number) {
+  constructor(private maxChars: number) {
     everyCache.add(this);
+  }
+
+  keepNothing(): void {
+    this.maxChars = -1;
+    this.clear();
   }
 
   get(text: string): T | undefined {

@@ -66,6 +66,18 @@ describe('compile pool', () => {
     expect(order).toEqual(['c1', 'open', 'c2', 'c3']);
   });
 
+  it('reads a lesson the same in a worker that keeps nothing of its slides (npm run check)', async () => {
+    const text = slides(12).replace('Some words on slide 4.', 'Some words on slide 4.\n\n<Qiz />');
+    const keeping = await pool({ size: 1 }).check(input('kept', text));
+    const oneShot = pool({ size: 1, keepSlides: false });
+    const first = await oneShot.check(input('kept', text));
+    const again = await oneShot.check(input('kept', text));
+    expect(first).toEqual(keeping);
+    expect(again).toEqual(keeping);
+    const diagnostics = 'checked' in first ? first.checked.diagnostics : [];
+    expect(diagnostics).toContainEqual(expect.objectContaining({ code: 'unknown-component' }));
+  });
+
   it('compiles fully, in the check, a lesson that imports a file', async () => {
     const text = lesson("import { n } from './n.js'\n\n# Count {n}\n");
     const dir = makeContent({ 'a/index.mdx': text, 'a/n.js': 'export const n = 1;\n' });
