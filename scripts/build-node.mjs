@@ -146,6 +146,11 @@ export async function buildHosts({ outDir = resolve(root, 'dist/node') } = {}) {
     }),
     build({
       ...hostBundle,
+      entryPoints: [resolve(root, 'cli/check-replay.ts')],
+      outfile: resolve(outDir, 'check-replay.cjs'),
+    }),
+    build({
+      ...hostBundle,
       entryPoints: [resolve(root, 'scripts/compile-worker-start.cjs')],
       outfile: resolve(outDir, 'compile-worker-start.cjs'),
     }),

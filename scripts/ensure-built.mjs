@@ -47,6 +47,7 @@ export const PARTS = {
       'dist/electron/main.cjs',
       'dist/node/serve.cjs',
       'dist/node/check.cjs',
+      'dist/node/check-replay.cjs',
       'dist/node/compile-worker.cjs',
       'dist/node/compile-worker-start.cjs',
     ],

@@ -71,7 +71,9 @@ describe('npm run check', () => {
       'b/index.mdx': lesson('# Fine\n'),
     });
     const first = check(dir, '--cache', cache);
-    expect(readdirSync(cache).filter((n) => n.endsWith('.json'))).toHaveLength(2);
+    const lessonEntries = () =>
+      readdirSync(cache).filter((n) => n.endsWith('.json') && !n.startsWith('check-report-'));
+    expect(lessonEntries()).toHaveLength(2);
     expect(check(dir, '--cache', cache)).toEqual(first);
     writeFileSync(join(dir, 'a/index.mdx'), lesson('# Fixed\n'));
     const fixed = check(dir, '--cache', cache);
@@ -88,6 +90,56 @@ describe('npm run check', () => {
 });
 
 describe('npm run check, as npm runs it (scripts/check.mjs)', () => {
+  const viaNpm = (cwd: string, ...args: string[]) => {
+    const result = spawnSync(process.execPath, [join(ROOT, 'scripts/check.mjs'), ...args], {
+      cwd,
+      encoding: 'utf8',
+      env: { ...process.env, XDG_CACHE_HOME: CACHE_HOME },
+    });
+    return { status: result.status, stdout: result.stdout };
+  };
+
+  it('prints the last report again for a folder in which nothing changed, and checks again after any change', () => {
+    const cache = mkdtempSync(join(tmpdir(), 'groundwork-check-cache-'));
+    const dir = makeContent({
+      'a/index.mdx': lesson('<Qiz />\n'),
+      'b/index.mdx': lesson('# Fine\n'),
+    });
+    const first = viaNpm(ROOT, dir, '--cache', cache);
+    expect(first.status).toBe(1);
+    expect(first.stdout).toMatch(/Qiz/);
+    // With the lessons' own entries gone, only the report can answer: nothing is checked again.
+    for (const name of readdirSync(cache)) {
+      if (!name.startsWith('check-report-')) rmSync(join(cache, name), { recursive: true });
+    }
+    expect(viaNpm(ROOT, dir, '--cache', cache)).toEqual(first);
+    expect(readdirSync(cache).every((name) => name.startsWith('check-report-'))).toBe(true);
+
+    // Another format, or another working folder (the paths are relative to it): checked again.
+    const json = viaNpm(ROOT, dir, '--cache', cache, '--json');
+    expect(JSON.parse(json.stdout)).toContainEqual(
+      expect.objectContaining({ code: 'unknown-component' }),
+    );
+    const elsewhere = viaNpm(dir, '.', '--cache', cache);
+    expect(elsewhere.stdout).toMatch(/^a\/index\.mdx:/m);
+
+    // Any change in the folder: a lesson fixed, a lesson added, the crisis lines.
+    writeFileSync(join(dir, 'a/index.mdx'), lesson('# Fixed\n'));
+    const fixed = viaNpm(ROOT, dir, '--cache', cache);
+    expect(fixed.status).toBe(0);
+    expect(fixed.stdout).not.toMatch(/Qiz/);
+    writeFileSync(join(dir, 'c.mdx'), lesson('<Qiz />\n'));
+    expect(viaNpm(ROOT, dir, '--cache', cache).stdout).toMatch(/^3 lessons, 1 error/m);
+    const before = viaNpm(ROOT, dir, '--cache', cache).stdout;
+    expect(before).toMatch(/resources\.yml/);
+    writeFileSync(join(dir, 'resources.yml'), 'not: [valid\n');
+    expect(viaNpm(ROOT, dir, '--cache', cache).stdout).not.toEqual(before);
+    // No cache: no report kept or read.
+    expect(viaNpm(ROOT, dir, '--no-cache').stdout).toEqual(
+      viaNpm(ROOT, dir, '--cache', cache).stdout,
+    );
+  }, 120_000);
+
   it('checks in the process that brought the build up to date: the exit code and a clean --json survive', () => {
     const dir = makeContent({ 'bad/index.mdx': lesson('<Qiz />\n') });
     // The compile worker's code cache is made again by the worker that answers first.
