@@ -1,6 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { join, resolve } from 'node:path';
 import type { Browser, Frame, Page } from '@playwright/test';
 import { compileLesson } from '../core/lessons/compile-lesson';
@@ -307,7 +309,14 @@ async function alternately(
   return { value: await value(), reference: first };
 }
 
+// V8's own collector, callable: each timed compile starts with no garbage
+// of what ran before it (the caches a full compile drops, the other of its
+// pair), so neither of a pair pays for the other.
+setFlagsFromString('--expose-gc');
+const collectGarbage = runInNewContext('gc') as () => void;
+
 async function timeIt(fn: () => Promise<unknown>): Promise<number> {
+  collectGarbage();
   const started = performance.now();
   await fn();
   return performance.now() - started;
@@ -387,14 +396,14 @@ export async function targetCases(
     const c400: { value: number; reference: number }[] = [];
     const edits: { value: number; reference: number }[] = [];
     // A full compile starts from no slide parses: the compiler keeps them by text in this process.
-    const full = (slug: string) =>
-      timeIt(() => {
-        clearSlideCaches();
-        return compileSingle(inputs.singles, slug);
-      });
-    // An even number of rounds, half with the case first: whichever of a pair
-    // runs second pays for the garbage the first left (the caches a full
-    // compile drops are most of it), so alternating leaves neither the cost.
+    const full = (slug: string) => {
+      clearSlideCaches();
+      return timeIt(() => compileSingle(inputs.singles, slug));
+    };
+    // An even number of rounds, half with the case first, and a collection
+    // before each: the second of a pair paid for the garbage the first left
+    // (the caches a full compile drops are most of it), which split the
+    // rounds in two and put the median between them.
     for (let round = 0; round < Math.max(6, options.rounds + (options.rounds % 2)); round++) {
       c15.push(
         await alternately(
