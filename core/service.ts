@@ -75,6 +75,8 @@ export function createLessonService(options: LessonServiceOptions): LessonServic
           (await import('./compile/check-or-compile')).checkOrCompile(input, injected)
       : pool!.check);
   let watcher: ContentWatcher | null = null;
+  /** A lesson's file as read: its bytes, or the lesson that says why it cannot be read. */
+  type Current = { lesson: LoadedLesson } | { bytes: Uint8Array; sourceHash: string };
   // Once the watcher has looked at every file, what this service read of the
   // folder (which lessons there are, each lesson's file) stays true until the
   // watcher reports a change: the library lists again on every announcement
@@ -112,8 +114,6 @@ export function createLessonService(options: LessonServiceOptions): LessonServic
     }
     return true;
   }
-
-  type Current = { lesson: LoadedLesson } | { bytes: Uint8Array; sourceHash: string };
 
   /** The lesson's file as it is now, or the lesson that says why it cannot be read. */
   async function current(entry: LessonEntry): Promise<Current> {

@@ -38,6 +38,12 @@ export function checkReportKey(
   hash.update(JSON.stringify({ version: CACHE_KEY_VERSION, contentDir, ...args }));
   let files = 0;
   let bytes = 0;
+  /** A file's content into the fingerprint; false once the folder is too large to fingerprint. */
+  const add = (content: Buffer): boolean => {
+    bytes += content.length;
+    hash.update(content);
+    return bytes <= MOST_BYTES;
+  };
   const visit = (dir: string, rel: string): boolean => {
     let entries;
     try {
@@ -58,19 +64,17 @@ export function checkReportKey(
         } else if (entry.isSymbolicLink()) {
           // Where it points, and what it points at if that is a file: the check reads through it or refuses it.
           hash.update(`l\0${name}\0${readlinkSync(path)}\0`);
+          let content: Buffer | null = null;
           try {
-            const content = readFileSync(path);
-            bytes += content.length;
-            hash.update(content);
+            content = readFileSync(path);
           } catch {
             hash.update('unreadable\0');
           }
+          if (content !== null && !add(content)) return false;
         } else {
           const content = readFileSync(path);
-          bytes += content.length;
-          if (bytes > MOST_BYTES) return false;
           hash.update(`f\0${name}\0${content.length}\0`);
-          hash.update(content);
+          if (!add(content)) return false;
         }
       } catch {
         return false;
@@ -93,15 +97,15 @@ export function readCheckReport(
   key: string,
 ): CheckReport | null {
   try {
-    const report = JSON.parse(readFileSync(reportFile(cacheDir, contentDir), 'utf8')) as unknown;
+    const report = JSON.parse(
+      readFileSync(reportFile(cacheDir, contentDir), 'utf8'),
+    ) as Partial<CheckReport> | null;
     if (
-      typeof report === 'object' &&
-      report !== null &&
-      (report as CheckReport).key === key &&
-      typeof (report as CheckReport).stdout === 'string' &&
-      ((report as CheckReport).exitCode === 0 || (report as CheckReport).exitCode === 1)
+      report?.key === key &&
+      typeof report.stdout === 'string' &&
+      (report.exitCode === 0 || report.exitCode === 1)
     ) {
-      return report as CheckReport;
+      return { key, stdout: report.stdout, exitCode: report.exitCode };
     }
   } catch {
     // Missing or unreadable: the check runs.
