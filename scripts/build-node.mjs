@@ -19,6 +19,7 @@ import { readFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
+import { fromMarkdownOneContext } from './patches/from-markdown-one-context.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 
@@ -121,7 +122,7 @@ export async function buildHosts({ outDir = resolve(root, 'dist/node') } = {}) {
     target: 'node20',
     external: MAIN_EXTERNALS,
     ...meta,
-    plugins: [...meta.plugins, zodEnglishOnly],
+    plugins: [...meta.plugins, zodEnglishOnly, fromMarkdownOneContext],
   };
   await Promise.all([
     build({
@@ -185,6 +186,7 @@ export async function buildNode({ outDir = resolve(root, 'dist/electron') } = {}
     banner: {
       js: 'const __groundworkImportMetaUrl = require("node:url").pathToFileURL(__filename).href;',
     },
+    plugins: [fromMarkdownOneContext],
   };
   const main = build({
     ...nodeBundle,

@@ -42,6 +42,7 @@ export const PARTS = {
       'scripts/build-node.mjs',
       'scripts/code-cache.cjs',
       'scripts/compile-worker-start.cjs',
+      'scripts/patches',
     ],
     outputs: [
       'dist/electron/main.cjs',

@@ -9,6 +9,9 @@ import { LESSON_LIMITS } from '../lessons/limits';
 import type { CheckResult } from './check-or-compile';
 import type { CompileRequest, CompileWorkerData } from './compile-worker';
 
+/** Each worker holds its own heap of up to `heapMb`, hence a ceiling. */
+export const MAX_COMPILE_WORKERS = 8;
+
 /** Whatever turns a lesson's bytes into a compiled lesson: the pool, or the compiler itself in tests. */
 export type LessonCompiler = (input: CompileInput) => Promise<CompileOutput>;
 /** Whatever gives a lesson's diagnostics: the pool's check-only pass, or checkOrCompile in tests. */
@@ -80,8 +83,10 @@ export function createCompilePool(options: CompilePoolOptions = {}): CompilePool
   const workerFile = options.workerFile ?? builtWorker();
   // One core stays with the thread that serves the app (and, in the
   // browser host, with the browser on the same machine).
-  // Each worker holds its own heap of up to `heapMb`, hence a ceiling.
-  const size = Math.max(1, options.size ?? Math.min(8, availableParallelism() - 1));
+  const size = Math.max(
+    1,
+    options.size ?? Math.min(MAX_COMPILE_WORKERS, availableParallelism() - 1),
+  );
   const timeoutMs = options.timeoutMs ?? LESSON_LIMITS.compileMs;
   const heapMb = options.heapMb ?? LESSON_LIMITS.compileHeapMb;
   const slots: Slot[] = Array.from({ length: size }, () => ({
