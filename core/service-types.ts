@@ -29,8 +29,12 @@ export interface LessonServiceOptions {
    * nowhere.
    */
   stateDir?: string | null;
-  /** Start the compiler as the host starts, so the first lesson opens fast (the app's hosts, not `npm run check`). */
-  warmCompiler?: boolean;
+  /**
+   * The app's hosts (not `npm run check`): the library's list, its checks
+   * and the compiler start as the host starts, so the first window finds
+   * them under way and the first lesson opens fast.
+   */
+  warm?: boolean;
   /** Where the host's warnings for staff go (the console when absent). */
   log?: (message: string) => void;
   /** `--kiosk` and its flags; not a kiosk when absent. The staff PIN is kept in `stateDir`. */

@@ -62,7 +62,6 @@ export function createLessonService(options: LessonServiceOptions): LessonServic
     for (const listener of listeners) listener(change);
   };
   const pool = options.compile === undefined ? sharedCompilePool(options.compileWorkerFile) : null;
-  if (options.warmCompiler) pool?.warm();
   const compile: LessonCompiler = options.compile ?? pool!.compile;
   const injected = options.compile;
   const check: LessonChecker =
@@ -458,7 +457,10 @@ export function createLessonService(options: LessonServiceOptions): LessonServic
     },
   };
 
-  // Staff learn at start which self-study lessons the kiosk leaves off, and why.
+  if (options.warm) {
+    void service.listLessons().catch(() => undefined);
+    pool?.warm();
+  }
   if (kioskOptions.kiosk) {
     void service.listCompiledLessons().then(
       (lessons) => kioskDiagnostics(lessons).forEach((d) => log(formatDiagnostic(d))),

@@ -92,7 +92,7 @@ if (parentPort) {
     stateDir,
     kiosk,
     watch: true,
-    warmCompiler: true,
+    warm: true,
     compileWorkerFile: join(__dirname, 'compile-worker.cjs'),
   });
   serveLessonService(service, port, () => process.exit(0));

@@ -59,7 +59,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     contentDir,
     cacheDir: options.cacheDir === undefined ? defaultCacheDir() : options.cacheDir,
     watch: options.watch ?? true,
-    warmCompiler: true,
+    warm: true,
     ...(options.stateDir !== undefined ? { stateDir: options.stateDir } : {}),
     ...(options.kiosk ? { kiosk: options.kiosk } : {}),
     room: {

@@ -167,6 +167,46 @@ describe('lesson service', () => {
     expect(checked.filter((text) => text.includes('First title'))).toHaveLength(1);
   });
 
+  it("an app's host checks every lesson as it starts, before any window asks for the library", async () => {
+    const dir = makeContent({
+      'a/index.mdx': lesson('# One'),
+      'b/index.mdx': lesson('# Two'),
+      'c/index.mdx': lesson('# Three'),
+    });
+    const checked: string[] = [];
+    const check = (input: Parameters<typeof checkOrCompile>[0]) => {
+      checked.push(input.slug);
+      return checkOrCompile(input, compileLesson);
+    };
+    const host = createLessonService({
+      contentDir: dir,
+      cacheDir: null,
+      watch: false,
+      warm: true,
+      compile: compileLesson,
+      check,
+    });
+    closers.push(() => host.close());
+    await expect.poll(() => [...checked].sort()).toEqual(['a', 'b', 'c']);
+    // The library, asked for afterwards, gets every diagnostic without checking anything again.
+    await expect
+      .poll(async () => (await host.listLessons()).every((l) => l.status === 'warning'))
+      .toBe(true);
+    expect(checked).toHaveLength(3);
+    // `npm run check` and the tests' services start nothing by themselves.
+    const quiet: string[] = [];
+    const idle = createLessonService({
+      contentDir: dir,
+      cacheDir: null,
+      watch: false,
+      compile: compileLesson,
+      check: (input) => (quiet.push(input.slug), checkOrCompile(input, compileLesson)),
+    });
+    closers.push(() => idle.close());
+    await host.listLessons();
+    expect(quiet).toEqual([]);
+  });
+
   it('lists cards with their slide counts at once, and their diagnostics without compiling anything', async () => {
     const dir = makeContent({
       'a/index.mdx': lesson('# One\n\n---\n\n# Two\n\n---\n\n# Three\n'),
