@@ -457,10 +457,14 @@ export function createLessonService(options: LessonServiceOptions): LessonServic
     },
   };
 
+  // The library is the first thing a window asks for, about a second after
+  // the host starts: by then its cards are read and every lesson's check is
+  // queued. The compiler loads first, so a lesson opened at once opens fast.
   if (options.warm) {
     void service.listLessons().catch(() => undefined);
     pool?.warm();
   }
+  // Staff learn at start which self-study lessons the kiosk leaves off, and why.
   if (kioskOptions.kiosk) {
     void service.listCompiledLessons().then(
       (lessons) => kioskDiagnostics(lessons).forEach((d) => log(formatDiagnostic(d))),

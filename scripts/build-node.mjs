@@ -135,26 +135,19 @@ export async function buildHosts({ outDir = resolve(root, 'dist/node') } = {}) {
       },
       outfile: resolve(outDir, 'serve.cjs'),
     }),
-    build({
-      ...hostBundle,
-      entryPoints: [resolve(root, 'cli/check.ts')],
-      outfile: resolve(outDir, 'check.cjs'),
-    }),
-    build({
-      ...hostBundle,
-      entryPoints: [resolve(root, 'core/compile/compile-worker.ts')],
-      outfile: resolve(outDir, 'compile-worker.cjs'),
-    }),
-    build({
-      ...hostBundle,
-      entryPoints: [resolve(root, 'cli/check-replay.ts')],
-      outfile: resolve(outDir, 'check-replay.cjs'),
-    }),
-    build({
-      ...hostBundle,
-      entryPoints: [resolve(root, 'scripts/compile-worker-start.cjs')],
-      outfile: resolve(outDir, 'compile-worker-start.cjs'),
-    }),
+    // Each entry beside the bundle of the same name.
+    ...[
+      ['cli/check.ts', 'check.cjs'],
+      ['core/compile/compile-worker.ts', 'compile-worker.cjs'],
+      ['cli/check-replay.ts', 'check-replay.cjs'],
+      ['scripts/compile-worker-start.cjs', 'compile-worker-start.cjs'],
+    ].map(([entry, bundle]) =>
+      build({
+        ...hostBundle,
+        entryPoints: [resolve(root, entry)],
+        outfile: resolve(outDir, bundle),
+      }),
+    ),
   ]);
   return { serveFile: resolve(outDir, 'serve.cjs'), checkFile: resolve(outDir, 'check.cjs') };
 }

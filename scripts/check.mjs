@@ -19,12 +19,12 @@ import { ensureBuilt } from './ensure-built.mjs';
 
 const require = createRequire(import.meta.url);
 
-// A check is a short burst of parsing in every core's worker, and V8's
+// A check is a short burst of parsing in a worker on every core, and V8's
 // optimising compiler works on threads of its own beside them: with its
-// default budget it optimised most of the parser's functions, about 1.4 s
-// of a 200-lesson check's CPU time on a 2-core machine. About four times
-// its default budget (67584) leaves it the hottest ones (2.65 s to 2.25 s for those 200
-// lessons there). Process-wide, so set before the check's workers start.
+// default budget (67584) it optimised most of the parser's functions, about
+// 1.4 s of a 200-lesson check's CPU time on a 2-core machine. About four
+// times that budget leaves it the hottest ones (2.65 s to 2.25 s for those
+// 200 lessons there). Process-wide, so set before the check's workers start.
 setFlagsFromString('--interrupt-budget=300000');
 const { runThroughCodeCache } = require('./code-cache.cjs');
 
